@@ -1,0 +1,119 @@
+"""The linking dialogue: /start with a code, the language question and the consent question."""
+
+from __future__ import annotations
+
+from bot.flows.context import FlowContext
+from bot.flows.events import Incoming, Response
+from bot.flows.questions import pass_to_coach
+from core.actions.intake import do_open_intake_request
+from core.actions.linking import (
+    LinkOutcome,
+    do_choose_language,
+    do_record_consent,
+    do_redeem_start_code,
+)
+from core.actions.notify import Buttons, button
+from core.models import Person
+from core.people import primary_membership
+from messages import texts
+from messages.i18n import LANGUAGES, language_name, render
+
+REFUSALS = {
+    LinkOutcome.EXPIRED: texts.START_CODE_EXPIRED,
+    LinkOutcome.USED: texts.START_CODE_USED,
+    LinkOutcome.UNKNOWN: texts.START_CODE_UNKNOWN,
+}
+
+
+def language_buttons() -> Buttons:
+    labels = [
+        {"text": language_name(code), "callback_data": f"v1:lang:{code}"} for code in LANGUAGES
+    ]
+    return [labels[i : i + 2] for i in range(0, len(labels), 2)]
+
+
+def consent_buttons(language: str | None) -> Buttons:
+    return [
+        [
+            button(language, texts.CONSENT_YES, "v1:consent:yes"),
+            button(language, texts.CONSENT_NO, "v1:consent:no"),
+        ]
+    ]
+
+
+async def consent_question(ctx: FlowContext, person: Person) -> Response:
+    who = await primary_membership(ctx.session, person)
+    coach = who.coach.name if who else ""
+    text = render(person.language, texts.CONSENT_TEXT, coach=coach)
+    return Response().say(text, consent_buttons(person.language))
+
+
+async def start_with_code(ctx: FlowContext, event: Incoming) -> Response:
+    sender = event.sender
+    result = await do_redeem_start_code(
+        ctx.session,
+        code=event.argument,
+        telegram_user_id=sender.user_id,
+        chat_id=sender.chat_id,
+        first_name=sender.first_name,
+    )
+    if result.outcome == LinkOutcome.COACH_LINKED:
+        assert result.coach is not None
+        coach = result.coach
+        return Response().say(render(coach.language, texts.COACH_LINKED, name=coach.name))
+    if result.outcome == LinkOutcome.LINKED:
+        assert result.membership is not None
+        person = result.membership.person
+        if person.consent_at is None:
+            return Response().say(render(None, texts.ASK_LANGUAGE), language_buttons())
+        return Response().say(
+            render(person.language, texts.START_ALREADY_LINKED, coach=result.membership.coach.name)
+        )
+    if result.outcome == LinkOutcome.ALREADY_LINKED:
+        return Response().say(render(None, texts.START_ALREADY_LINKED, coach=""))
+    await do_open_intake_request(
+        ctx.session,
+        reason=f"code_{result.outcome}",
+        telegram_user_id=sender.user_id,
+        chat_id=sender.chat_id,
+        first_name=sender.first_name,
+    )
+    return Response().say(render(None, REFUSALS[result.outcome]))
+
+
+async def start_without_code(ctx: FlowContext, event: Incoming) -> Response:
+    sender = event.sender
+    await do_open_intake_request(
+        ctx.session,
+        reason="no_code",
+        telegram_user_id=sender.user_id,
+        chat_id=sender.chat_id,
+        first_name=sender.first_name,
+    )
+    return Response().say(render(None, texts.START_WITHOUT_CODE))
+
+
+async def choose_language(ctx: FlowContext, person: Person, language: str) -> Response:
+    if not await do_choose_language(ctx.session, person=person, language=language):
+        return Response(button_answer=render(person.language, texts.STALE_BUTTON))
+    if person.consent_at is not None:
+        return Response(button_answer=language_name(language))
+    response = await consent_question(ctx, person)
+    response.button_answer = language_name(language)
+    return response
+
+
+async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Response:
+    """After a 'yes', the messages held back while we asked go to the coach as one question."""
+    who = await primary_membership(ctx.session, person)
+    coach = who.coach.name if who else ""
+    result = await do_record_consent(
+        ctx.session, person=person, accepted=accepted, base_url=ctx.base_url
+    )
+    if not result.accepted:
+        return Response().say(render(person.language, texts.CONSENT_DECLINED, coach=coach))
+    response = Response().say(render(person.language, texts.CONSENT_THANKS, coach=coach))
+    if result.held_texts and who is not None:
+        held = await pass_to_coach(ctx, who, text="\n\n".join(result.held_texts))
+        response.messages.extend(held.messages)
+    return response

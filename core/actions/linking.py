@@ -1,0 +1,175 @@
+"""Linking a Telegram chat with /start <code>, then language and consent (DESIGN §4.1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.actions.notify import tell_coach
+from core.clock import utcnow
+from core.models import Alert, CaseMember, Coach, Invite, Person
+from core.people import Membership, display_name, membership, role_name
+from core.tokens import hash_token
+from messages import texts
+from messages.i18n import LANGUAGES, render
+
+# Bump when CONSENT_TEXT changes meaning: every consent records the version it was given to.
+CONSENT_VERSION = "2026-11-v1"
+MAX_CODE_LENGTH = 64
+
+
+class LinkOutcome(StrEnum):
+    LINKED = "linked"
+    ALREADY_LINKED = "already_linked"
+    COACH_LINKED = "coach_linked"
+    EXPIRED = "expired"
+    USED = "used"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    outcome: LinkOutcome
+    membership: Membership | None = None
+    coach: Coach | None = None
+
+
+async def do_redeem_start_code(
+    session: AsyncSession,
+    *,
+    code: str,
+    telegram_user_id: int,
+    chat_id: int,
+    first_name: str,
+) -> LinkResult:
+    """Links the chat to whom the code was made for; the code works once, for one Telegram user."""
+    invite = None
+    if 0 < len(code) <= MAX_CODE_LENGTH:
+        query = select(Invite).where(Invite.code_hash == hash_token(code))
+        invite = (await session.exec(query)).first()
+    if invite is None:
+        return LinkResult(LinkOutcome.UNKNOWN)
+    if invite.used_at is not None:
+        if invite.used_by_telegram_user_id == telegram_user_id:
+            return LinkResult(LinkOutcome.ALREADY_LINKED)
+        return LinkResult(LinkOutcome.USED)
+    if invite.expires_at <= utcnow():
+        return LinkResult(LinkOutcome.EXPIRED)
+
+    invite.used_at = utcnow()
+    invite.used_by_telegram_user_id = telegram_user_id
+    if invite.coach_id is not None:
+        coach = await session.get(Coach, invite.coach_id)
+        assert coach is not None
+        await _release_telegram_user(session, telegram_user_id, keep=coach)
+        coach.telegram_user_id, coach.telegram_chat_id = telegram_user_id, chat_id
+        coach.telegram_blocked_at = None
+        audit.record(session, actor=coach, action="coach_chat_linked")
+        return LinkResult(LinkOutcome.COACH_LINKED, coach=coach)
+
+    member = await session.get(CaseMember, invite.member_id)
+    assert member is not None
+    person = await _person_for(session, member, telegram_user_id)
+    person.telegram_user_id, person.telegram_chat_id = telegram_user_id, chat_id
+    person.telegram_blocked_at = None
+    if not person.first_name:
+        person.first_name = first_name.strip()[:80]
+    if person.consent_at is None:
+        person.conversation = {"step": "language"}
+    await session.flush()
+    linked = await membership(session, member.id or 0)
+    assert linked is not None
+    audit.record(session, actor=person, action="chat_linked", case_id=member.case_id)
+    return LinkResult(LinkOutcome.LINKED, membership=linked)
+
+
+async def _person_for(session: AsyncSession, member: CaseMember, telegram_user_id: int) -> Person:
+    """The member's person; when this Telegram user is already someone, the member moves there."""
+    existing = (
+        await session.exec(select(Person).where(Person.telegram_user_id == telegram_user_id))
+    ).first()
+    placeholder = await session.get(Person, member.person_id)
+    assert placeholder is not None
+    if existing is None or existing.id == placeholder.id:
+        return placeholder
+    # A parent with a second child in Koers: one person, two memberships.
+    member.person_id = existing.id or 0
+    others = await session.exec(
+        select(CaseMember).where(CaseMember.person_id == placeholder.id, CaseMember.id != member.id)
+    )
+    if others.first() is None and placeholder.telegram_user_id is None:
+        await session.flush()
+        await session.delete(placeholder)
+    return existing
+
+
+async def _release_telegram_user(session: AsyncSession, telegram_user_id: int, keep: Coach) -> None:
+    previous = (
+        await session.exec(select(Coach).where(Coach.telegram_user_id == telegram_user_id))
+    ).first()
+    if previous is not None and previous.id != keep.id:
+        previous.telegram_user_id = previous.telegram_chat_id = None
+        await session.flush()
+
+
+async def do_choose_language(session: AsyncSession, *, person: Person, language: str) -> bool:
+    if language not in LANGUAGES:
+        return False
+    person.language = language
+    if person.consent_at is None:
+        person.conversation = {**(person.conversation or {}), "step": "consent"}
+    return True
+
+
+@dataclass(frozen=True)
+class ConsentResult:
+    accepted: bool
+    held_texts: list[str]
+
+
+async def do_record_consent(
+    session: AsyncSession, *, person: Person, accepted: bool, base_url: str
+) -> ConsentResult:
+    """Records the answer with its time and the text version shown; a 'no' is told to the coach."""
+    held = list((person.conversation or {}).get("held_texts", []))
+    person.conversation = None
+    now = utcnow()
+    if accepted:
+        person.consent_at, person.consent_version = now, CONSENT_VERSION
+        person.consent_declined_at = None
+        audit.record(session, actor=person, action="consent_given", version=CONSENT_VERSION)
+        return ConsentResult(accepted=True, held_texts=held)
+    person.consent_declined_at = now
+    audit.record(session, actor=person, action="consent_declined", version=CONSENT_VERSION)
+    linked = await _memberships(session, person)
+    for item in linked:
+        session.add(
+            Alert(coach_id=item.coach.id or 0, case_id=item.case.id, kind="consent_declined")
+        )
+        name = display_name(person, item.member, item.case, item.coach.language)
+        text = render(
+            item.coach.language,
+            texts.COACH_ALERT_CONSENT_DECLINED,
+            name=name,
+            role=role_name(item.member, item.coach.language),
+            case=item.case.first_name,
+        )
+        tell_coach(session, item.coach, text)
+    return ConsentResult(accepted=False, held_texts=[])
+
+
+async def _memberships(session: AsyncSession, person: Person) -> list[Membership]:
+    members = await session.exec(select(CaseMember).where(CaseMember.person_id == person.id))
+    found = [await membership(session, m.id or 0) for m in members.all()]
+    return [m for m in found if m is not None]
+
+
+def hold_text_until_consent(person: Person, text: str) -> None:
+    """A message sent before consent waits in the conversation, then goes to the coach."""
+    conversation = dict(person.conversation or {"step": "consent"})
+    conversation["held_texts"] = [*conversation.get("held_texts", []), text]
+    person.conversation = conversation

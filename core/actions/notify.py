@@ -1,0 +1,73 @@
+"""Telling people things from inside an action: rendered in their language, queued in the outbox."""
+
+from __future__ import annotations
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core.models import Coach, OutboxMessage, Person
+from core.outbox import enqueue
+from messages import texts
+from messages.i18n import render
+
+Buttons = list[list[dict[str, str]]]
+
+
+def button(language: str | None, label: str, data: str) -> dict[str, str]:
+    return {"text": render(language, label), "callback_data": data}
+
+
+def thread_buttons(coach: Coach, thread_id: int, base_url: str) -> Buttons:
+    """'Take it' and 'open in portal'; Telegram only accepts public https links as URL buttons."""
+    take = button(coach.language, texts.BUTTON_TAKE, f"v1:take:{thread_id}")
+    url = f"{base_url}/threads/{thread_id}"
+    if base_url.startswith("https://"):
+        portal = {"text": render(coach.language, texts.BUTTON_OPEN), "url": url}
+    else:
+        portal = button(coach.language, texts.BUTTON_OPEN, f"v1:open:{thread_id}")
+    return [[take, portal]]
+
+
+def tell_coach(
+    session: AsyncSession,
+    coach: Coach,
+    text: str,
+    *,
+    buttons: Buttons | None = None,
+    thread_id: int | None = None,
+    purpose: str = "coach_alert",
+) -> list[OutboxMessage]:
+    """Queues a Telegram message for a coach whose chat is linked and not blocked."""
+    if coach.telegram_chat_id is None or coach.telegram_blocked_at is not None:
+        return []
+    return enqueue(
+        session,
+        chat_id=coach.telegram_chat_id,
+        text=text,
+        buttons=buttons,
+        purpose=purpose,
+        thread_id=thread_id,
+        coach_id=coach.id,
+    )
+
+
+def tell_person(
+    session: AsyncSession,
+    person: Person,
+    text: str,
+    *,
+    buttons: Buttons | None = None,
+    thread_id: int | None = None,
+    purpose: str = "dialogue",
+) -> list[OutboxMessage]:
+    """Queues a Telegram message for a person whose chat is linked and not blocked."""
+    if person.telegram_chat_id is None or person.telegram_blocked_at is not None:
+        return []
+    return enqueue(
+        session,
+        chat_id=person.telegram_chat_id,
+        text=text,
+        buttons=buttons,
+        purpose=purpose,
+        thread_id=thread_id,
+        person_id=person.id,
+    )

@@ -1,0 +1,90 @@
+"""Setting up who works with whom: teams, coaches and cases (each case with its young person)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.errors import InvalidInput, NotFound
+from core.models import Case, CaseMember, Coach, Person, Role, Team
+from core.passwords import hash_password
+
+MIN_PASSWORD_LENGTH = 10
+DEFAULT_TEAM_NAME = "Team Koers"
+
+
+async def get_or_create_team(session: AsyncSession, name: str | None = None) -> Team:
+    query = select(Team).order_by(Team.id)
+    if name:
+        query = query.where(Team.name == name)
+    team = (await session.exec(query)).first()
+    if team is None:
+        team = Team(name=name or DEFAULT_TEAM_NAME)
+        session.add(team)
+        await session.flush()
+    return team
+
+
+async def do_add_coach(
+    session: AsyncSession,
+    *,
+    name: str,
+    email: str,
+    password: str,
+    team_name: str | None = None,
+    is_coordinator: bool = False,
+) -> Coach:
+    email = email.strip().lower()
+    if "@" not in email:
+        raise InvalidInput("email")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput("password")
+    if (await session.exec(select(Coach).where(Coach.email == email))).first():
+        raise InvalidInput("email taken")
+    team = await get_or_create_team(session, team_name)
+    coach = Coach(
+        team_id=team.id or 0,
+        name=name.strip(),
+        email=email,
+        password_hash=hash_password(password),
+        is_coordinator=is_coordinator,
+    )
+    session.add(coach)
+    await session.flush()
+    audit.record(session, actor=None, action="coach_added", coach_id=coach.id)
+    return coach
+
+
+async def coach_by_email(session: AsyncSession, email: str) -> Coach:
+    coach = (await session.exec(select(Coach).where(Coach.email == email.strip().lower()))).first()
+    if coach is None:
+        raise NotFound(f"no coach with email {email}")
+    return coach
+
+
+async def do_add_case(
+    session: AsyncSession,
+    *,
+    coach: Coach,
+    first_name: str,
+    birth_date: date | None = None,
+    actor: Coach | None = None,
+) -> Case:
+    """A new case, with its young person as the first member (not yet linked to a chat)."""
+    first_name = first_name.strip()
+    if not first_name or len(first_name) > 80:
+        raise InvalidInput("first_name")
+    case = Case(
+        team_id=coach.team_id, coach_id=coach.id or 0, first_name=first_name, birth_date=birth_date
+    )
+    session.add(case)
+    youth = Person(first_name=first_name)
+    session.add(youth)
+    await session.flush()
+    session.add(CaseMember(case_id=case.id or 0, person_id=youth.id or 0, role=Role.YOUTH))
+    await session.flush()
+    audit.record(session, actor=actor, action="case_added", case_id=case.id)
+    return case

@@ -1,0 +1,207 @@
+"""Questions: what a person writes becomes a thread with their fixed coach, open until closed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.actions.notify import tell_coach, tell_person, thread_buttons
+from core.clock import utcnow
+from core.deadlines import question_due
+from core.errors import NotAllowed, NotFound
+from core.models import (
+    Case,
+    Channel,
+    Coach,
+    OutboxMessage,
+    Role,
+    Thread,
+    ThreadMessage,
+    ThreadStatus,
+)
+from core.people import Membership, display_name, membership, role_name
+from messages import texts
+from messages.i18n import render
+
+# Shown to the coach in place of media we do not forward as files.
+MEDIA_LABELS = {
+    "photo": texts.MEDIA_PHOTO,
+    "voice": texts.MEDIA_VOICE,
+    "video": texts.MEDIA_VIDEO,
+    "sticker": texts.MEDIA_STICKER,
+    "document": texts.MEDIA_DOCUMENT,
+}
+
+
+def media_label(kind: str, language: str | None) -> str:
+    return render(language, MEDIA_LABELS.get(kind, texts.MEDIA_OTHER))
+
+
+@dataclass(frozen=True)
+class MessageReceived:
+    thread: Thread
+    new_thread: bool
+    coach: Coach
+    due_at: datetime
+
+
+async def do_receive_message(
+    session: AsyncSession,
+    *,
+    who: Membership,
+    text: str,
+    channel: Channel,
+    media_kind: str | None = None,
+    media_file_id: str | None = None,
+    note: str | None = None,
+    base_url: str,
+) -> MessageReceived:
+    """Stores what a person wrote in their open thread (or a new one) and alerts their coach."""
+    now = utcnow()
+    thread = (
+        await session.exec(
+            select(Thread)
+            .where(Thread.member_id == who.member.id, Thread.status == ThreadStatus.OPEN)
+            .order_by(col(Thread.id).desc())
+        )
+    ).first()
+    new_thread = thread is None
+    if thread is None:
+        thread = Thread(
+            case_id=who.case.id or 0, member_id=who.member.id or 0, due_at=question_due(now)
+        )
+        session.add(thread)
+        await session.flush()
+    thread.last_message_at = now
+    body = text or (media_label(media_kind, None) if media_kind else "")
+    session.add(
+        ThreadMessage(
+            thread_id=thread.id or 0,
+            channel=channel,
+            body=body,
+            media_kind=media_kind,
+            media_file_id=media_file_id,
+        )
+    )
+    if who.role == Role.YOUTH:
+        who.case.last_contact_at = now
+        who.case.out_of_view = False
+    if channel == Channel.TELEGRAM:
+        # Writing to us means the chat works again, whatever a failed send once told us.
+        who.person.telegram_blocked_at = None
+
+    coach = who.coach
+    shown = _text_for_coach(text, media_kind, note, coach.language)
+    alert = texts.COACH_ALERT_QUESTION if new_thread else texts.COACH_ALERT_MESSAGE
+    tell_coach(
+        session,
+        coach,
+        render(
+            coach.language,
+            alert,
+            name=display_name(who.person, who.member, who.case, coach.language),
+            role=role_name(who.member, coach.language),
+            case=who.case.first_name,
+            text=shown,
+        ),
+        buttons=thread_buttons(coach, thread.id or 0, base_url),
+        thread_id=thread.id,
+    )
+    audit.record(session, actor=who.person, action="message_received", case_id=who.case.id)
+    assert thread.due_at is not None
+    return MessageReceived(thread=thread, new_thread=new_thread, coach=coach, due_at=thread.due_at)
+
+
+def _text_for_coach(text: str, media_kind: str | None, note: str | None, language: str) -> str:
+    shown = text
+    if media_kind:
+        label = render(language, texts.COACH_ALERT_MEDIA, kind=media_label(media_kind, language))
+        shown = f"{label} {text}".strip()
+    if note == "edited":
+        shown = render(language, texts.COACH_ALERT_EDITED, text=shown)
+    elif note == "forwarded":
+        shown = render(language, texts.COACH_ALERT_FORWARDED, text=shown)
+    return shown
+
+
+async def thread_for_coach(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:
+    """A thread the coach may see: one of a case in their own team."""
+    thread = await session.get(Thread, thread_id)
+    if thread is None:
+        raise NotFound(f"no thread {thread_id}")
+    case = await session.get(Case, thread.case_id)
+    if case is None or case.team_id != coach.team_id:
+        raise NotFound(f"no thread {thread_id}")
+    return thread
+
+
+async def thread_of_alert(session: AsyncSession, *, chat_id: int, message_id: int) -> int | None:
+    """The thread a coach's Telegram message replied to, found through the alert we sent."""
+    query = select(OutboxMessage.thread_id).where(
+        OutboxMessage.chat_id == chat_id, OutboxMessage.telegram_message_id == message_id
+    )
+    return (await session.exec(query)).first()
+
+
+@dataclass(frozen=True)
+class ReplySent:
+    thread: Thread
+    to: Membership
+    delivered_by_telegram: bool
+
+
+async def do_reply_to_thread(
+    session: AsyncSession, *, coach: Coach, thread_id: int, text: str, channel: Channel
+) -> ReplySent:
+    text = text.strip()
+    if not text:
+        raise NotAllowed("empty reply")
+    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    who = await membership(session, thread.member_id)
+    assert who is not None
+    now = utcnow()
+    session.add(
+        ThreadMessage(thread_id=thread.id or 0, from_coach_id=coach.id, channel=channel, body=text)
+    )
+    thread.last_message_at = now
+    if thread.taken_by_coach_id is None:
+        thread.taken_by_coach_id, thread.taken_at = coach.id, now
+    queued = tell_person(
+        session,
+        who.person,
+        render(who.person.language, texts.REPLY_FROM_COACH, coach=coach.name, text=text),
+        thread_id=thread.id,
+        purpose="reply",
+    )
+    audit.record(session, actor=coach, action="thread_replied", case_id=thread.case_id)
+    return ReplySent(thread=thread, to=who, delivered_by_telegram=bool(queued))
+
+
+@dataclass(frozen=True)
+class TakeResult:
+    thread: Thread
+    taken_by: Coach
+    already_taken: bool
+
+
+async def do_take_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> TakeResult:
+    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    if thread.taken_by_coach_id not in (None, coach.id):
+        other = await session.get(Coach, thread.taken_by_coach_id)
+        assert other is not None
+        return TakeResult(thread=thread, taken_by=other, already_taken=True)
+    thread.taken_by_coach_id, thread.taken_at = coach.id, thread.taken_at or utcnow()
+    audit.record(session, actor=coach, action="thread_taken", case_id=thread.case_id)
+    return TakeResult(thread=thread, taken_by=coach, already_taken=False)
+
+
+async def do_close_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:
+    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    if thread.status != ThreadStatus.CLOSED:
+        thread.status, thread.closed_at = ThreadStatus.CLOSED, utcnow()
+        audit.record(session, actor=coach, action="thread_closed", case_id=thread.case_id)
+    return thread

@@ -1,0 +1,77 @@
+"""Koers configuration: one Settings class read from KOERS_* environment variables and .env."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/koers.db"
+
+
+class Settings(BaseSettings):
+    """The operator's contract (DESIGN §9) plus a few tunables with safe defaults."""
+
+    model_config = SettingsConfigDict(env_prefix="KOERS_", env_file=".env", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    telegram_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    telegram_mode: Literal["polling", "webhook"] = "polling"
+    webhook_secret: str | None = None
+    public_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8080
+    environment: Literal["development", "production"] = "development"
+
+    # Invites and web links.
+    invite_days: int = 14
+    web_link_days: int = 14
+    # Portal sessions.
+    session_idle_minutes: int = 60
+    session_absolute_hours: int = 12
+    login_max_failures: int = 5
+    login_window_minutes: int = 15
+    # Outbox sender limits (Telegram: ~30/s overall, ~1/s per chat).
+    send_rate_per_second: float = 30.0
+    send_interval_per_chat_seconds: float = 1.0
+    # Demo data on first start of `koers run` when the database is empty.
+    demo: bool = True
+
+    @field_validator("telegram_token", "webhook_secret", "public_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_combinations(self) -> Settings:
+        webhook = self.telegram_mode == "webhook" and self.telegram_token
+        if webhook and (not self.webhook_secret or not self.public_url):
+            raise ValueError(
+                "KOERS_TELEGRAM_MODE=webhook needs KOERS_WEBHOOK_SECRET and KOERS_PUBLIC_URL"
+            )
+        if self.environment == "production" and self.public_url is None:
+            raise ValueError("KOERS_PUBLIC_URL is required in production")
+        return self
+
+    @property
+    def base_url(self) -> str:
+        """Where people reach the portal; links and QR codes point here."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.base_url.startswith("https://")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,47 @@
+"""Response deadlines in working hours: Mon–Fri 09:00–17:00 Europe/Amsterdam, Dutch holidays off."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+
+import holidays
+
+from core.clock import AMSTERDAM, as_utc
+
+WORKDAY_START = time(9, 0)
+WORKDAY_END = time(17, 0)
+WORKING_HOURS_PER_DAY = 8
+QUESTION_WORKING_DAYS = 2
+
+
+@cache
+def _dutch_holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("NL", years=year)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _dutch_holidays(day.year)
+
+
+def add_working_hours(start: datetime, hours: float) -> datetime:
+    """The UTC moment `hours` working hours after `start`."""
+    here = as_utc(start).astimezone(AMSTERDAM)
+    remaining = timedelta(hours=hours)
+    day = here.date()
+    clock = here.timetz().replace(tzinfo=None)
+    while True:
+        if is_working_day(day):
+            begin = max(clock, WORKDAY_START)
+            if begin < WORKDAY_END:
+                opening = datetime.combine(day, begin)
+                closing = datetime.combine(day, WORKDAY_END)
+                if opening + remaining <= closing:
+                    return (opening + remaining).replace(tzinfo=AMSTERDAM).astimezone(UTC)
+                remaining -= closing - opening
+        day += timedelta(days=1)
+        clock = WORKDAY_START
+
+
+def question_due(asked_at: datetime) -> datetime:
+    return add_working_hours(asked_at, QUESTION_WORKING_DAYS * WORKING_HOURS_PER_DAY)

@@ -1,0 +1,278 @@
+"""The Koers data model: teams, coaches, cases, the people around them, threads, inbox, outbox."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from core.clock import utcnow
+from core.db_types import UTCDateTime
+
+
+def _when(*, nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+def _created() -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Role(StrEnum):
+    YOUTH = "youth"
+    PARENT = "parent"
+    EMPLOYER = "employer"
+
+
+class CaseStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class ThreadStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Channel(StrEnum):
+    TELEGRAM = "telegram"
+    WEB = "web"
+    PORTAL = "portal"
+
+
+class InboxStatus(StrEnum):
+    PENDING = "pending"
+    HANDLED = "handled"
+    FAILED = "failed"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    created_at: datetime = _created()
+
+
+class Coach(SQLModel, table=True):
+    """A coach or coordinator: staff who log in to the portal and get alerts in Telegram."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    name: str = Field(max_length=120)
+    email: str = Field(max_length=254, unique=True)
+    password_hash: str = Field(max_length=255)
+    is_coordinator: bool = False
+    language: str = Field(default="nl", max_length=8)
+    telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
+    telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    telegram_blocked_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class Case(SQLModel, table=True):
+    """One young person's trajectory, with one fixed coach."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    coach_id: int = Field(foreign_key="coach.id", index=True)
+    backup_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    first_name: str = Field(max_length=80)
+    birth_date: date | None = None
+    status: str = Field(default=CaseStatus.ACTIVE, max_length=16)
+    out_of_view: bool = False
+    last_contact_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class Person(SQLModel, table=True):
+    """Someone around a case who talks to Koers: a young person, a parent or an employer."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Empty until we learn it (an invited parent or employer); shown by role until then.
+    first_name: str = Field(default="", max_length=80)
+    language: str | None = Field(default=None, max_length=8)
+    telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
+    telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    telegram_blocked_at: datetime | None = _when()
+    consent_at: datetime | None = _when()
+    consent_version: str | None = Field(default=None, max_length=32)
+    consent_declined_at: datetime | None = _when()
+    # What the bot is waiting for from this person (a running flow), or None.
+    conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: datetime = _created()
+
+
+class CaseMember(SQLModel, table=True):
+    """A person's role on a case; a parent may be a member of several cases."""
+
+    __table_args__ = (UniqueConstraint("case_id", "person_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=16)
+    created_at: datetime = _created()
+
+
+class Invite(SQLModel, table=True):
+    """A single-use code that links a Telegram chat to a case member, or to a coach."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(max_length=64, unique=True)
+    member_id: int | None = Field(default=None, foreign_key="casemember.id", index=True)
+    coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    expires_at: datetime = _when(nullable=False)
+    used_at: datetime | None = _when()
+    used_by_telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    created_at: datetime = _created()
+
+
+class WebLink(SQLModel, table=True):
+    """A magic link for the web channel, exchanged once for a session."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    member_id: int = Field(foreign_key="casemember.id", index=True)
+    expires_at: datetime = _when(nullable=False)
+    exchanged_at: datetime | None = _when()
+    revoked_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class WebSession(SQLModel, table=True):
+    """A browser session: a coach in the portal, or a person on the web channel."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    member_id: int | None = Field(default=None, foreign_key="casemember.id")
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = _created()
+    last_seen_at: datetime = _created()
+    ended_at: datetime | None = _when()
+
+
+class LoginAttempt(SQLModel, table=True):
+    __table_args__ = (Index("ix_loginattempt_email_at", "email", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254)
+    ip: str = Field(max_length=64)
+    succeeded: bool
+    at: datetime = _created()
+
+
+class Thread(SQLModel, table=True):
+    """A question (later a concern or report) and its answers; open until the coach closes it."""
+
+    __table_args__ = (Index("ix_thread_case_status", "case_id", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id")
+    member_id: int = Field(foreign_key="casemember.id", index=True)
+    kind: str = Field(default="question", max_length=16)
+    status: str = Field(default=ThreadStatus.OPEN, max_length=16)
+    taken_by_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    taken_at: datetime | None = _when()
+    due_at: datetime | None = _when(index=True)
+    last_message_at: datetime = _created()
+    closed_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class ThreadMessage(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    thread_id: int = Field(foreign_key="thread.id", index=True)
+    from_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    channel: str = Field(max_length=16)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    media_kind: str | None = Field(default=None, max_length=16)
+    media_file_id: str | None = Field(default=None, max_length=255)
+    created_at: datetime = _created()
+
+
+class InboundUpdate(SQLModel, table=True):
+    """A Telegram update, committed before Telegram is told we have it; handled from here."""
+
+    __table_args__ = (Index("ix_inboundupdate_status_id", "status", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    update_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
+    payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    status: str = Field(default=InboxStatus.PENDING, max_length=16)
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    received_at: datetime = _created()
+    handled_at: datetime | None = _when()
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to send, written in the same transaction as the change that caused it."""
+
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_chat_sent", "chat_id", "telegram_message_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    reply_markup: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    purpose: str = Field(default="dialogue", max_length=32)
+    thread_id: int | None = Field(default=None, foreign_key="thread.id")
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    status: str = Field(default=OutboxStatus.PENDING, max_length=16)
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    # Set when a send may have reached Telegram without us hearing back (see bot/sender.py).
+    uncertain_attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    next_attempt_at: datetime = _created()
+    claimed_at: datetime | None = _when()
+    sent_at: datetime | None = _when()
+    telegram_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = _created()
+
+
+class IntakeRequest(SQLModel, table=True):
+    """Someone reached Koers without a valid link: the team follows up (re-entry)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    first_name: str | None = Field(default=None, max_length=80)
+    reason: str = Field(max_length=32)
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    handled_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class Alert(SQLModel, table=True):
+    """Something a coach must see that is not a thread (a blocked chat, declined consent)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    coach_id: int = Field(foreign_key="coach.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id")
+    kind: str = Field(max_length=32)
+    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    resolved_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class AuditEntry(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    actor: str = Field(max_length=64)
+    action: str = Field(max_length=64)
+    case_id: int | None = Field(default=None, index=True)
+    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    at: datetime = _created()

@@ -1,0 +1,81 @@
+"""Looking up who is who: a Telegram user as person or coach, a person's case and coach, names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core.models import Case, CaseMember, Coach, Person, Role
+from messages import texts
+from messages.i18n import render
+
+ROLE_NAMES = {
+    Role.YOUTH: texts.ROLE_YOUTH,
+    Role.PARENT: texts.ROLE_PARENT,
+    Role.EMPLOYER: texts.ROLE_EMPLOYER,
+}
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person in one role on one case, with the coach who answers them."""
+
+    member: CaseMember
+    person: Person
+    case: Case
+    coach: Coach
+
+    @property
+    def role(self) -> Role:
+        return Role(self.member.role)
+
+
+async def coach_for_telegram_user(session: AsyncSession, telegram_user_id: int) -> Coach | None:
+    query = select(Coach).where(Coach.telegram_user_id == telegram_user_id)
+    return (await session.exec(query)).first()
+
+
+async def person_for_telegram_user(session: AsyncSession, telegram_user_id: int) -> Person | None:
+    query = select(Person).where(Person.telegram_user_id == telegram_user_id)
+    return (await session.exec(query)).first()
+
+
+async def membership(session: AsyncSession, member_id: int) -> Membership | None:
+    member = await session.get(CaseMember, member_id)
+    if member is None:
+        return None
+    person = await session.get(Person, member.person_id)
+    case = await session.get(Case, member.case_id)
+    assert person is not None and case is not None
+    coach = await session.get(Coach, case.coach_id)
+    assert coach is not None
+    return Membership(member=member, person=person, case=case, coach=coach)
+
+
+async def primary_membership(session: AsyncSession, person: Person) -> Membership | None:
+    """The membership a free message belongs to: their own case first, else the newest link."""
+    members = (
+        await session.exec(
+            select(CaseMember)
+            .where(CaseMember.person_id == person.id)
+            .order_by(CaseMember.id.desc())  # type: ignore[union-attr]
+        )
+    ).all()
+    if not members:
+        return None
+    chosen = next((m for m in members if m.role == Role.YOUTH), members[0])
+    return await membership(session, chosen.id or 0)
+
+
+def display_name(person: Person, member: CaseMember, case: Case, language: str | None) -> str:
+    """A person's first name; an invited parent or employer we know no name of, by role."""
+    if person.first_name:
+        return person.first_name
+    role = render(language, ROLE_NAMES[Role(member.role)])
+    return render(language, texts.SOMEONE_WITH_ROLE, role=role, case=case.first_name)
+
+
+def role_name(member: CaseMember, language: str | None) -> str:
+    return render(language, ROLE_NAMES[Role(member.role)])

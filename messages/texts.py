@@ -1,0 +1,114 @@
+"""Every message Koers shows a person, in Dutch at level B1: short sentences, common words.
+
+Placeholders use {braces}; every catalog must keep them exactly. Translations live in
+messages/locale/<language>/LC_MESSAGES/koers.po (`make update-catalogs` after a change here).
+"""
+
+from __future__ import annotations
+
+from messages import N_
+
+# Shared pieces.
+DATE_AT_TIME = N_("{date} om {time}")
+ROLE_YOUTH = N_("jongere")
+ROLE_PARENT = N_("ouder")
+ROLE_EMPLOYER = N_("werkgever")
+SOMEONE_WITH_ROLE = N_("de {role} van {case}")
+
+# Linking: /start with or without a code.
+START_WITHOUT_CODE = N_(
+    "Hoi! Dit is Koers.\n"
+    "Om te beginnen heb je een link van je coach nodig.\n"
+    "We hebben het team laten weten dat je contact zoekt. Iemand neemt contact met je op."
+)
+START_CODE_EXPIRED = N_(
+    "Deze link is verlopen.\n"
+    "Vraag je coach om een nieuwe link.\n"
+    "We hebben het team laten weten dat je contact zoekt."
+)
+START_CODE_USED = N_(
+    "Deze link is al gebruikt.\n"
+    "Vraag je coach om een nieuwe link.\n"
+    "We hebben het team laten weten dat je contact zoekt."
+)
+START_CODE_UNKNOWN = N_(
+    "Deze link ken ik niet.\n"
+    "Kijk of je de hele link hebt geopend, of vraag je coach om een nieuwe.\n"
+    "We hebben het team laten weten dat je contact zoekt."
+)
+START_ALREADY_LINKED = N_("Je bent al aangemeld. Typ je vraag hier. {coach} leest mee.")
+ASK_LANGUAGE = N_("Welkom bij Koers! In welke taal wil je de berichten lezen?")
+CONSENT_TEXT = N_(
+    "Dit bewaart Koers over jou:\n"
+    "- je voornaam\n"
+    "- je berichten en je afspraken\n\n"
+    "Wie ziet dat? Alleen je coach {coach} en het team.\n"
+    "Je kunt altijd vragen wat we weten. Je kunt ook vragen om alles te wissen.\n\n"
+    "Is dat goed?"
+)
+CONSENT_YES = N_("Ja, dat is goed")
+CONSENT_NO = N_("Nee")
+CONSENT_THANKS = N_(
+    "Dank je! Je coach is {coach}.\nHeb je een vraag? Typ hem gewoon hier in de chat."
+)
+CONSENT_DECLINED = N_(
+    "Oké, dat is goed. We bewaren geen nieuwe berichten van je.\n"
+    "{coach} weet dat je nee hebt gezegd.\n"
+    "Bedenk je je? Stuur dan /start."
+)
+CONSENT_FIRST = N_("Eerst nog één vraag. Daarna geven we je bericht door aan je coach.")
+COACH_LINKED = N_("Gelukt, {name}! Je krijgt nu hier de meldingen van Koers.")
+
+# Questions and answers.
+QUESTION_RECEIVED = N_("Je vraag is ontvangen.\n{coach} antwoordt uiterlijk {due}.")
+QUESTION_ADDED = N_("Je bericht is erbij gezet. {coach} ziet het.")
+MEDIA_RECEIVED = N_("Ik heb je {kind} doorgegeven aan {coach}.")
+MEDIA_PHOTO = N_("foto")
+MEDIA_VOICE = N_("spraakbericht")
+MEDIA_VIDEO = N_("video")
+MEDIA_STICKER = N_("sticker")
+MEDIA_DOCUMENT = N_("bestand")
+MEDIA_OTHER = N_("bericht")
+EDIT_RECEIVED = N_("Je aangepaste bericht is doorgegeven aan {coach}.")
+REPLY_FROM_COACH = N_("Antwoord van {coach}:\n\n{text}")
+HELP_PERSON = N_("Typ je vraag hier in de chat. Je coach {coach} leest mee en antwoordt.")
+
+# What people cannot do, said kindly.
+GROUP_CHAT = N_("Koers werkt alleen in een privé-chat. Stuur mij een persoonlijk bericht.")
+UNKNOWN_COMMAND = N_("Dat commando ken ik niet. Typ je vraag gewoon in de chat.")
+NOT_LINKED = N_(
+    "Je bent nog niet aangemeld bij een coach.\n"
+    "We hebben je bericht doorgegeven aan het team. Iemand neemt contact met je op."
+)
+STALE_BUTTON = N_("Deze knop werkt niet meer.")
+NOT_YOUR_BUTTON = N_("Deze knop is niet voor jou.")
+SOMETHING_WENT_WRONG = N_("Er ging iets mis bij ons. Je bericht is bewaard. Je coach krijgt het.")
+
+# For coaches (in Telegram).
+COACH_ALERT_QUESTION = N_(
+    "Nieuwe vraag van {name} ({role} van {case}):\n\n{text}\n\nAntwoorden? Reageer op dit bericht."
+)
+COACH_ALERT_MESSAGE = N_(
+    "Nieuw bericht van {name} ({role} van {case}):\n\n{text}\n\nAntwoorden? Reageer op dit bericht."
+)
+COACH_ALERT_MEDIA = N_("[{kind}]")
+COACH_ALERT_EDITED = N_("(aangepast) {text}")
+COACH_ALERT_FORWARDED = N_("(doorgestuurd) {text}")
+BUTTON_TAKE = N_("Ik pak het op")
+BUTTON_OPEN = N_("Open in portaal")
+BUTTON_CLOSE = N_("Sluiten")
+TAKEN_BY_YOU = N_("Jij pakt dit op.")
+TAKEN_ALREADY = N_("{coach} pakt dit al op.")
+THREAD_CLOSED = N_("Gesloten.")
+OPEN_IN_PORTAL = N_("Open in het portaal: {url}")
+REPLY_SENT = N_("Verstuurd naar {name}.")
+COACH_HOW_TO_REPLY = N_(
+    "Wil je antwoorden? Reageer (reply) op de melding van de vraag.\nAlle open vragen: {url}"
+)
+COACH_ALERT_BLOCKED = N_(
+    "{name} ({role} van {case}) heeft de Koers-bot geblokkeerd. "
+    "Berichten komen niet meer aan. Neem op een andere manier contact op."
+)
+COACH_ALERT_CONSENT_DECLINED = N_(
+    "{name} ({role} van {case}) wil niet dat Koers berichten bewaart. Neem zelf contact op."
+)

@@ -1,0 +1,932 @@
+"""Fake Telegram Bot API server for tests: records what the bot sends, injects user updates.
+
+A small aiohttp app on 127.0.0.1 speaking enough of the Bot API for python-telegram-bot::
+
+    async with FakeBotApi() as api:
+        bot = telegram.Bot(api.token, base_url=api.base_url)
+        api.inject_message(42, "/start")            # the "user side"
+        sent = await api.wait_for_message(42, contains="Welkom")
+        api.fail_next("sendMessage", status=429, retry_after=3)   # scripted faults
+
+Standalone (black-box tests, manual runs)::
+
+    python -m tests.fakes.fake_bot_api --port 0 --token 123:TEST
+    # prints {"root": "http://127.0.0.1:PORT"}; drive it via POST {root}/_control/message etc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import itertools
+import json
+import re
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass, field
+from http import HTTPStatus
+from types import TracebackType
+from typing import Any, Self
+
+from aiohttp import web
+
+from tests.fakes import telegram_updates as tg
+
+JsonDict = dict[str, Any]
+Handler = Callable[[JsonDict], Awaitable[Any]]
+
+MAX_TEXT_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
+DEFAULT_GROUP_USER_ID = 4242
+#: Form fields python-telegram-bot sends as JSON strings.
+JSON_FIELDS = frozenset(
+    {"reply_markup", "allowed_updates", "entities", "caption_entities", "reply_parameters"}
+    | {"link_preview_options", "commands", "scope"}
+)
+INT_FIELDS = frozenset(
+    {"chat_id", "message_id", "offset", "limit", "reply_to_message_id", "message_thread_id"}
+    | {"cache_time", "max_connections", "user_id"}
+)
+BOOL_FIELDS = frozenset(
+    {"show_alert", "drop_pending_updates", "disable_notification", "protect_content"}
+    | {"allow_sending_without_reply"}
+)
+SEND_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
+CHAT_METHODS = SEND_METHODS | {"sendchataction", "editmessagetext", "editmessagereplymarkup"}
+#: Update types delivered when allowed_updates is empty or was never set.
+OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+DEFAULT_DESCRIPTIONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden: bot was blocked by the user",
+    404: "Not Found",
+    409: "Conflict",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+}
+NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup "
+    "are exactly the same as a current content and reply markup of the message"
+)
+QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+POLL_CONFLICT = (
+    "Conflict: terminated by other getUpdates request; "
+    "make sure that only one bot instance is running"
+)
+
+
+@dataclass
+class SentMessage:
+    """One outgoing bot action: a send, an edit or a callback answer."""
+
+    method: str
+    chat_id: int | str | None
+    message_id: int | None
+    text: str | None
+    reply_markup: JsonDict | None
+    params: JsonDict
+    at: float = field(default_factory=time.time)
+
+    @property
+    def buttons(self) -> list[JsonDict]:
+        """The inline keyboard buttons, row after row (empty without an inline keyboard)."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [button for row in rows for button in row]
+
+
+@dataclass
+class ApiCall:
+    """One request to the Bot API, answered or not."""
+
+    method: str
+    params: JsonDict
+    token: str
+    http_method: str = "POST"
+    status: int | None = None  # HTTP status answered; None while pending or when dropped
+    error: str | None = None  # the error description answered, if any
+    fault: str | None = None  # "fail:429", "delay:0.5", "drop" or "blocked" when scripted
+    at: float = field(default_factory=time.time)
+
+
+@dataclass
+class _Fault:
+    kind: str  # "fail", "delay" or "drop"
+    method: str  # lower-case Bot API method name
+    times: int
+    chat_id: int | str | None = None
+    status: int = 0
+    description: str = ""
+    retry_after: int | None = None
+    seconds: float = 0.0
+
+
+class ApiError(Exception):
+    """An error answer of the Bot API."""
+
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.retry_after = retry_after
+
+    def body(self) -> JsonDict:
+        body: JsonDict = {"ok": False, "error_code": self.status, "description": self.description}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+def _dumps(value: Any) -> str:
+    def fallback(obj: object) -> str:
+        return f"<{len(obj)} bytes>" if isinstance(obj, bytes) else str(obj)
+
+    return json.dumps(value, default=fallback, ensure_ascii=False)
+
+
+def _normalize(params: JsonDict) -> JsonDict:
+    """Turn form strings into the types Telegram would read them as."""
+    for key, value in params.items():
+        if not isinstance(value, str):
+            continue
+        if key in JSON_FIELDS and value[:1] in ("{", "["):
+            try:
+                params[key] = json.loads(value)
+            except ValueError:
+                raise ApiError(400, f"Bad Request: can't parse {key} JSON object") from None
+        elif key in INT_FIELDS and re.fullmatch(r"-?\d+", value):
+            params[key] = int(value)
+        elif key == "timeout" and re.fullmatch(r"\d+(\.\d*)?", value):
+            number = float(value)
+            params[key] = int(number) if number.is_integer() else number
+        elif key in BOOL_FIELDS and value in ("true", "false"):
+            params[key] = value == "true"
+    return params
+
+
+def _inline_markup(params: JsonDict) -> JsonDict | None:
+    """Telegram echoes only inline keyboards in the sent Message, not reply keyboards."""
+    markup = params.get("reply_markup")
+    return markup if isinstance(markup, dict) and "inline_keyboard" in markup else None
+
+
+def _update_type(update: JsonDict) -> str:
+    return next((key for key in update if key != "update_id"), "")
+
+
+class FakeBotApi:
+    """In-process fake of api.telegram.org; see the module docstring."""
+
+    def __init__(
+        self,
+        token: str | None = "123:TEST",
+        username: str = "koers_test_bot",
+        *,
+        first_name: str = "Koers (test)",
+        port: int = 0,
+        update_id_start: int = 1000,
+    ) -> None:
+        self.token = token  # None: accept any token
+        self.username = username
+        self.first_name = first_name
+        prefix = (token or "").split(":", 1)[0]
+        self.bot_id = int(prefix) if prefix.isdigit() else 123456789
+        self.root = ""
+        self.all_calls: list[ApiCall] = []
+        self.sent: list[SentMessage] = []  # every recorded outgoing action, in order
+        self.callback_answers: list[SentMessage] = []
+        self.offsets: list[int] = []  # every getUpdates offset received
+        self.tokens_seen: list[str] = []
+        self.blocked_chats: set[int] = set()
+        self.webhook_url = ""
+        self.webhook_secret_token: str | None = None
+        self.allowed_updates: list[str] | None = None
+        self.commands: dict[str, list[JsonDict]] = {}  # see _commands_key
+        self._port = port
+        self._runner: web.AppRunner | None = None
+        self._closing = False
+        self._tick = asyncio.Event()
+        self._pending: list[JsonDict] = []
+        self._next_update_id = update_id_start
+        self._last_ids: dict[int, int] = {}  # per chat, shared by user and bot like Telegram
+        self._messages: dict[tuple[int, int], JsonDict] = {}
+        self._chats: dict[int, JsonDict] = {}
+        self._last_user_message: dict[int, int] = {}
+        self._callbacks: dict[str, tuple[int, int] | None] = {}
+        self._answered: set[str] = set()
+        self._faults: list[_Fault] = []
+        self._poll_generation = 0
+        self._seq = itertools.count(1)
+        handlers: dict[str, Handler] = {
+            "getMe": self._get_me,
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "sendMessage": self._send_message,
+            "sendPhoto": self._send_photo,
+            "sendDocument": self._send_document,
+            "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
+            "answerCallbackQuery": self._answer_callback_query,
+            "sendChatAction": self._send_chat_action,
+            "setMyCommands": self._set_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "close": self._true,
+            "logOut": self._true,
+        }
+        self._handlers = {name.lower(): (name, handler) for name, handler in handlers.items()}
+
+    # ----------------------------------------------------------------- lifecycle
+
+    @property
+    def base_url(self) -> str:
+        """The value for ``telegram.Bot(base_url=...)`` / ``ApplicationBuilder.base_url``."""
+        return f"{self.root}/bot"
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("POST", "/bot{token}/{method}", self._handle_api)
+        app.router.add_route("GET", "/bot{token}/{method}", self._handle_api)
+        self._add_control_routes(app)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self._port).start()
+        self.root = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+
+    async def stop(self) -> None:
+        """Wake pending long polls and delays, then close the server."""
+        self._closing = True
+        self._notify()
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    # ------------------------------------------------------------ assertions
+
+    def sent_to(self, chat_id: int) -> list[SentMessage]:
+        """Messages (sendMessage/sendPhoto/sendDocument) the bot sent to a chat, in order."""
+        return [s for s in self.sent if s.chat_id == chat_id and s.method.lower() in SEND_METHODS]
+
+    def calls(self, method: str) -> list[ApiCall]:
+        return [call for call in self.all_calls if call.method.lower() == method.lower()]
+
+    def message(self, chat_id: int, message_id: int) -> JsonDict | None:
+        """The current state of a message (after edits), as Telegram would show it."""
+        return self._messages.get((chat_id, message_id))
+
+    @property
+    def pending_updates(self) -> list[JsonDict]:
+        """Injected updates not yet confirmed by a getUpdates offset."""
+        return list(self._pending)
+
+    async def wait_for_message(
+        self, chat_id: int, *, count: int = 1, timeout: float = 5.0, contains: str | None = None
+    ) -> SentMessage:
+        """Wait until ``chat_id`` received ``count`` messages (containing ``contains``)."""
+
+        def matches() -> list[SentMessage]:
+            sent = self.sent_to(chat_id)
+            return [s for s in sent if contains is None or contains in (s.text or "")]
+
+        if await self._wait_until(lambda: len(matches()) >= count, timeout):
+            return matches()[-1]
+        wanted = f"{count} message(s)" + (f" containing {contains!r}" if contains else "")
+        raise AssertionError(
+            f"chat {chat_id} did not receive {wanted} within {timeout}s.\n" + self.describe(chat_id)
+        )
+
+    async def wait_for_call(self, method: str, *, count: int = 1, timeout: float = 5.0) -> ApiCall:
+        """Wait until ``method`` was requested ``count`` times; returns the latest call."""
+        if await self._wait_until(lambda: len(self.calls(method)) >= count, timeout):
+            return self.calls(method)[-1]
+        raise AssertionError(
+            f"{method} was called {len(self.calls(method))} time(s) within {timeout}s, "
+            f"expected {count}. Calls: {[c.method for c in self.all_calls]}"
+        )
+
+    def describe(self, chat_id: int) -> str:
+        """A readable summary of what the bot sent (and failed to send) to a chat."""
+        lines = [f"Sent to chat {chat_id}:"]
+        lines += [f"  {s.method} #{s.message_id}: {s.text!r}" for s in self.sent_to(chat_id)]
+        if len(lines) == 1:
+            lines.append("  (nothing)")
+        for call in self.all_calls:
+            if call.params.get("chat_id") == chat_id and call.error:
+                lines.append(f"  failed {call.method} {call.status}: {call.error}")
+        others = sorted({s.chat_id for s in self.sent if s.chat_id != chat_id}, key=str)
+        if others:
+            lines.append(f"The bot also sent to chats {others}.")
+        return "\n".join(lines)
+
+    # ---------------------------------------------------------- user side
+
+    def inject_update(self, raw: JsonDict) -> JsonDict:
+        """Queue an arbitrary Update for getUpdates; assigns ``update_id`` when missing."""
+        update = dict(raw)
+        if "update_id" not in update:
+            update["update_id"] = self._next_update_id
+        self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
+        for key in ("message", "edited_message"):
+            if message := update.get(key):
+                chat_id, message_id = message["chat"]["id"], message["message_id"]
+                self._messages[(chat_id, message_id)] = message
+                self._chats[chat_id] = message["chat"]
+                self._last_user_message[chat_id] = message_id
+                self._last_ids[chat_id] = max(self._last_ids.get(chat_id, 0), message_id)
+        if query := update.get("callback_query"):
+            message = query.get("message")
+            where = (message["chat"]["id"], message["message_id"]) if message else None
+            self._callbacks[str(query["id"])] = where
+        self._pending.append(update)
+        self._pending.sort(key=lambda u: u["update_id"])
+        self._notify()
+        return update
+
+    def inject_message(
+        self,
+        chat_id: int,
+        text: str | None = None,
+        *,
+        user_id: int | None = None,
+        first_name: str = "Sam",
+        chat_type: str = "private",
+        reply_to_message_id: int | None = None,
+        entities: list[JsonDict] | None = None,
+        photo: bool = False,
+        voice: bool = False,
+        sticker: bool = False,
+        document: bool = False,
+        forward_from: int | JsonDict | None = None,
+        edited: bool = False,
+        language_code: str = "nl",
+        message_id: int | None = None,
+    ) -> JsonDict:
+        """Queue a message from a user; media messages carry ``text`` as their caption.
+
+        ``edited=True`` edits ``message_id`` (default: the user's latest message in the chat).
+        """
+        if sticker and text is not None:
+            raise ValueError("a sticker message has no text or caption")
+        chat = tg.chat(chat_id, chat_type, first_name=first_name)
+        if user_id is None:
+            user_id = chat_id if chat_type == tg.PRIVATE else DEFAULT_GROUP_USER_ID
+        sender = tg.user(user_id, first_name, language_code=language_code)
+        now = int(time.time())
+        seq = next(self._seq)
+        fields: JsonDict = {}
+        if photo or voice or document:
+            fields["caption"], fields["caption_entities"] = text, entities
+        else:
+            fields["text"] = text
+            fields["entities"] = entities if entities is not None or text is None else None
+            fields["entities"] = fields["entities"] or tg.command_entities(text or "") or None
+        if edited:
+            message_id = message_id or self._last_user_message.get(chat_id)
+            original = self._messages.get((chat_id, message_id)) if message_id else None
+            fields["edit_date"] = now
+            now = original["date"] if original else now
+        message_id = message_id or self._new_message_id(chat_id)
+        if reply_to_message_id is not None:
+            replied = self._messages.get((chat_id, reply_to_message_id))
+            if replied is None:
+                raise ValueError(
+                    f"no message {reply_to_message_id} in chat {chat_id} to reply to.\n"
+                    + self.describe(chat_id)
+                )
+            fields["reply_to_message"] = tg.minimal_copy(replied)
+        message = tg.message(
+            message_id=message_id,
+            date=now,
+            chat=chat,
+            sender=sender,
+            photo=tg.photo_sizes(seq) if photo else None,
+            voice=tg.voice(seq) if voice else None,
+            sticker=tg.sticker(seq) if sticker else None,
+            document=tg.document(seq) if document else None,
+            forward_origin=tg.forward_origin(forward_from, now - 3600) if forward_from else None,
+            **fields,
+        )
+        return self.inject_update({"edited_message" if edited else "message": message})
+
+    def inject_callback(
+        self,
+        chat_id: int,
+        data: str,
+        *,
+        message_id: int,
+        user_id: int | None = None,
+        first_name: str = "Sam",
+        language_code: str = "nl",
+        check_button: bool = True,
+    ) -> JsonDict:
+        """Queue a press on an inline button of a message the bot sent to ``chat_id``.
+
+        With ``check_button`` the message must currently show a button with that
+        ``callback_data``; pass False to simulate a stale or forged press.
+        """
+        message = self._messages.get((chat_id, message_id))
+        if message is None or not message["from"].get("is_bot"):
+            raise ValueError(
+                f"the bot sent no message {message_id} to chat {chat_id}.\n"
+                + self.describe(chat_id)
+            )
+        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+        offered = [button.get("callback_data") for row in rows for button in row]
+        if check_button and data not in offered:
+            raise ValueError(f"message {message_id} offers no button {data!r}; it has {offered}")
+        if user_id is None:
+            user_id = chat_id if chat_id > 0 else DEFAULT_GROUP_USER_ID
+        query = {
+            "id": str(4_380_000_000_000_000_000 + next(self._seq)),
+            "from": tg.user(user_id, first_name, language_code=language_code),
+            "chat_instance": str(-8_000_000_000_000_000_000 - chat_id),
+            "message": copy.deepcopy(message),
+            "data": data,
+        }
+        return self.inject_update({"callback_query": query})
+
+    # ------------------------------------------------------------- faults
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int,
+        description: str = "",
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: int | None = None,
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (to ``chat_id``) with an error."""
+        if status == 429 and retry_after is None:
+            retry_after = 1
+        if not description:
+            description = DEFAULT_DESCRIPTIONS.get(status) or HTTPStatus(status).phrase
+            if status == 429:
+                description = f"Too Many Requests: retry after {retry_after}"
+        self._faults.append(
+            _Fault("fail", method.lower(), times, chat_id, status, description, retry_after)
+        )
+
+    def delay_next(
+        self, method: str, seconds: float, times: int = 1, *, chat_id: int | None = None
+    ) -> None:
+        """Answer slowly; the request takes effect at once (sent, then the answer is late)."""
+        self._faults.append(_Fault("delay", method.lower(), times, chat_id, seconds=seconds))
+
+    def drop_next(self, method: str, times: int = 1, *, chat_id: int | None = None) -> None:
+        """Close the connection without answering; the request does not take effect."""
+        self._faults.append(_Fault("drop", method.lower(), times, chat_id))
+
+    def _take_fault(self, method: str, params: JsonDict) -> _Fault | None:
+        for fault in self._faults:
+            if fault.method == method and fault.chat_id in (None, params.get("chat_id")):
+                fault.times -= 1
+                if fault.times <= 0:
+                    self._faults.remove(fault)
+                return fault
+        return None
+
+    # ------------------------------------------------------------ plumbing
+
+    def _notify(self) -> None:
+        self._tick.set()
+        self._tick = asyncio.Event()
+
+    async def _wait_until(self, predicate: Callable[[], bool], timeout: float) -> bool:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not predicate():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            try:
+                await asyncio.wait_for(self._tick.wait(), remaining)
+            except TimeoutError:
+                return predicate()
+        return True
+
+    async def _handle_api(self, request: web.Request) -> web.StreamResponse:
+        token, name = request.match_info["token"], request.match_info["method"]
+        self.tokens_seen.append(token)
+        call = ApiCall(name, {}, token, request.method)
+        self.all_calls.append(call)
+        try:
+            call.params = await self._decode(request)
+            if self.token is not None and token != self.token:
+                raise ApiError(401, "Unauthorized")
+            if name.lower() not in self._handlers:
+                raise ApiError(404, "Not Found: method not found")
+            call.method, handler = self._handlers[name.lower()]
+            fault = self._take_fault(name.lower(), call.params)
+            if fault and fault.kind == "drop":
+                call.fault = "drop"
+                if request.transport is not None:
+                    request.transport.close()
+                return web.Response()  # written to a closed transport: aiohttp ignores it
+            if fault and fault.kind == "fail":
+                call.fault = f"fail:{fault.status}"
+                raise ApiError(fault.status, fault.description, fault.retry_after)
+            chat_id = call.params.get("chat_id")
+            if name.lower() in CHAT_METHODS and chat_id in self.blocked_chats:
+                call.fault = "blocked"
+                raise ApiError(403, DEFAULT_DESCRIPTIONS[403])
+            result = await handler(call.params)
+            if fault and fault.kind == "delay":
+                call.fault = f"delay:{fault.seconds}"
+                await self._wait_until(lambda: self._closing, fault.seconds)
+        except ApiError as exc:
+            call.status, call.error = exc.status, exc.description
+            self._notify()
+            return web.json_response(exc.body(), status=exc.status)
+        call.status = 200
+        self._notify()
+        return web.json_response({"ok": True, "result": result}, dumps=_dumps)
+
+    async def _decode(self, request: web.Request) -> JsonDict:
+        params: JsonDict = dict(request.query)
+        if request.content_type == "application/json" and request.body_exists:
+            try:
+                body = await request.json()
+            except ValueError:
+                raise ApiError(400, "Bad Request: can't parse JSON body") from None
+            if not isinstance(body, dict):
+                raise ApiError(400, "Bad Request: the JSON body must be an object")
+            params.update(body)
+        elif request.body_exists:
+            for key, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    content = value.file.read()
+                    params[key] = {
+                        "filename": value.filename,
+                        "content_type": value.content_type,
+                        "size": len(content),
+                        "content": content,
+                    }
+                else:
+                    params[key] = value
+        return _normalize(params)
+
+    def _new_message_id(self, chat_id: int) -> int:
+        self._last_ids[chat_id] = self._last_ids.get(chat_id, 0) + 1
+        return self._last_ids[chat_id]
+
+    def _chat(self, chat_id: int) -> JsonDict:
+        if chat_id in self._chats:
+            return self._chats[chat_id]
+        if chat_id > 0:
+            return {"id": chat_id, "type": "private"}
+        return {"id": chat_id, "type": "group", "title": "Test group"}
+
+    def _record(
+        self, method: str, chat_id: int | None, message_id: int | None, text: str | None,
+        params: JsonDict,
+    ) -> SentMessage:  # fmt: skip
+        markup = params.get("reply_markup")
+        sent = SentMessage(method, chat_id, message_id, text, markup, params)
+        self.sent.append(sent)
+        return sent
+
+    def _bot_message(self, method: str, params: JsonDict, **fields: Any) -> JsonDict:
+        """Create, store and record a message the bot sends."""
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        if not isinstance(chat_id, int):
+            raise ApiError(400, "Bad Request: chat not found")
+        message = tg.message(
+            message_id=self._new_message_id(chat_id),
+            date=int(time.time()),
+            chat=self._chat(chat_id),
+            sender=tg.bot_user(self.bot_id, self.first_name, self.username),
+            reply_markup=_inline_markup(params),
+            reply_to_message=self._replied(chat_id, params),
+            **fields,
+        )
+        self._messages[(chat_id, message["message_id"])] = message
+        text = message.get("text", message.get("caption"))
+        self._record(method, chat_id, message["message_id"], text, params)
+        return message
+
+    def _replied(self, chat_id: int, params: JsonDict) -> JsonDict | None:
+        reply = params.get("reply_parameters") or {}
+        message_id = reply.get("message_id", params.get("reply_to_message_id"))
+        if message_id is None:
+            return None
+        if (chat_id, message_id) in self._messages:
+            return tg.minimal_copy(self._messages[(chat_id, message_id)])
+        if reply.get("allow_sending_without_reply") or params.get("allow_sending_without_reply"):
+            return None
+        raise ApiError(400, "Bad Request: message to be replied not found")
+
+    def _editable(self, params: JsonDict) -> JsonDict:
+        key = (params.get("chat_id"), params.get("message_id"))
+        message = self._messages.get(key)  # type: ignore[arg-type]
+        if message is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        if not message["from"].get("is_bot"):
+            raise ApiError(400, "Bad Request: message can't be edited")
+        return message
+
+    # ------------------------------------------------------------ methods
+
+    async def _true(self, params: JsonDict) -> bool:
+        return True
+
+    async def _get_me(self, params: JsonDict) -> JsonDict:
+        return tg.bot_user(self.bot_id, self.first_name, self.username) | {
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+
+    async def _get_updates(self, params: JsonDict) -> list[JsonDict]:
+        if self.webhook_url:
+            raise ApiError(409, WEBHOOK_CONFLICT)
+        offset = params.get("offset")
+        if isinstance(offset, int):
+            self.offsets.append(offset)
+            if offset < 0:
+                self._pending = self._pending[offset:]
+            elif offset > 0:
+                self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        if "allowed_updates" in params:
+            self.allowed_updates = params["allowed_updates"] or None
+        limit = min(max(int(params.get("limit") or 100), 1), 100)
+        timeout = max(float(params.get("timeout") or 0), 0.0)
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._notify()  # an older long poll, if any, ends with a Conflict
+
+        def deliverable() -> list[JsonDict]:
+            allowed = set(self.allowed_updates or ()) or None
+            return [
+                u
+                for u in self._pending
+                if (
+                    _update_type(u) in allowed if allowed else _update_type(u) not in OPT_IN_UPDATES
+                )
+            ]
+
+        await self._wait_until(
+            lambda: bool(deliverable()) or self._closing or generation != self._poll_generation,
+            timeout,
+        )
+        if generation != self._poll_generation:
+            raise ApiError(409, POLL_CONFLICT)
+        return copy.deepcopy(deliverable()[:limit])
+
+    async def _set_webhook(self, params: JsonDict) -> bool:
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook_url = str(params.get("url") or "")
+        self.webhook_secret_token = secret if self.webhook_url else None
+        if "allowed_updates" in params:
+            self.allowed_updates = params["allowed_updates"] or None
+        if params.get("drop_pending_updates"):
+            self._pending.clear()
+        return True
+
+    async def _delete_webhook(self, params: JsonDict) -> bool:
+        return await self._set_webhook({"url": "", **params})
+
+    async def _get_webhook_info(self, params: JsonDict) -> JsonDict:
+        info: JsonDict = {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
+        if self.webhook_url:
+            info["max_connections"] = 40
+            if self.allowed_updates:
+                info["allowed_updates"] = self.allowed_updates
+        return info
+
+    def _check_text(self, text: Any) -> str:
+        if text is None or not str(text).strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if len(str(text)) > MAX_TEXT_LENGTH:
+            raise ApiError(400, "Bad Request: message is too long")
+        return str(text)
+
+    def _check_caption(self, params: JsonDict) -> str | None:
+        caption = params.get("caption")
+        if caption is not None and len(str(caption)) > MAX_CAPTION_LENGTH:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        return caption
+
+    async def _send_message(self, params: JsonDict) -> JsonDict:
+        text = self._check_text(params.get("text"))
+        return self._bot_message(
+            "sendMessage",
+            params,
+            text=text,
+            entities=params.get("entities"),
+            link_preview_options=params.get("link_preview_options"),
+        )
+
+    async def _send_photo(self, params: JsonDict) -> JsonDict:
+        if not params.get("photo"):
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        caption = self._check_caption(params)
+        photo = tg.photo_sizes(next(self._seq))
+        return self._bot_message("sendPhoto", params, photo=photo, caption=caption)
+
+    async def _send_document(self, params: JsonDict) -> JsonDict:
+        upload = params.get("document")
+        if not upload:
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        caption = self._check_caption(params)
+        document = tg.document(next(self._seq))
+        if isinstance(upload, dict):
+            document["file_name"] = upload.get("filename") or "document"
+            document["mime_type"] = upload.get("content_type") or "application/octet-stream"
+            document["file_size"] = upload.get("size", 0)
+        return self._bot_message("sendDocument", params, document=document, caption=caption)
+
+    async def _edit_message_text(self, params: JsonDict) -> JsonDict | bool:
+        text = self._check_text(params.get("text"))
+        if params.get("inline_message_id"):
+            self._record("editMessageText", None, None, text, params)
+            return True
+        message = self._editable(params)
+        markup = _inline_markup(params)
+        if message.get("text") == text and message.get("reply_markup") == markup:
+            raise ApiError(400, NOT_MODIFIED)
+        message.update(text=text, edit_date=int(time.time()))
+        for key, value in (("entities", params.get("entities")), ("reply_markup", markup)):
+            message.pop(key, None) if value is None else message.update({key: value})
+        self._record("editMessageText", params["chat_id"], message["message_id"], text, params)
+        return message
+
+    async def _edit_message_reply_markup(self, params: JsonDict) -> JsonDict | bool:
+        if params.get("inline_message_id"):
+            self._record("editMessageReplyMarkup", None, None, None, params)
+            return True
+        message = self._editable(params)
+        markup = _inline_markup(params)
+        if message.get("reply_markup") == markup:
+            raise ApiError(400, NOT_MODIFIED)
+        message.pop("reply_markup", None) if markup is None else message.update(reply_markup=markup)
+        message["edit_date"] = int(time.time())
+        text = message.get("text", message.get("caption"))
+        self._record(
+            "editMessageReplyMarkup", params["chat_id"], message["message_id"], text, params
+        )
+        return message
+
+    async def _answer_callback_query(self, params: JsonDict) -> bool:
+        query_id = str(params.get("callback_query_id") or "")
+        if query_id not in self._callbacks or query_id in self._answered:
+            raise ApiError(400, QUERY_INVALID)
+        self._answered.add(query_id)
+        chat_id, message_id = self._callbacks[query_id] or (None, None)
+        text = params.get("text")
+        self.callback_answers.append(
+            self._record("answerCallbackQuery", chat_id, message_id, text, params)
+        )
+        return True
+
+    async def _send_chat_action(self, params: JsonDict) -> bool:
+        if not params.get("chat_id"):
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        if not params.get("action"):
+            raise ApiError(400, "Bad Request: action is empty")
+        return True
+
+    @staticmethod
+    def _commands_key(params: JsonDict) -> str:
+        """ "default", "all_private_chats", "chat:42", "default@nl" ..."""
+        scope = params.get("scope") or {}
+        key = str(scope.get("type", "default"))
+        if "chat_id" in scope:
+            key += f":{scope['chat_id']}"
+        return key + (f"@{params['language_code']}" if params.get("language_code") else "")
+
+    async def _set_my_commands(self, params: JsonDict) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list):
+            raise ApiError(400, "Bad Request: can't parse commands JSON object")
+        for command in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", str(command.get("command", ""))):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
+                raise ApiError(400, "Bad Request: command description must be non-empty")
+        self.commands[self._commands_key(params)] = commands
+        return True
+
+    async def _delete_my_commands(self, params: JsonDict) -> bool:
+        self.commands.pop(self._commands_key(params), None)
+        return True
+
+    async def _get_my_commands(self, params: JsonDict) -> list[JsonDict]:
+        return self.commands.get(self._commands_key(params), [])
+
+    # ------------------------------------------------------ control endpoints
+
+    def _add_control_routes(self, app: web.Application) -> None:
+        def control(action: Callable[[Any], Any]) -> Callable[[web.Request], Awaitable[Any]]:
+            async def handle(request: web.Request) -> web.Response:
+                body = await request.json() if request.body_exists else {}
+                try:
+                    result = action(body)
+                except (TypeError, ValueError, KeyError) as exc:
+                    return web.json_response({"error": str(exc)}, status=400)
+                return web.json_response(result, dumps=_dumps)
+
+            return handle
+
+        def done(_: None) -> JsonDict:
+            return {"ok": True}
+
+        def sent(query: Any) -> list[JsonDict]:
+            chat_id = query.get("chat_id")
+            messages = self.sent if chat_id is None else self.sent_to(int(chat_id))
+            return [asdict(message) for message in messages]
+
+        def calls(query: Any) -> list[JsonDict]:
+            method = query.get("method")
+            return [asdict(c) for c in (self.calls(method) if method else self.all_calls)]
+
+        def block(body: JsonDict) -> JsonDict:
+            chat_id = int(body["chat_id"])
+            if body.get("blocked", True):
+                self.blocked_chats.add(chat_id)
+            else:
+                self.blocked_chats.discard(chat_id)
+            return {"ok": True}
+
+        routes: dict[str, Callable[[Any], Any]] = {
+            "message": lambda body: self.inject_message(**body),
+            "callback": lambda body: self.inject_callback(**body),
+            "update": self.inject_update,
+            "fail": lambda body: done(self.fail_next(**body)),
+            "delay": lambda body: done(self.delay_next(**body)),
+            "drop": lambda body: done(self.drop_next(**body)),
+            "block": block,
+        }
+        for name, action in routes.items():
+            app.router.add_post(f"/_control/{name}", control(action))
+        for name, query_action in {"sent": sent, "calls": calls}.items():
+
+            async def handle_get(
+                request: web.Request, query_action: Callable[[Any], Any] = query_action
+            ) -> web.Response:
+                return web.json_response(query_action(request.query), dumps=_dumps)
+
+            app.router.add_get(f"/_control/{name}", handle_get)
+
+
+async def _serve(args: argparse.Namespace) -> None:
+    api = FakeBotApi(
+        token=None if args.any_token else args.token,
+        username=args.username,
+        port=args.port,
+        update_id_start=args.update_id_start,
+    )
+    await api.start()
+    print(json.dumps({"root": api.root}), flush=True)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    try:
+        await stopping.wait()
+    finally:
+        await api.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--token", default="123:TEST")
+    parser.add_argument("--any-token", action="store_true", help="accept every token")
+    parser.add_argument("--username", default="koers_test_bot")
+    parser.add_argument("--update-id-start", type=int, default=1000)
+    asyncio.run(_serve(parser.parse_args(argv)))
+
+
+if __name__ == "__main__":
+    main()
