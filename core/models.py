@@ -200,6 +200,22 @@ class ThreadMessage(SQLModel, table=True):
     created_at: datetime = _created()
 
 
+class Appointment(SQLModel, table=True):
+    """Something the young person has to go to: what, where and when (stored in UTC)."""
+
+    __table_args__ = (Index("ix_appointment_case_starts", "case_id", "starts_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id")
+    what: str = Field(max_length=200)
+    where: str | None = Field(default=None, max_length=200)
+    starts_at: datetime = _when(nullable=False, index=True)
+    minutes: int = 60
+    created_by_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    cancelled_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
 class InboundUpdate(SQLModel, table=True):
     """A Telegram update, committed before Telegram is told we have it; handled from here."""
 

@@ -169,16 +169,6 @@ def _normalize(params: JsonDict) -> JsonDict:
     return params
 
 
-def _inline_markup(params: JsonDict) -> JsonDict | None:
-    """Telegram echoes only inline keyboards in the sent Message, not reply keyboards."""
-    markup = params.get("reply_markup")
-    return markup if isinstance(markup, dict) and "inline_keyboard" in markup else None
-
-
-def _update_type(update: JsonDict) -> str:
-    return next((key for key in update if key != "update_id"), "")
-
-
 class FakeBotApi:
     """In-process fake of api.telegram.org; see the module docstring."""
 
@@ -384,27 +374,14 @@ class FakeBotApi:
 
         ``edited=True`` edits ``message_id`` (default: the user's latest message in the chat).
         """
-        if sticker and text is not None:
-            raise ValueError("a sticker message has no text or caption")
-        chat = tg.chat(chat_id, chat_type, first_name=first_name)
         if user_id is None:
             user_id = chat_id if chat_type == tg.PRIVATE else DEFAULT_GROUP_USER_ID
-        sender = tg.user(user_id, first_name, language_code=language_code)
-        now = int(time.time())
-        seq = next(self._seq)
-        fields: JsonDict = {}
-        if photo or voice or document:
-            fields["caption"], fields["caption_entities"] = text, entities
-        else:
-            fields["text"] = text
-            fields["entities"] = entities if entities is not None or text is None else None
-            fields["entities"] = fields["entities"] or tg.command_entities(text or "") or None
+        date = edit_date = int(time.time())
         if edited:
             message_id = message_id or self._last_user_message.get(chat_id)
-            original = self._messages.get((chat_id, message_id)) if message_id else None
-            fields["edit_date"] = now
-            now = original["date"] if original else now
-        message_id = message_id or self._new_message_id(chat_id)
+            original = self._messages.get((chat_id, message_id or 0))
+            date = original["date"] if original else date
+        replied = None
         if reply_to_message_id is not None:
             replied = self._messages.get((chat_id, reply_to_message_id))
             if replied is None:
@@ -412,18 +389,21 @@ class FakeBotApi:
                     f"no message {reply_to_message_id} in chat {chat_id} to reply to.\n"
                     + self.describe(chat_id)
                 )
-            fields["reply_to_message"] = tg.minimal_copy(replied)
-        message = tg.message(
-            message_id=message_id,
-            date=now,
-            chat=chat,
-            sender=sender,
-            photo=tg.photo_sizes(seq) if photo else None,
-            voice=tg.voice(seq) if voice else None,
-            sticker=tg.sticker(seq) if sticker else None,
-            document=tg.document(seq) if document else None,
-            forward_origin=tg.forward_origin(forward_from, now - 3600) if forward_from else None,
-            **fields,
+        message = tg.user_message(
+            message_id=message_id or self._new_message_id(chat_id),
+            date=date,
+            chat=tg.chat(chat_id, chat_type, first_name=first_name),
+            sender=tg.user(user_id, first_name, language_code=language_code),
+            seq=next(self._seq),
+            text=text,
+            entities=entities,
+            photo=photo,
+            voice=voice,
+            sticker=sticker,
+            document=document,
+            forward_from=forward_from,
+            reply_to=replied,
+            edit_date=edit_date if edited else None,
         )
         return self.inject_update({"edited_message" if edited else "message": message})
 
@@ -449,19 +429,17 @@ class FakeBotApi:
                 f"the bot sent no message {message_id} to chat {chat_id}.\n"
                 + self.describe(chat_id)
             )
-        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-        offered = [button.get("callback_data") for row in rows for button in row]
+        offered = tg.offered_callback_data(message)
         if check_button and data not in offered:
             raise ValueError(f"message {message_id} offers no button {data!r}; it has {offered}")
         if user_id is None:
             user_id = chat_id if chat_id > 0 else DEFAULT_GROUP_USER_ID
-        query = {
-            "id": str(4_380_000_000_000_000_000 + next(self._seq)),
-            "from": tg.user(user_id, first_name, language_code=language_code),
-            "chat_instance": str(-8_000_000_000_000_000_000 - chat_id),
-            "message": copy.deepcopy(message),
-            "data": data,
-        }
+        query = tg.callback_query(
+            query_id=str(4_380_000_000_000_000_000 + next(self._seq)),
+            sender=tg.user(user_id, first_name, language_code=language_code),
+            message=copy.deepcopy(message),
+            data=data,
+        )
         return self.inject_update({"callback_query": query})
 
     # ------------------------------------------------------------- faults
@@ -540,6 +518,7 @@ class FakeBotApi:
             fault = self._take_fault(name.lower(), call.params)
             if fault and fault.kind == "drop":
                 call.fault = "drop"
+                self._notify()
                 if request.transport is not None:
                     request.transport.close()
                 return web.Response()  # written to a closed transport: aiohttp ignores it
@@ -598,11 +577,10 @@ class FakeBotApi:
         return {"id": chat_id, "type": "group", "title": "Test group"}
 
     def _record(
-        self, method: str, chat_id: int | None, message_id: int | None, text: str | None,
-        params: JsonDict,
-    ) -> SentMessage:  # fmt: skip
-        markup = params.get("reply_markup")
-        sent = SentMessage(method, chat_id, message_id, text, markup, params)
+        self, method: str, where: tuple[int | None, int | None], text: str | None, params: JsonDict
+    ) -> SentMessage:
+        chat_id, message_id = where
+        sent = SentMessage(method, chat_id, message_id, text, params.get("reply_markup"), params)
         self.sent.append(sent)
         return sent
 
@@ -618,13 +596,13 @@ class FakeBotApi:
             date=int(time.time()),
             chat=self._chat(chat_id),
             sender=tg.bot_user(self.bot_id, self.first_name, self.username),
-            reply_markup=_inline_markup(params),
+            reply_markup=tg.inline_markup(params.get("reply_markup")),
             reply_to_message=self._replied(chat_id, params),
             **fields,
         )
         self._messages[(chat_id, message["message_id"])] = message
         text = message.get("text", message.get("caption"))
-        self._record(method, chat_id, message["message_id"], text, params)
+        self._record(method, (chat_id, message["message_id"]), text, params)
         return message
 
     def _replied(self, chat_id: int, params: JsonDict) -> JsonDict | None:
@@ -639,8 +617,7 @@ class FakeBotApi:
         raise ApiError(400, "Bad Request: message to be replied not found")
 
     def _editable(self, params: JsonDict) -> JsonDict:
-        key = (params.get("chat_id"), params.get("message_id"))
-        message = self._messages.get(key)  # type: ignore[arg-type]
+        message = self._messages.get((params.get("chat_id"), params.get("message_id")))
         if message is None:
             raise ApiError(400, "Bad Request: message to edit not found")
         if not message["from"].get("is_bot"):
@@ -653,13 +630,7 @@ class FakeBotApi:
         return True
 
     async def _get_me(self, params: JsonDict) -> JsonDict:
-        return tg.bot_user(self.bot_id, self.first_name, self.username) | {
-            "can_join_groups": True,
-            "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
-            "can_connect_to_business": False,
-            "has_main_web_app": False,
-        }
+        return tg.bot_profile(self.bot_id, self.first_name, self.username)
 
     async def _get_updates(self, params: JsonDict) -> list[JsonDict]:
         if self.webhook_url:
@@ -685,7 +656,9 @@ class FakeBotApi:
                 u
                 for u in self._pending
                 if (
-                    _update_type(u) in allowed if allowed else _update_type(u) not in OPT_IN_UPDATES
+                    tg.update_type(u) in allowed
+                    if allowed
+                    else tg.update_type(u) not in OPT_IN_UPDATES
                 )
             ]
 
@@ -767,34 +740,30 @@ class FakeBotApi:
         return self._bot_message("sendDocument", params, document=document, caption=caption)
 
     async def _edit_message_text(self, params: JsonDict) -> JsonDict | bool:
-        text = self._check_text(params.get("text"))
-        if params.get("inline_message_id"):
-            self._record("editMessageText", None, None, text, params)
-            return True
-        message = self._editable(params)
-        markup = _inline_markup(params)
-        if message.get("text") == text and message.get("reply_markup") == markup:
-            raise ApiError(400, NOT_MODIFIED)
-        message.update(text=text, edit_date=int(time.time()))
-        for key, value in (("entities", params.get("entities")), ("reply_markup", markup)):
-            message.pop(key, None) if value is None else message.update({key: value})
-        self._record("editMessageText", params["chat_id"], message["message_id"], text, params)
-        return message
+        return self._edit("editMessageText", params, self._check_text(params.get("text")))
 
     async def _edit_message_reply_markup(self, params: JsonDict) -> JsonDict | bool:
+        return self._edit("editMessageReplyMarkup", params, None)
+
+    def _edit(self, method: str, params: JsonDict, text: str | None) -> JsonDict | bool:
+        """Apply an edit to a bot message; ``text`` None keeps the text."""
         if params.get("inline_message_id"):
-            self._record("editMessageReplyMarkup", None, None, None, params)
+            self._record(method, (None, None), text, params)
             return True
         message = self._editable(params)
-        markup = _inline_markup(params)
-        if message.get("reply_markup") == markup:
+        changes = {"reply_markup": tg.inline_markup(params.get("reply_markup"))}
+        if text is not None:
+            changes |= {"text": text, "entities": params.get("entities")}
+        if all(message.get(key) == value for key, value in changes.items()):
             raise ApiError(400, NOT_MODIFIED)
-        message.pop("reply_markup", None) if markup is None else message.update(reply_markup=markup)
+        for key, value in changes.items():
+            if value is None:
+                message.pop(key, None)
+            else:
+                message[key] = value
         message["edit_date"] = int(time.time())
-        text = message.get("text", message.get("caption"))
-        self._record(
-            "editMessageReplyMarkup", params["chat_id"], message["message_id"], text, params
-        )
+        where = (message["chat"]["id"], message["message_id"])
+        self._record(method, where, message.get("text", message.get("caption")), params)
         return message
 
     async def _answer_callback_query(self, params: JsonDict) -> bool:
@@ -802,11 +771,9 @@ class FakeBotApi:
         if query_id not in self._callbacks or query_id in self._answered:
             raise ApiError(400, QUERY_INVALID)
         self._answered.add(query_id)
-        chat_id, message_id = self._callbacks[query_id] or (None, None)
-        text = params.get("text")
-        self.callback_answers.append(
-            self._record("answerCallbackQuery", chat_id, message_id, text, params)
-        )
+        where = self._callbacks[query_id] or (None, None)
+        answer = self._record("answerCallbackQuery", where, params.get("text"), params)
+        self.callback_answers.append(answer)
         return True
 
     async def _send_chat_action(self, params: JsonDict) -> bool:
@@ -818,7 +785,7 @@ class FakeBotApi:
 
     @staticmethod
     def _commands_key(params: JsonDict) -> str:
-        """ "default", "all_private_chats", "chat:42", "default@nl" ..."""
+        """The key into ``commands``: default, all_private_chats, chat:42, default@nl, ..."""
         scope = params.get("scope") or {}
         key = str(scope.get("type", "default"))
         if "chat_id" in scope:

@@ -66,7 +66,7 @@ def photo_sizes(seq: int) -> list[JsonDict]:
     ]
 
 
-def voice(seq: int) -> JsonDict:
+def voice_note(seq: int) -> JsonDict:
     """A ``Voice`` note of three seconds."""
     return {
         "file_id": f"AwACAgQAAx-voice-{seq}",
@@ -77,7 +77,7 @@ def voice(seq: int) -> JsonDict:
     }
 
 
-def sticker(seq: int, emoji: str = "👍") -> JsonDict:
+def sticker_file(seq: int, emoji: str = "👍") -> JsonDict:
     """A regular static ``Sticker``."""
     return {
         "file_id": f"CAACAgIAAx-sticker-{seq}",
@@ -92,7 +92,7 @@ def sticker(seq: int, emoji: str = "👍") -> JsonDict:
     }
 
 
-def document(
+def document_file(
     seq: int, file_name: str = "document.pdf", mime_type: str = "application/pdf"
 ) -> JsonDict:
     """A ``Document`` (any file sent as a file)."""
@@ -133,3 +133,88 @@ def message(
         result["text"] = text
     result.update({key: value for key, value in fields.items() if value is not None})
     return result
+
+
+def bot_profile(bot_id: int, first_name: str, username: str) -> JsonDict:
+    """The ``User`` answered by ``getMe``, with the bot-only capability flags."""
+    return bot_user(bot_id, first_name, username) | {
+        "can_join_groups": True,
+        "can_read_all_group_messages": False,
+        "supports_inline_queries": False,
+        "can_connect_to_business": False,
+        "has_main_web_app": False,
+    }
+
+
+def inline_markup(markup: object) -> JsonDict | None:
+    """Telegram echoes only inline keyboards in a sent ``Message``, never reply keyboards."""
+    return markup if isinstance(markup, dict) and "inline_keyboard" in markup else None
+
+
+def offered_callback_data(message: JsonDict) -> list[str]:
+    """The ``callback_data`` of every inline button a message currently shows."""
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
+
+
+def update_type(update: JsonDict) -> str:
+    """``message``, ``callback_query``, ...: the one key of an Update besides ``update_id``."""
+    return next((key for key in update if key != "update_id"), "")
+
+
+def user_message(
+    *,
+    message_id: int,
+    date: int,
+    chat: JsonDict,
+    sender: JsonDict,
+    seq: int,
+    text: str | None = None,
+    entities: list[JsonDict] | None = None,
+    photo: bool = False,
+    voice: bool = False,
+    sticker: bool = False,
+    document: bool = False,
+    forward_from: int | JsonDict | None = None,
+    reply_to: JsonDict | None = None,
+    edit_date: int | None = None,
+) -> JsonDict:
+    """A message a user sends; ``text`` becomes the caption of a photo, voice or document.
+
+    A text starting with ``/command`` gets its ``bot_command`` entity unless ``entities``
+    is given. ``seq`` makes the file ids unique.
+    """
+    if sticker and text is not None:
+        raise ValueError("a sticker message has no text or caption")
+    media = photo or voice or document
+    if not media and entities is None and text:
+        entities = command_entities(text) or None
+    return message(
+        message_id=message_id,
+        date=date,
+        chat=chat,
+        sender=sender,
+        text=None if media else text,
+        entities=None if media else entities,
+        caption=text if media else None,
+        caption_entities=entities if media else None,
+        photo=photo_sizes(seq) if photo else None,
+        voice=voice_note(seq) if voice else None,
+        sticker=sticker_file(seq) if sticker else None,
+        document=document_file(seq) if document else None,
+        forward_origin=forward_origin(forward_from, date - 3600) if forward_from else None,
+        reply_to_message=minimal_copy(reply_to) if reply_to else None,
+        edit_date=edit_date,
+    )
+
+
+def callback_query(*, query_id: str, sender: JsonDict, message: JsonDict, data: str) -> JsonDict:
+    """A ``CallbackQuery``: ``sender`` pressed the button with ``data`` under ``message``."""
+    chat_instance = str(-8_000_000_000_000_000_000 - message["chat"]["id"])
+    return {
+        "id": query_id,
+        "from": sender,
+        "chat_instance": chat_instance,
+        "message": message,
+        "data": data,
+    }

@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 11:39:07.339166
 """
 
 from __future__ import annotations
@@ -190,6 +189,31 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_alert_coach_id"), ["coach_id"], unique=False)
 
     op.create_table(
+        "appointment",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("what", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("where", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("starts_at", core.db_types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("created_by_coach_id", sa.Integer(), nullable=True),
+        sa.Column("cancelled_at", core.db_types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("created_at", core.db_types.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"],
+            ["case.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by_coach_id"],
+            ["coach.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("appointment", schema=None) as batch_op:
+        batch_op.create_index("ix_appointment_case_starts", ["case_id", "starts_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_appointment_starts_at"), ["starts_at"], unique=False)
+
+    op.create_table(
         "casemember",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -215,27 +239,25 @@ def upgrade() -> None:
         "invite",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("code_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=True),
-        sa.Column("role", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+        sa.Column("member_id", sa.Integer(), nullable=True),
         sa.Column("coach_id", sa.Integer(), nullable=True),
-        sa.Column("for_coach", sa.Boolean(), nullable=False),
         sa.Column("expires_at", core.db_types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("used_at", core.db_types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("used_by_telegram_user_id", sa.BigInteger(), nullable=True),
         sa.Column("created_at", core.db_types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["case.id"],
-        ),
-        sa.ForeignKeyConstraint(
             ["coach_id"],
             ["coach.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["casemember.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("code_hash"),
     )
     with op.batch_alter_table("invite", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_invite_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_invite_member_id"), ["member_id"], unique=False)
 
     op.create_table(
         "thread",
@@ -397,7 +419,7 @@ def downgrade() -> None:
 
     op.drop_table("thread")
     with op.batch_alter_table("invite", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_invite_case_id"))
+        batch_op.drop_index(batch_op.f("ix_invite_member_id"))
 
     op.drop_table("invite")
     with op.batch_alter_table("casemember", schema=None) as batch_op:
@@ -405,6 +427,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_casemember_case_id"))
 
     op.drop_table("casemember")
+    with op.batch_alter_table("appointment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_appointment_starts_at"))
+        batch_op.drop_index("ix_appointment_case_starts")
+
+    op.drop_table("appointment")
     with op.batch_alter_table("alert", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_alert_coach_id"))
 

@@ -1,0 +1,86 @@
+"""Wiring of the Telegram side: the python-telegram-bot Application, inbox, poller and sender."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import Bot
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.sender import OutboxSender
+from bot.telegram.handlers import install_handlers
+from bot.telegram.inbox import InboxProcessor
+from bot.telegram.polling import Poller
+from core.config import Settings
+from core.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    """The real Application, pointed at the configured Bot API root, without PTB's Updater."""
+    assert settings.telegram_token, "the Telegram side needs KOERS_TELEGRAM_TOKEN"
+    root = settings.telegram_api_url.rstrip("/")
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        # Our poller and webhook commit updates before confirming them; PTB's would not.
+        .updater(None)
+        .build()
+    )
+    install_handlers(application)
+    return application
+
+
+class TelegramService:
+    """Runs the bot inside Koers: handles stored updates, sends the outbox, polls if asked."""
+
+    def __init__(self, settings: Settings, database: Database, *, polling: bool | None = None):
+        self.settings = settings
+        self.database = database
+        self.application = build_application(settings)
+        self.processor = InboxProcessor(database, self.application, settings.base_url)
+        self.sender = OutboxSender(
+            database,
+            self.application.bot,
+            rate_per_second=settings.send_rate_per_second,
+            per_chat_interval=settings.send_interval_per_chat_seconds,
+        )
+        self.polling = settings.telegram_mode == "polling" if polling is None else polling
+        self.poller = Poller(database, self.application.bot, self.processor)
+        self._tasks: list[asyncio.Task[None]] = []
+
+    @property
+    def bot(self) -> Bot:
+        return self.application.bot
+
+    async def start(self) -> None:
+        await self.application.initialize()
+        await self.application.start()
+        if not self.polling:
+            await self.bot.set_webhook(
+                url=f"{self.settings.base_url}/telegram/webhook",
+                secret_token=self.settings.webhook_secret,
+                allowed_updates=["message", "edited_message", "callback_query"],
+            )
+        self._tasks = [
+            asyncio.create_task(self.processor.run(), name="koers-inbox"),
+            asyncio.create_task(self.sender.run(), name="koers-sender"),
+        ]
+        if self.polling:
+            self._tasks.append(asyncio.create_task(self.poller.run(), name="koers-poller"))
+        log.info("Telegram bot @%s started (%s)", self.bot.username, self.settings.telegram_mode)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+        await self.application.stop()
+        await self.application.shutdown()

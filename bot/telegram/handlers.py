@@ -1,0 +1,118 @@
+"""python-telegram-bot handlers: turn an Update into an Incoming event, queue the replies."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.flows.context import FlowContext
+from bot.flows.events import Incoming, Kind, Response, Sender
+from bot.flows.router import respond
+from bot.telegram.unit_of_work import current_unit
+from core.outbox import enqueue
+
+MEDIA_ATTRIBUTES = ("photo", "voice", "video", "video_note", "audio", "sticker", "document")
+
+
+def install_handlers(application: Application) -> None:  # type: ignore[type-arg]
+    # Edited messages are handled by the catch-all, not as fresh commands.
+    application.add_handler(
+        CommandHandler("start", on_start, filters=filters.UpdateType.MESSAGE, has_args=None)
+    )
+    application.add_handler(CallbackQueryHandler(on_button))
+    application.add_handler(MessageHandler(filters.ALL, on_message))
+
+
+def _sender(update: Update) -> Sender | None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return None
+    return Sender(
+        user_id=user.id,
+        chat_id=chat.id,
+        first_name=user.first_name or "",
+        private_chat=chat.type == chat.PRIVATE,
+    )
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    sender = _sender(update)
+    if sender is None:
+        return
+    argument = (context.args or [""])[0] if context.args else ""
+    await _dispatch(Incoming(sender=sender, kind=Kind.START, command="start", argument=argument))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    sender = _sender(update)
+    if query is None or sender is None:
+        return
+    message = query.message
+    event = Incoming(
+        sender=sender,
+        kind=Kind.BUTTON,
+        button_data=query.data or "",
+        button_chat_id=message.chat.id if message else None,
+    )
+    response = await _dispatch(event)
+    answer = response.button_answer
+    # A pressed button must always be answered, or the person's app shows a spinner.
+    current_unit().after_commit.append(lambda: query.answer(text=answer[:200] if answer else None))
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    sender = _sender(update)
+    message = update.effective_message
+    if sender is None or message is None:
+        return
+    await _dispatch(
+        incoming_from_message(sender, message, edited=update.edited_message is not None)
+    )
+
+
+def incoming_from_message(sender: Sender, message: Message, *, edited: bool) -> Incoming:
+    text = message.text or message.caption or ""
+    note = "edited" if edited else ("forwarded" if message.forward_origin else None)
+    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    if message.text and message.text.startswith("/") and not edited:
+        command = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower()
+        return Incoming(sender=sender, kind=Kind.COMMAND, text=text, command=command)
+    for attribute in MEDIA_ATTRIBUTES:
+        media = getattr(message, attribute)
+        if media:
+            item = media[-1] if isinstance(media, tuple) else media
+            kind = "voice" if attribute == "audio" else attribute
+            kind = "video" if kind == "video_note" else kind
+            return Incoming(
+                sender=sender,
+                kind=Kind.MEDIA,
+                text=text,
+                media_kind=kind,
+                media_file_id=item.file_id,
+                note=note,
+                reply_to_message_id=reply_to,
+            )
+    if not text:
+        # A location, contact, poll…: still something the person sent.
+        return Incoming(sender=sender, kind=Kind.MEDIA, media_kind="other", note=note)
+    return Incoming(
+        sender=sender, kind=Kind.TEXT, text=text, note=note, reply_to_message_id=reply_to
+    )
+
+
+async def _dispatch(event: Incoming) -> Response:
+    unit = current_unit()
+    response = await respond(FlowContext(session=unit.session, base_url=unit.base_url), event)
+    for outgoing in response.messages:
+        enqueue(
+            unit.session, chat_id=event.sender.chat_id, text=outgoing.text, buttons=outgoing.buttons
+        )
+    return response

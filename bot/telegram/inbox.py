@@ -1,0 +1,146 @@
+"""The inbox: Telegram updates are committed first, then handled from the database, once each."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import col, select
+from telegram import Update
+from telegram.ext import Application, ContextTypes
+
+from bot.telegram.unit_of_work import UnitOfWork, bind, unbind
+from core.clock import utcnow
+from core.db import Database
+from core.models import InboundUpdate, InboxStatus
+from core.outbox import enqueue
+from messages import texts
+from messages.i18n import render
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+
+
+async def store_updates(database: Database, payloads: Iterable[dict[str, Any]]) -> int:
+    """Commits updates to the inbox; an update_id seen before is ignored. Returns how many new."""
+    rows = [
+        {"update_id": int(p["update_id"]), "payload": p, "status": InboxStatus.PENDING}
+        for p in payloads
+    ]
+    if not rows:
+        return 0
+    insert = sqlite_insert if database.is_sqlite else pg_insert
+    statement = insert(InboundUpdate).on_conflict_do_nothing(index_elements=["update_id"])
+    now = utcnow()
+    async with database.transaction() as session:
+        connection = await session.connection()
+        result = await connection.execute(
+            statement.values([{**row, "received_at": now, "attempts": 0} for row in rows])
+        )
+    return max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+
+
+class InboxProcessor:
+    """Feeds stored updates, oldest first, to the python-telegram-bot Application."""
+
+    def __init__(self, database: Database, application: Application, base_url: str) -> None:  # type: ignore[type-arg]
+        self.database = database
+        self.application = application
+        self.base_url = base_url
+        self.wake = asyncio.Event()
+        application.add_error_handler(self._remember_error)
+
+    async def _remember_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        from bot.telegram.unit_of_work import current_unit
+
+        current_unit().error = context.error
+
+    async def process_pending(self) -> int:
+        """Handles every pending update; returns how many were handled."""
+        handled = 0
+        while True:
+            async with self.database.transaction() as session:
+                ids = (
+                    await session.exec(
+                        select(InboundUpdate.id)
+                        .where(InboundUpdate.status == InboxStatus.PENDING)
+                        .order_by(col(InboundUpdate.id))
+                        .limit(50)
+                    )
+                ).all()
+            if not ids:
+                return handled
+            for row_id in ids:
+                if row_id is not None and await self.process_one(row_id):
+                    handled += 1
+
+    async def process_one(self, row_id: int) -> bool:
+        """One update in one transaction: its effects and its 'handled' mark commit together."""
+        after_commit = []
+        try:
+            async with self.database.transaction() as session:
+                row = await session.get(InboundUpdate, row_id)
+                if row is None or row.status != InboxStatus.PENDING:
+                    return False
+                unit = UnitOfWork(session=session, base_url=self.base_url)
+                token = bind(unit)
+                try:
+                    update = Update.de_json(row.payload, self.application.bot)
+                    await self.application.process_update(update)
+                finally:
+                    unbind(token)
+                if unit.error is not None:
+                    raise unit.error
+                row.status, row.handled_at = InboxStatus.HANDLED, utcnow()
+                row.attempts += 1
+                after_commit = unit.after_commit
+        except Exception as error:
+            log.exception("update row %s failed", row_id)
+            await self._record_failure(row_id, error)
+            return False
+        for call in after_commit:
+            try:
+                await call()
+            except Exception:
+                log.warning("after-commit call for update row %s failed", row_id, exc_info=True)
+        return True
+
+    async def _record_failure(self, row_id: int, error: BaseException) -> None:
+        async with self.database.transaction() as session:
+            row = await session.get(InboundUpdate, row_id)
+            if row is None:
+                return
+            row.attempts += 1
+            row.last_error = f"{type(error).__name__}: {error}"[:2000]
+            if row.attempts < MAX_ATTEMPTS:
+                return
+            row.status = InboxStatus.FAILED
+            chat_id = _chat_of(row.payload)
+            if chat_id is not None:
+                # The update stays stored for the team; the person hears that it is not lost.
+                enqueue(session, chat_id=chat_id, text=render(None, texts.SOMETHING_WENT_WRONG))
+
+    async def run(self) -> None:
+        """Handles pending updates whenever woken (by polling or the webhook), until cancelled."""
+        while True:
+            self.wake.clear()
+            await self.process_pending()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), timeout=5)
+
+
+def _chat_of(payload: dict[str, Any]) -> int | None:
+    for key in ("message", "edited_message"):
+        if key in payload:
+            chat = payload[key].get("chat", {})
+            return chat.get("id") if chat.get("type") == "private" else None
+    query = payload.get("callback_query")
+    if query and query.get("message", {}).get("chat", {}).get("type") == "private":
+        return query["message"]["chat"]["id"]
+    return None

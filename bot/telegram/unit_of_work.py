@@ -1,0 +1,38 @@
+"""The transaction an update is handled in, reachable from python-telegram-bot's handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+AfterCommit = Callable[[], Awaitable[object]]
+
+
+@dataclass
+class UnitOfWork:
+    session: AsyncSession
+    base_url: str
+    # Calls to make once the transaction is committed (e.g. answering a pressed button).
+    after_commit: list[AfterCommit] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("koers_unit_of_work", default=None)
+
+
+def current_unit() -> UnitOfWork:
+    unit = _current.get()
+    if unit is None:
+        raise RuntimeError("handlers run only from the inbox processor (bot/telegram/inbox.py)")
+    return unit
+
+
+def bind(unit: UnitOfWork | None) -> object:
+    return _current.set(unit)
+
+
+def unbind(token: object) -> None:
+    _current.reset(token)  # type: ignore[arg-type]

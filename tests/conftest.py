@@ -1,0 +1,82 @@
+"""Shared fixtures: a database per test (SQLite and PostgreSQL), settings, the fake Bot API."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import TelegramService
+from core.config import Settings
+from core.db import Database
+from tests import databases
+from tests.fakes.fake_bot_api import FakeBotApi
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+BOT_TOKEN = "123456:TEST-TOKEN"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return databases.migrated_sqlite_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    reason = databases.postgres_unavailable_reason()
+    if reason is not None:
+        if IN_CI:
+            pytest.fail(f"{reason}; CI must test against PostgreSQL too")
+        pytest.skip(reason)
+    name, url = databases.create_postgres_database()
+    yield url
+    databases.drop_postgres_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        return databases.sqlite_copy(template, tmp_path)
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    db = Database(database_url)
+    if not db.is_sqlite:
+        await databases.empty_postgres(db)
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi(token=BOT_TOKEN, username="koers_test_bot") as api:
+        yield api
+
+
+@pytest.fixture
+def settings(database_url: str, fake_api: FakeBotApi) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=database_url,
+        telegram_token=BOT_TOKEN,
+        telegram_api_url=fake_api.root,
+        host="127.0.0.1",
+        port=8080,
+        demo=False,
+        send_interval_per_chat_seconds=0.0,
+    )
+
+
+@pytest.fixture
+async def telegram(settings: Settings, database: Database) -> AsyncIterator[TelegramService]:
+    """Koers's Telegram side, polling the fake Bot API: real Application, inbox and sender."""
+    service = TelegramService(settings, database, polling=True)
+    service.poller.long_poll_seconds = 1
+    await service.start()
+    yield service
+    await service.stop()
