@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8080
     environment: Literal["development", "production"] = "development"
+    # Used in t.me links when the bot's own name is not known (no token, or before getMe).
+    bot_username: str = "koers_bot"
 
     # Invites and web links.
     invite_days: int = 14
