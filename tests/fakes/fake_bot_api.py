@@ -24,7 +24,7 @@ import json
 import re
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from types import TracebackType
@@ -75,6 +75,10 @@ WEBHOOK_CONFLICT = (
     "Conflict: can't use getUpdates method while webhook is active; "
     "use deleteWebhook to delete the webhook first"
 )
+CONTROL_ACTIONS = (
+    *("message", "callback", "update", "fail", "delay", "drop", "block", "unblock"),  # POST
+    *("sent", "calls"),  # GET, with ?chat_id= or ?method=
+)
 POLL_CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running"
@@ -124,6 +128,12 @@ class _Fault:
     description: str = ""
     retry_after: int | None = None
     seconds: float = 0.0
+
+    @property
+    def label(self) -> str:
+        """How the fault shows in ``ApiCall.fault``: fail:429, delay:0.5 or drop."""
+        detail = {"fail": self.status, "delay": self.seconds}.get(self.kind)
+        return self.kind if detail is None else f"{self.kind}:{detail}"
 
 
 class ApiError(Exception):
@@ -191,7 +201,6 @@ class FakeBotApi:
         self.sent: list[SentMessage] = []  # every recorded outgoing action, in order
         self.callback_answers: list[SentMessage] = []
         self.offsets: list[int] = []  # every getUpdates offset received
-        self.tokens_seen: list[str] = []
         self.blocked_chats: set[int] = set()
         self.webhook_url = ""
         self.webhook_secret_token: str | None = None
@@ -244,7 +253,7 @@ class FakeBotApi:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("POST", "/bot{token}/{method}", self._handle_api)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle_api)
-        self._add_control_routes(app)
+        app.router.add_route("*", "/_control/{action}", self._handle_control)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", self._port).start()
@@ -505,9 +514,9 @@ class FakeBotApi:
 
     async def _handle_api(self, request: web.Request) -> web.StreamResponse:
         token, name = request.match_info["token"], request.match_info["method"]
-        self.tokens_seen.append(token)
         call = ApiCall(name, {}, token, request.method)
         self.all_calls.append(call)
+        fault = None
         try:
             call.params = await self._decode(request)
             if self.token is not None and token != self.token:
@@ -516,30 +525,24 @@ class FakeBotApi:
                 raise ApiError(404, "Not Found: method not found")
             call.method, handler = self._handlers[name.lower()]
             fault = self._take_fault(name.lower(), call.params)
+            call.fault = fault and fault.label
             if fault and fault.kind == "drop":
-                call.fault = "drop"
                 self._notify()
                 if request.transport is not None:
                     request.transport.close()
                 return web.Response()  # written to a closed transport: aiohttp ignores it
             if fault and fault.kind == "fail":
-                call.fault = f"fail:{fault.status}"
                 raise ApiError(fault.status, fault.description, fault.retry_after)
-            chat_id = call.params.get("chat_id")
-            if name.lower() in CHAT_METHODS and chat_id in self.blocked_chats:
+            if name.lower() in CHAT_METHODS and call.params.get("chat_id") in self.blocked_chats:
                 call.fault = "blocked"
                 raise ApiError(403, DEFAULT_DESCRIPTIONS[403])
-            result = await handler(call.params)
-            if fault and fault.kind == "delay":
-                call.fault = f"delay:{fault.seconds}"
-                await self._wait_until(lambda: self._closing, fault.seconds)
+            body, call.status = {"ok": True, "result": await handler(call.params)}, 200
         except ApiError as exc:
-            call.status, call.error = exc.status, exc.description
-            self._notify()
-            return web.json_response(exc.body(), status=exc.status)
-        call.status = 200
+            body, call.status, call.error = exc.body(), exc.status, exc.description
         self._notify()
-        return web.json_response({"ok": True, "result": result}, dumps=_dumps)
+        if fault and fault.kind == "delay":  # the request took effect; only the answer is late
+            await self._wait_until(lambda: self._closing, fault.seconds)
+        return web.json_response(body, status=call.status, dumps=_dumps)
 
     async def _decode(self, request: web.Request) -> JsonDict:
         params: JsonDict = dict(request.query)
@@ -732,7 +735,7 @@ class FakeBotApi:
         if not upload:
             raise ApiError(400, "Bad Request: there is no document in the request")
         caption = self._check_caption(params)
-        document = tg.document(next(self._seq))
+        document = tg.document_file(next(self._seq))
         if isinstance(upload, dict):
             document["file_name"] = upload.get("filename") or "document"
             document["mime_type"] = upload.get("content_type") or "application/octet-stream"
@@ -813,57 +816,46 @@ class FakeBotApi:
 
     # ------------------------------------------------------ control endpoints
 
-    def _add_control_routes(self, app: web.Application) -> None:
-        def control(action: Callable[[Any], Any]) -> Callable[[web.Request], Awaitable[Any]]:
-            async def handle(request: web.Request) -> web.Response:
-                body = await request.json() if request.body_exists else {}
-                try:
-                    result = action(body)
-                except (TypeError, ValueError, KeyError) as exc:
-                    return web.json_response({"error": str(exc)}, status=400)
-                return web.json_response(result, dumps=_dumps)
+    async def _handle_control(self, request: web.Request) -> web.Response:
+        """``/_control/{action}``: drive the fake over HTTP from another process."""
+        action = request.match_info["action"]
+        if action not in CONTROL_ACTIONS:
+            return web.json_response(
+                {"error": f"unknown action; use {CONTROL_ACTIONS}"}, status=404
+            )
+        body = await request.json() if request.body_exists else {}
+        try:
+            result = self._control(action, body, request.query)
+        except (TypeError, ValueError, KeyError) as exc:
+            return web.json_response({"error": f"{type(exc).__name__}: {exc}"}, status=400)
+        return web.json_response(result, dumps=_dumps)
 
-            return handle
-
-        def done(_: None) -> JsonDict:
-            return {"ok": True}
-
-        def sent(query: Any) -> list[JsonDict]:
-            chat_id = query.get("chat_id")
-            messages = self.sent if chat_id is None else self.sent_to(int(chat_id))
-            return [asdict(message) for message in messages]
-
-        def calls(query: Any) -> list[JsonDict]:
-            method = query.get("method")
-            return [asdict(c) for c in (self.calls(method) if method else self.all_calls)]
-
-        def block(body: JsonDict) -> JsonDict:
-            chat_id = int(body["chat_id"])
-            if body.get("blocked", True):
-                self.blocked_chats.add(chat_id)
-            else:
-                self.blocked_chats.discard(chat_id)
-            return {"ok": True}
-
-        routes: dict[str, Callable[[Any], Any]] = {
-            "message": lambda body: self.inject_message(**body),
-            "callback": lambda body: self.inject_callback(**body),
-            "update": self.inject_update,
-            "fail": lambda body: done(self.fail_next(**body)),
-            "delay": lambda body: done(self.delay_next(**body)),
-            "drop": lambda body: done(self.drop_next(**body)),
-            "block": block,
-        }
-        for name, action in routes.items():
-            app.router.add_post(f"/_control/{name}", control(action))
-        for name, query_action in {"sent": sent, "calls": calls}.items():
-
-            async def handle_get(
-                request: web.Request, query_action: Callable[[Any], Any] = query_action
-            ) -> web.Response:
-                return web.json_response(query_action(request.query), dumps=_dumps)
-
-            app.router.add_get(f"/_control/{name}", handle_get)
+    def _control(self, action: str, body: Any, query: Mapping[str, str]) -> Any:
+        match action:
+            case "message":
+                return self.inject_message(**body)
+            case "callback":
+                return self.inject_callback(**body)
+            case "update":
+                return self.inject_update(body)
+            case "fail":
+                self.fail_next(**body)
+            case "delay":
+                self.delay_next(**body)
+            case "drop":
+                self.drop_next(**body)
+            case "block":
+                self.blocked_chats.add(int(body["chat_id"]))
+            case "unblock":
+                self.blocked_chats.discard(int(body["chat_id"]))
+            case "sent":
+                chat_id = query.get("chat_id")
+                sent = self.sent if chat_id is None else self.sent_to(int(chat_id))
+                return [asdict(message) for message in sent]
+            case "calls":
+                method = query.get("method")
+                return [asdict(c) for c in (self.calls(method) if method else self.all_calls)]
+        return {"ok": True}
 
 
 async def _serve(args: argparse.Namespace) -> None:

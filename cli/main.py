@@ -1,0 +1,249 @@
+"""The `koers` command for operators (DESIGN §9): run, migrate, coaches, cases, invites."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime
+from typing import Any
+
+from core.actions.appointments import do_add_appointment
+from core.actions.invites import do_create_case_invite, do_create_coach_invite
+from core.actions.organisation import coach_by_email, do_add_case, do_add_coach
+from core.case_state import case_state
+from core.config import Settings, get_settings
+from core.db import Database
+from core.errors import InvalidInput, KoersError, NotFound
+from core.migrate import migrate
+
+Command = Callable[[argparse.Namespace, Settings], Awaitable[dict[str, Any]]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    settings = get_settings()
+    if args.command is _run:
+        from cli.run import serve
+
+        return asyncio.run(serve(settings))
+    try:
+        result = asyncio.run(args.command(args, settings))
+    except KoersError as error:
+        return _fail(args, error)
+    _print(args, result)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="koers", description=__doc__)
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    run = commands.add_parser("run", help="migrate, then serve portal, bot and scheduler")
+    run.set_defaults(command=_run)
+    migrate_ = commands.add_parser("migrate", help="apply database migrations")
+    _json_flag(migrate_).set_defaults(command=_migrate)
+
+    coach = commands.add_parser("coach", help="coaches").add_subparsers(metavar="ACTION")
+    add = coach.add_parser("add", help="add a coach")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--password", required=True)
+    add.add_argument("--team")
+    add.add_argument("--coordinator", action="store_true")
+    _json_flag(add).set_defaults(command=_coach_add)
+    invite = coach.add_parser("invite", help="a link that connects the coach's Telegram")
+    invite.add_argument("email")
+    _json_flag(invite).set_defaults(command=_coach_invite)
+
+    case = commands.add_parser("case", help="cases").add_subparsers(metavar="ACTION")
+    case_add = case.add_parser("add", help="add a case with its young person")
+    case_add.add_argument("--first-name", required=True)
+    case_add.add_argument("--coach", required=True, metavar="EMAIL")
+    case_add.add_argument("--birth-date", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    _json_flag(case_add).set_defaults(command=_case_add)
+    show = case.add_parser("show", help="a case's state")
+    show.add_argument("case_id", type=int, metavar="CASE_ID")
+    _json_flag(show).set_defaults(command=_case_show)
+
+    case_invite = commands.add_parser("invite", help="invite someone on a case")
+    case_invite.add_argument("case_id", type=int, metavar="CASE_ID")
+    case_invite.add_argument("--role", required=True, choices=["youth", "parent", "employer"])
+    _json_flag(case_invite).set_defaults(command=_case_invite)
+
+    appointment = commands.add_parser("appointment", help="appointments")
+    appointment_add = appointment.add_subparsers(metavar="ACTION").add_parser("add")
+    appointment_add.add_argument("case_id", type=int, metavar="CASE_ID")
+    appointment_add.add_argument("--what", required=True)
+    appointment_add.add_argument(
+        "--at", required=True, type=datetime.fromisoformat, help="local time, YYYY-MM-DDTHH:MM"
+    )
+    appointment_add.add_argument("--where")
+    appointment_add.add_argument("--minutes", type=int, default=60)
+    _json_flag(appointment_add).set_defaults(command=_appointment_add)
+
+    demo = commands.add_parser("demo", help="load demo data into an empty database")
+    _json_flag(demo).set_defaults(command=_demo)
+    return parser
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    return parser
+
+
+async def _with_database(settings: Settings, work: Callable[[Database], Awaitable[Any]]) -> Any:
+    database = Database(settings.database_url)
+    try:
+        await migrate(database)
+        return await work(database)
+    finally:
+        await database.dispose()
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    raise AssertionError("handled in main()")
+
+
+async def _migrate(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def done(database: Database) -> dict[str, Any]:
+        return {"migrated": True}
+
+    return await _with_database(settings, done)
+
+
+async def _coach_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            coach = await do_add_coach(
+                session,
+                name=args.name,
+                email=args.email,
+                password=args.password,
+                team_name=args.team,
+                is_coordinator=args.coordinator,
+            )
+            return {"id": coach.id}
+
+    return await _with_database(settings, work)
+
+
+async def _coach_invite(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    username = await bot_username(settings)
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            coach = await coach_by_email(session, args.email)
+            issued = await do_create_coach_invite(
+                session, coach=coach, bot_username=username, valid_days=settings.invite_days
+            )
+            return {"code": issued.code, "link": issued.link}
+
+    return await _with_database(settings, work)
+
+
+async def _case_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            coach = await coach_by_email(session, args.coach)
+            case = await do_add_case(
+                session, coach=coach, first_name=args.first_name, birth_date=args.birth_date
+            )
+            return {"id": case.id}
+
+    return await _with_database(settings, work)
+
+
+async def _case_show(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            return await case_state(session, args.case_id)
+
+    return await _with_database(settings, work)
+
+
+async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    username = await bot_username(settings)
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            issued = await do_create_case_invite(
+                session,
+                case_id=args.case_id,
+                role=args.role,
+                bot_username=username,
+                base_url=settings.base_url,
+                valid_days=settings.invite_days,
+            )
+            return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
+
+    return await _with_database(settings, work)
+
+
+async def _appointment_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    if args.at.tzinfo is not None:
+        raise InvalidInput("give --at as local time in the Netherlands, without an offset")
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            appointment = await do_add_appointment(
+                session,
+                case_id=args.case_id,
+                what=args.what,
+                starts_local=args.at,
+                where=args.where,
+                minutes=args.minutes,
+            )
+            return {"id": appointment.id, "starts_at": appointment.starts_at.isoformat()}
+
+    return await _with_database(settings, work)
+
+
+async def _demo(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    from cli.run import load_demo_if_empty
+
+    async def work(database: Database) -> dict[str, Any]:
+        return {"loaded": await load_demo_if_empty(database)}
+
+    return await _with_database(settings, work)
+
+
+async def bot_username(settings: Settings) -> str:
+    """The bot's name for t.me links: asked from Telegram when a token is set."""
+    if not settings.telegram_token:
+        return settings.bot_username
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    root = settings.telegram_api_url.rstrip("/")
+    try:
+        async with Bot(settings.telegram_token, base_url=f"{root}/bot") as bot:
+            return bot.username
+    except TelegramError:
+        return settings.bot_username
+
+
+def _print(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    for key, value in result.items():
+        print(f"{key}: {value}")
+
+
+def _fail(args: argparse.Namespace, error: KoersError) -> int:
+    kind = "not_found" if isinstance(error, NotFound) else "invalid"
+    if getattr(args, "json", False):
+        print(json.dumps({"error": kind, "detail": str(error)}, ensure_ascii=False))
+    print(f"koers: {error}", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

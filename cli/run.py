@@ -1,0 +1,102 @@
+"""`koers run`: one process serving portal, Telegram bot and scheduler until SIGTERM or SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from aiohttp import web
+
+from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_empty
+from core.config import Settings
+from core.db import Database
+from core.migrate import migrate
+
+log = logging.getLogger("koers")
+
+
+async def load_demo_if_empty(database: Database) -> bool:
+    async with database.transaction() as session:
+        if not await is_empty(session):
+            return False
+        await do_load_demo(session)
+        return True
+
+
+async def serve(settings: Settings) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # httpx logs every request URL, and those URLs hold the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from portal.app import create_app
+
+    from bot.app import TelegramService
+    from scheduler.service import SchedulerService
+
+    database = Database(settings.database_url)
+    await migrate(database)
+    if settings.demo:
+        await load_demo_if_empty(database)
+
+    telegram = TelegramService(settings, database) if settings.telegram_token else None
+    if telegram is not None:
+        await telegram.start()
+    scheduler = SchedulerService(settings, database)
+    scheduler.start()
+    runner = web.AppRunner(create_app(settings, database, telegram=telegram), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port)
+    await site.start()
+
+    username = telegram.bot.username if telegram else settings.bot_username
+    await _print_welcome(settings, database, username, telegram_enabled=telegram is not None)
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await stop.wait()
+
+    log.info("stopping")
+    await runner.cleanup()
+    scheduler.stop()
+    if telegram is not None:
+        with contextlib.suppress(Exception):
+            await telegram.stop()
+    await database.dispose()
+    log.info("stopped")
+    return 0
+
+
+async def _print_welcome(
+    settings: Settings, database: Database, username: str, *, telegram_enabled: bool
+) -> None:
+    lines = [f"Koers is running on {settings.base_url}"]
+    if not telegram_enabled:
+        lines.append("No KOERS_TELEGRAM_TOKEN set: the web channel only (see README).")
+    async with database.transaction() as session:
+        demo = settings.demo and await has_demo(session)
+        links = None
+        if demo:
+            links = await do_issue_demo_links(
+                session,
+                bot_username=username,
+                base_url=settings.base_url,
+                valid_days=settings.web_link_days,
+            )
+    if links is not None:
+        lines += [
+            "",
+            "Demo data (fresh single-use links at every start):",
+            f"  Coach portal:  {settings.base_url}/login",
+            f"                 email {links.coach_email}  password {links.password}",
+        ]
+        labels = {"youth": "Young person", "parent": "Parent", "employer": "Employer"}
+        for role, issued in links.invites.items():
+            lines.append(f"  {labels[role] + ':':<14} {issued.web_link}")
+            if telegram_enabled:
+                lines.append(f"  {'':<14} {issued.link}")
+    print("\n".join(lines), flush=True)

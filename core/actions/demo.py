@@ -1,0 +1,104 @@
+"""Demo data for a first start: one team, a coach, a coordinator, three cases with their people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core.actions.appointments import do_add_appointment
+from core.actions.invites import IssuedInvite, do_create_case_invite
+from core.actions.organisation import do_add_case, do_add_coach
+from core.clock import AMSTERDAM, utcnow
+from core.models import Case, CaseMember, Coach, Person, Role, Team
+
+DEMO_TEAM = "Team Demo"
+DEMO_COACH_EMAIL = "coach@koers.demo"
+DEMO_COORDINATOR_EMAIL = "coordinator@koers.demo"
+DEMO_PASSWORD = "koers-demo-2026"
+DEMO_CASES = (
+    ("Sam", "Petra", "Bakkerij De Korenschoof"),
+    ("Noa", "Ilse", "Garage Van Dijk"),
+    ("Yusuf", "Ayla", "Zorgboerderij De Hoeve"),
+)
+
+
+@dataclass(frozen=True)
+class DemoLinks:
+    coach_email: str
+    password: str
+    case_id: int
+    invites: dict[str, IssuedInvite]
+
+
+async def has_demo(session: AsyncSession) -> bool:
+    return (await session.exec(select(Team).where(Team.name == DEMO_TEAM))).first() is not None
+
+
+async def is_empty(session: AsyncSession) -> bool:
+    return (await session.exec(select(Coach))).first() is None
+
+
+async def do_load_demo(session: AsyncSession) -> None:
+    """Fills an empty database with a demo team; only ever runs against an empty database."""
+    coach = await do_add_coach(
+        session,
+        name="Coach Anna",
+        email=DEMO_COACH_EMAIL,
+        password=DEMO_PASSWORD,
+        team_name=DEMO_TEAM,
+    )
+    await do_add_coach(
+        session,
+        name="Coördinator Bram",
+        email=DEMO_COORDINATOR_EMAIL,
+        password=DEMO_PASSWORD,
+        team_name=DEMO_TEAM,
+        is_coordinator=True,
+    )
+    tomorrow = (utcnow() + timedelta(days=1)).astimezone(AMSTERDAM).date()
+    for youth, parent, employer in DEMO_CASES:
+        case = await do_add_case(session, coach=coach, first_name=youth)
+        for role, name in ((Role.PARENT, parent), (Role.EMPLOYER, employer)):
+            person = Person(first_name=name)
+            session.add(person)
+            await session.flush()
+            session.add(CaseMember(case_id=case.id or 0, person_id=person.id or 0, role=role))
+        await do_add_appointment(
+            session,
+            case_id=case.id or 0,
+            what="Intake werkfit-traject",
+            where="UWV, Stationsplein 1",
+            starts_local=datetime.combine(tomorrow, time(10, 0)),
+            actor=coach,
+        )
+
+
+async def do_issue_demo_links(
+    session: AsyncSession, *, bot_username: str, base_url: str, valid_days: int
+) -> DemoLinks:
+    """Fresh single-use links for the first demo case's young person, parent and employer."""
+    case = (
+        await session.exec(
+            select(Case)
+            .join(Team, col(Team.id) == Case.team_id)
+            .where(Team.name == DEMO_TEAM)
+            .order_by(col(Case.id))
+        )
+    ).first()
+    assert case is not None, "no demo data"
+    invites = {}
+    for role in Role:
+        invites[role.value] = await do_create_case_invite(
+            session,
+            case_id=case.id or 0,
+            role=role.value,
+            bot_username=bot_username,
+            base_url=base_url,
+            valid_days=valid_days,
+        )
+    return DemoLinks(
+        coach_email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, case_id=case.id or 0, invites=invites
+    )
