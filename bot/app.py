@@ -75,12 +75,19 @@ class TelegramService:
             self._tasks.append(asyncio.create_task(self.poller.run(), name="koers-poller"))
         log.info("Telegram bot @%s started (%s)", self.bot.username, self.settings.telegram_mode)
 
-    async def stop(self) -> None:
-        for task in self._tasks:
+    async def stop(self, grace_seconds: float = 15.0) -> None:
+        """Lets the handler and the sends in flight finish (their outcome gets recorded)."""
+        self.processor.stop()
+        self.sender.stop()
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            if task.get_name() == "koers-poller":
+                task.cancel()
+        _, unfinished = await asyncio.wait(tasks, timeout=grace_seconds)
+        for task in unfinished:
             task.cancel()
-        for task in self._tasks:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        self._tasks = []
         await self.application.stop()
         await self.application.shutdown()

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 50
 MAX_BACKOFF_SECONDS = 600
 PARALLEL_CHATS = 8
+IDLE_WAIT_SECONDS = 0.25
 SENDER_LOCK_KEY = 0x4B4F455253  # "KOERS": one sender among all processes on PostgreSQL
 ACTIVE = (OutboxStatus.PENDING, OutboxStatus.SENDING)
 # Exceptions that prove the request never reached Telegram: safe to send again.
@@ -61,6 +62,7 @@ class OutboxSender:
         self.per_chat = PerChatInterval(per_chat_interval)
         self.send_timeout = send_timeout
         self.wake = asyncio.Event()
+        self.stopping = asyncio.Event()
         self._parallel = asyncio.Semaphore(PARALLEL_CHATS)
 
     async def recover_interrupted(self) -> int:
@@ -198,35 +200,36 @@ class OutboxSender:
         self.wake.set()
 
     async def run(self) -> None:
-        """Sends until cancelled; on PostgreSQL only the process holding the lock sends."""
-        async with self._leadership():
+        """Sends until stopped; on PostgreSQL only the process holding the lock sends."""
+        async with _SenderLock(self.database, self.stopping):
+            if self.stopping.is_set():
+                return
             await self.recover_interrupted()
-            while True:
+            while not self.stopping.is_set():
                 self.wake.clear()
-                sent = await self.send_due()
-                if sent:
+                if await self.send_due():
                     continue
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), timeout=self._idle_wait())
+                    await asyncio.wait_for(self.wake.wait(), timeout=IDLE_WAIT_SECONDS)
 
-    def _idle_wait(self) -> float:
-        return 0.25
-
-    def _leadership(self) -> Any:
-        return _SenderLock(self.database)
+    def stop(self) -> None:
+        """Finishes the sends in flight (so their outcome is recorded), then returns from run()."""
+        self.stopping.set()
+        self.wake.set()
 
 
 class _SenderLock:
     """Holds a PostgreSQL advisory lock for as long as this process is the sender."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, stopping: asyncio.Event) -> None:
         self.database = database
+        self.stopping = stopping
         self._connection: Any = None
 
     async def __aenter__(self) -> None:
         if self.database.is_sqlite:
             return
-        while True:
+        while not self.stopping.is_set():
             connection = await self.database.engine.connect()
             got = await connection.scalar(
                 text("SELECT pg_try_advisory_lock(:key)"), {"key": SENDER_LOCK_KEY}
@@ -236,7 +239,8 @@ class _SenderLock:
                 self._connection = connection
                 return
             await connection.close()
-            await asyncio.sleep(5)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), timeout=5)
 
     async def __aexit__(self, *exc: object) -> None:
         if self._connection is not None:

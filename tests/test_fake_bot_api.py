@@ -127,6 +127,20 @@ async def test_limit_and_a_negative_offset_behave_like_telegram(api: FakeBotApi,
     assert len(api.pending_updates) == 1
 
 
+async def test_only_the_allowed_update_types_are_delivered(api: FakeBotApi, bot: Bot) -> None:
+    sent = await bot.send_message(CHAT, "Kom je?", reply_markup=keyboard("ja"))
+    api.inject_callback(CHAT, "ja", message_id=sent.message_id)
+    api.inject_message(CHAT, "ja hoor")
+
+    only_messages = await bot.get_updates(allowed_updates=["message"])
+    still_only_messages = await bot.get_updates()  # Telegram remembers allowed_updates
+    everything = await bot.get_updates(allowed_updates=[])
+
+    assert [u.message.text for u in only_messages if u.message] == ["ja hoor"]
+    assert len(still_only_messages) == 1
+    assert [bool(u.callback_query) for u in everything] == [True, False]
+
+
 async def test_a_long_poll_returns_early_when_a_message_is_injected(
     api: FakeBotApi, bot: Bot
 ) -> None:
@@ -225,6 +239,7 @@ async def test_a_500_is_a_network_error_not_a_bad_request(api: FakeBotApi, bot: 
 async def test_too_long_and_empty_texts_are_bad_requests(api: FakeBotApi, bot: Bot) -> None:
     await bot.send_message(CHAT, "x" * 4096)
 
+    # PTB strips "Bad Request: " from Telegram's description and capitalises the rest.
     with pytest.raises(BadRequest, match="Message is too long"):
         await bot.send_message(CHAT, "x" * 4097)
     with pytest.raises(BadRequest, match="Message text is empty"):
@@ -489,6 +504,8 @@ async def test_the_standalone_server_is_driven_over_http_from_another_process() 
             await bot.send_message(CHAT, "Hoi Noor")
             async with http.get(f"{root}/_control/sent", params={"chat_id": CHAT}) as response:
                 sent = await response.json()
+            async with http.get(f"{root}/_control/calls", params={"method": "getMe"}) as response:
+                get_me_calls = await response.json()
     finally:
         process.terminate()
         await asyncio.wait_for(process.wait(), 5)
@@ -499,4 +516,5 @@ async def test_the_standalone_server_is_driven_over_http_from_another_process() 
     assert updates[0].message is not None and updates[0].message.from_user is not None
     assert updates[0].message.from_user.first_name == "Noor"
     assert [(m["method"], m["text"]) for m in sent] == [("sendMessage", "Hoi Noor")]
+    assert [(c["token"], c["status"]) for c in get_me_calls] == [(TOKEN, 200)] * 2
     assert process.returncode == 0

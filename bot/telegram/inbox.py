@@ -54,6 +54,7 @@ class InboxProcessor:
         self.application = application
         self.base_url = base_url
         self.wake = asyncio.Event()
+        self.stopping = asyncio.Event()
         application.add_error_handler(self._remember_error)
 
     async def _remember_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -77,6 +78,8 @@ class InboxProcessor:
             if not ids:
                 return handled
             for row_id in ids:
+                if self.stopping.is_set():
+                    return handled
                 if row_id is not None and await self.process_one(row_id):
                     handled += 1
 
@@ -126,9 +129,14 @@ class InboxProcessor:
                 # The update stays stored for the team; the person hears that it is not lost.
                 enqueue(session, chat_id=chat_id, text=render(None, texts.SOMETHING_WENT_WRONG))
 
+    def stop(self) -> None:
+        """Finishes the update being handled, then returns from run()."""
+        self.stopping.set()
+        self.wake.set()
+
     async def run(self) -> None:
         """Handles pending updates whenever woken (by polling or the webhook), until cancelled."""
-        while True:
+        while not self.stopping.is_set():
             self.wake.clear()
             await self.process_pending()
             with contextlib.suppress(TimeoutError):

@@ -653,25 +653,24 @@ class FakeBotApi:
         generation = self._poll_generation
         self._notify()  # an older long poll, if any, ends with a Conflict
 
-        def deliverable() -> list[JsonDict]:
-            allowed = set(self.allowed_updates or ()) or None
-            return [
-                u
-                for u in self._pending
-                if (
-                    tg.update_type(u) in allowed
-                    if allowed
-                    else tg.update_type(u) not in OPT_IN_UPDATES
-                )
-            ]
-
         await self._wait_until(
-            lambda: bool(deliverable()) or self._closing or generation != self._poll_generation,
+            lambda: (
+                bool(self._deliverable()) or self._closing or generation != self._poll_generation
+            ),
             timeout,
         )
         if generation != self._poll_generation:
             raise ApiError(409, POLL_CONFLICT)
-        return copy.deepcopy(deliverable()[:limit])
+        return copy.deepcopy(self._deliverable()[:limit])
+
+    def _deliverable(self) -> list[JsonDict]:
+        """Pending updates of the types asked for by ``allowed_updates`` (Telegram keeps it)."""
+        allowed = set(self.allowed_updates or ())
+
+        def wanted(kind: str) -> bool:
+            return kind in allowed if allowed else kind not in OPT_IN_UPDATES
+
+        return [update for update in self._pending if wanted(tg.update_type(update))]
 
     async def _set_webhook(self, params: JsonDict) -> bool:
         secret = params.get("secret_token")

@@ -1,0 +1,362 @@
+"""Read-only queries for the portal's pages: inbox, threads, cases and a person's own page.
+
+No business rules live here and nothing is written: each function reads what one page shows.
+Every coach-facing query takes the coach's `team_id`, so other teams' data never comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlmodel import col, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core.models import (
+    Alert,
+    Case,
+    CaseMember,
+    Coach,
+    IntakeRequest,
+    Person,
+    Thread,
+    ThreadMessage,
+    ThreadStatus,
+)
+
+_Row = TypeVar("_Row", Case, Coach)
+
+# How much of a first message the inbox shows.
+FIRST_WORDS_LENGTH = 90
+
+
+@dataclass(frozen=True)
+class Asker:
+    """Who asked: a person in one role on one case."""
+
+    member: CaseMember
+    person: Person
+    case: Case
+
+
+@dataclass(frozen=True)
+class InboxThread:
+    thread: Thread
+    asker: Asker
+    first_words: str
+    taken_by: Coach | None
+
+
+@dataclass(frozen=True)
+class InboxAlert:
+    alert: Alert
+    case: Case | None
+
+
+@dataclass(frozen=True)
+class Inbox:
+    threads: list[InboxThread]
+    alerts: list[InboxAlert]
+    intake_requests: list[IntakeRequest]
+
+
+@dataclass(frozen=True)
+class ShownMessage:
+    message: ThreadMessage
+    coach: Coach | None  # the coach who wrote it; None when the person wrote it
+
+
+@dataclass(frozen=True)
+class Conversation:
+    thread: Thread
+    asker: Asker
+    coach: Coach  # the case's fixed coach
+    taken_by: Coach | None
+    messages: list[ShownMessage]
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case: Case
+    coach: Coach
+    open_items: int
+
+
+@dataclass(frozen=True)
+class CaseMemberRow:
+    member: CaseMember
+    person: Person
+
+    @property
+    def linked_by_telegram(self) -> bool:
+        return self.person.telegram_user_id is not None
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    case: Case
+    coach: Coach
+    members: list[CaseMemberRow]
+    open_threads: list[InboxThread]
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """What a young person, parent or employer sees on their own web page."""
+
+    asker: Asker
+    coach: Coach
+    conversations: list[Conversation] = field(default_factory=list)
+
+    def conversation(self, thread_id: int) -> Conversation | None:
+        return next((c for c in self.conversations if c.thread.id == thread_id), None)
+
+
+def first_words(text: str, length: int = FIRST_WORDS_LENGTH) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= length:
+        return flat
+    return flat[:length].rsplit(" ", 1)[0].rstrip(",.;:") + " …"
+
+
+async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
+    """Open threads of the team (newest activity first), unresolved alerts, open intake requests."""
+    threads = (
+        await session.exec(
+            select(Thread)
+            .join(Case, col(Case.id) == Thread.case_id)
+            .where(Case.team_id == team_id, Thread.status == ThreadStatus.OPEN)
+            .order_by(col(Thread.last_message_at).desc(), col(Thread.id).desc())
+        )
+    ).all()
+    alerts = (
+        await session.exec(
+            select(Alert)
+            .join(Coach, col(Coach.id) == Alert.coach_id)
+            .where(Coach.team_id == team_id, col(Alert.resolved_at).is_(None))
+            .order_by(col(Alert.created_at).desc(), col(Alert.id).desc())
+        )
+    ).all()
+    intake_requests = (
+        await session.exec(
+            select(IntakeRequest)
+            .where(IntakeRequest.team_id == team_id, col(IntakeRequest.handled_at).is_(None))
+            .order_by(col(IntakeRequest.created_at).desc(), col(IntakeRequest.id).desc())
+        )
+    ).all()
+    cases = await _by_id(session, Case, [a.case_id for a in alerts])
+    return Inbox(
+        threads=await _inbox_threads(session, threads),
+        alerts=[InboxAlert(alert=a, case=cases.get(a.case_id or 0)) for a in alerts],
+        intake_requests=list(intake_requests),
+    )
+
+
+async def conversation(
+    session: AsyncSession, *, team_id: int, thread_id: int
+) -> Conversation | None:
+    """One thread with all its messages, oldest first; None for another team's thread."""
+    thread = await session.get(Thread, thread_id)
+    if thread is None:
+        return None
+    case = await session.get(Case, thread.case_id)
+    if case is None or case.team_id != team_id:
+        return None
+    return (await _conversations(session, [thread]))[0]
+
+
+async def team_cases(session: AsyncSession, *, team_id: int) -> list[CaseRow]:
+    """The team's cases by first name, each with its coach and open items (threads and alerts)."""
+    cases = (
+        await session.exec(
+            select(Case)
+            .where(Case.team_id == team_id)
+            .order_by(func.lower(Case.first_name), col(Case.id))
+        )
+    ).all()
+    ids = [c.id for c in cases]
+    open_threads = dict(
+        (
+            await session.exec(
+                select(Thread.case_id, func.count())
+                .where(col(Thread.case_id).in_(ids), Thread.status == ThreadStatus.OPEN)
+                .group_by(Thread.case_id)
+            )
+        ).all()
+    )
+    open_alerts = dict(
+        (
+            await session.exec(
+                select(Alert.case_id, func.count())
+                .where(col(Alert.case_id).in_(ids), col(Alert.resolved_at).is_(None))
+                .group_by(Alert.case_id)
+            )
+        ).all()
+    )
+    coaches = await _by_id(session, Coach, [c.coach_id for c in cases])
+    return [
+        CaseRow(
+            case=case,
+            coach=coaches[case.coach_id],
+            open_items=open_threads.get(case.id or 0, 0) + open_alerts.get(case.id, 0),
+        )
+        for case in cases
+    ]
+
+
+async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> CaseFile | None:
+    """A case with its members and open threads; None for another team's case."""
+    case = await session.get(Case, case_id)
+    if case is None or case.team_id != team_id:
+        return None
+    coach = await session.get(Coach, case.coach_id)
+    assert coach is not None
+    rows = (
+        await session.exec(
+            select(CaseMember, Person)
+            .join(Person, col(Person.id) == CaseMember.person_id)
+            .where(CaseMember.case_id == case_id)
+            .order_by(col(CaseMember.id))
+        )
+    ).all()
+    threads = (
+        await session.exec(
+            select(Thread)
+            .where(Thread.case_id == case_id, Thread.status == ThreadStatus.OPEN)
+            .order_by(col(Thread.last_message_at).desc(), col(Thread.id).desc())
+        )
+    ).all()
+    return CaseFile(
+        case=case,
+        coach=coach,
+        members=[CaseMemberRow(member=m, person=p) for m, p in rows],
+        open_threads=await _inbox_threads(session, threads),
+    )
+
+
+async def person_page(session: AsyncSession, *, member_id: int) -> PersonPage | None:
+    """A member's coach and their open threads with every message, oldest first."""
+    member = await session.get(CaseMember, member_id)
+    if member is None:
+        return None
+    asker = await _asker(session, member)
+    coach = await session.get(Coach, asker.case.coach_id)
+    assert coach is not None
+    threads = (
+        await session.exec(
+            select(Thread)
+            .where(Thread.member_id == member_id, Thread.status == ThreadStatus.OPEN)
+            .order_by(col(Thread.created_at), col(Thread.id))
+        )
+    ).all()
+    return PersonPage(
+        asker=asker, coach=coach, conversations=await _conversations(session, threads)
+    )
+
+
+async def member_language(session: AsyncSession, *, member_id: int) -> str | None:
+    """The language a case member reads in (None: not chosen yet)."""
+    query = (
+        select(Person.language)
+        .join(CaseMember, col(CaseMember.person_id) == Person.id)
+        .where(CaseMember.id == member_id)
+    )
+    return (await session.exec(query)).first()
+
+
+async def _asker(session: AsyncSession, member: CaseMember) -> Asker:
+    person = await session.get(Person, member.person_id)
+    case = await session.get(Case, member.case_id)
+    assert person is not None and case is not None
+    return Asker(member=member, person=person, case=case)
+
+
+async def _inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> list[InboxThread]:
+    if not threads:
+        return []
+    thread_ids = [t.id for t in threads]
+    first_ids = select(func.min(ThreadMessage.id)).where(
+        col(ThreadMessage.thread_id).in_(thread_ids)
+    )
+    firsts = (
+        await session.exec(
+            select(ThreadMessage).where(
+                col(ThreadMessage.id).in_(first_ids.group_by(ThreadMessage.thread_id))
+            )
+        )
+    ).all()
+    first_by_thread = {m.thread_id: m for m in firsts}
+    askers = await _askers(session, [t.member_id for t in threads])
+    takers = await _by_id(session, Coach, [t.taken_by_coach_id for t in threads])
+    result = []
+    for thread in threads:
+        first = first_by_thread.get(thread.id or 0)
+        result.append(
+            InboxThread(
+                thread=thread,
+                asker=askers[thread.member_id],
+                first_words=first_words(first.body) if first else "",
+                taken_by=takers.get(thread.taken_by_coach_id or 0),
+            )
+        )
+    return result
+
+
+async def _conversations(session: AsyncSession, threads: Sequence[Thread]) -> list[Conversation]:
+    if not threads:
+        return []
+    messages = (
+        await session.exec(
+            select(ThreadMessage)
+            .where(col(ThreadMessage.thread_id).in_([t.id for t in threads]))
+            .order_by(col(ThreadMessage.created_at), col(ThreadMessage.id))
+        )
+    ).all()
+    askers = await _askers(session, [t.member_id for t in threads])
+    coach_ids = [m.from_coach_id for m in messages] + [t.taken_by_coach_id for t in threads]
+    coach_ids += [a.case.coach_id for a in askers.values()]
+    coaches = await _by_id(session, Coach, coach_ids)
+    result = []
+    for thread in threads:
+        asker = askers[thread.member_id]
+        shown = [
+            ShownMessage(message=m, coach=coaches.get(m.from_coach_id or 0))
+            for m in messages
+            if m.thread_id == thread.id
+        ]
+        result.append(
+            Conversation(
+                thread=thread,
+                asker=asker,
+                coach=coaches[asker.case.coach_id],
+                taken_by=coaches.get(thread.taken_by_coach_id or 0),
+                messages=shown,
+            )
+        )
+    return result
+
+
+async def _askers(session: AsyncSession, member_ids: Iterable[int]) -> dict[int, Asker]:
+    wanted = sorted(set(member_ids))
+    if not wanted:
+        return {}
+    rows = (
+        await session.exec(
+            select(CaseMember, Person, Case)
+            .join(Person, col(Person.id) == CaseMember.person_id)
+            .join(Case, col(Case.id) == CaseMember.case_id)
+            .where(col(CaseMember.id).in_(wanted))
+        )
+    ).all()
+    return {m.id or 0: Asker(member=m, person=p, case=c) for m, p, c in rows}
+
+
+async def _by_id(
+    session: AsyncSession, model: type[_Row], ids: Iterable[int | None]
+) -> dict[int, _Row]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    rows = (await session.exec(select(model).where(col(model.id).in_(wanted)))).all()
+    return {row.id or 0: row for row in rows}
