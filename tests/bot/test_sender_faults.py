@@ -1,4 +1,4 @@
-"""The outbox sender against Telegram's bad days: 429 storms, 5xx, 403, 400, timeouts, long texts."""
+"""The outbox sender on Telegram's bad days: 429 storms, 5xx, 403, 400, timeouts, long texts."""
 
 from __future__ import annotations
 

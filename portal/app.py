@@ -1,0 +1,37 @@
+"""The portal's application factory: wires settings, database, Telegram, templates and routes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from core.config import Settings
+from core.db import Database
+from portal.context import DATABASE, SETTINGS, TELEGRAM
+from portal.errors import error_pages
+from portal.rendering import setup_templates
+from portal.routes import setup_routes
+from portal.security import same_origin_posts, security_headers
+
+if TYPE_CHECKING:
+    from bot.app import TelegramService
+
+# Forms and Telegram updates are small; a bigger body is refused with 413.
+MAX_BODY_BYTES = 1024 * 1024
+
+
+def create_app(
+    settings: Settings, database: Database, *, telegram: TelegramService | None = None
+) -> web.Application:
+    """The portal. The caller starts and stops the database and the Telegram service."""
+    app = web.Application(
+        middlewares=[error_pages, same_origin_posts], client_max_size=MAX_BODY_BYTES
+    )
+    app[SETTINGS] = settings
+    app[DATABASE] = database
+    app[TELEGRAM] = telegram
+    setup_templates(app)
+    setup_routes(app, webhook_enabled=telegram is not None)
+    app.on_response_prepare.append(security_headers)
+    return app

@@ -1,0 +1,113 @@
+"""Rendering pages: Jinja2 set-up, per-request language for gettext, and the portal's filters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from contextvars import ContextVar
+from datetime import datetime
+from typing import Any
+
+import aiohttp_jinja2
+import jinja2
+import segno
+from aiohttp import web
+from babel.support import NullTranslations
+from markupsafe import Markup
+
+from core.actions.questions import MEDIA_LABELS
+from core.clock import utcnow
+from core.people import ROLE_NAMES, display_name
+from core.queries import Asker
+from messages import texts
+from messages.i18n import SOURCE_LANGUAGE, format_moment, supported, text_direction, translations
+
+_language: ContextVar[str] = ContextVar("koers_portal_language", default=SOURCE_LANGUAGE)
+
+
+def use_language(language: str | None) -> str:
+    """Makes `language` (or Dutch) the language of this request's templates; returns it."""
+    chosen = supported(language)
+    _language.set(chosen)
+    return chosen
+
+
+def current_language() -> str:
+    return _language.get()
+
+
+def _translations() -> NullTranslations:
+    return translations(_language.get())
+
+
+def _gettext(message: str) -> str:
+    return _translations().gettext(message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations().ngettext(singular, plural, n)
+
+
+def _moment(moment: datetime | None) -> str:
+    return format_moment(moment, _language.get()) if moment else ""
+
+
+def _role(role: str) -> str:
+    return _gettext(ROLE_NAMES[role]) if role in ROLE_NAMES else role  # type: ignore[index]
+
+
+def _who(asker: Asker) -> str:
+    return display_name(asker.person, asker.member, asker.case, _language.get())
+
+
+def _media(kind: str) -> str:
+    return _gettext(MEDIA_LABELS.get(kind, texts.MEDIA_OTHER))
+
+
+def _caption(body: str, kind: str | None) -> str:
+    """A message's own words: empty for media sent without a caption (stored as its label)."""
+    if kind and body == MEDIA_LABELS.get(kind, texts.MEDIA_OTHER):
+        return ""
+    return body
+
+
+def _qr(link: str) -> Markup:
+    """A QR code as inline SVG (no style attributes, so the strict CSP allows it)."""
+    return Markup(segno.make(link, error="m").svg_inline(scale=4, border=4, svgclass="qr"))
+
+
+def setup_templates(app: web.Application) -> jinja2.Environment:
+    env = aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.PackageLoader("portal", "templates"),
+        extensions=["jinja2.ext.i18n"],
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        default_helpers=False,
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=_gettext, ngettext=_ngettext, newstyle=True
+    )
+    env.filters.update(moment=_moment, role=_role, who=_who, media=_media, caption=_caption, qr=_qr)
+    return env
+
+
+def render_page(
+    request: web.Request,
+    template: str,
+    context: Mapping[str, Any] | None = None,
+    *,
+    status: int = 200,
+    language: str | None = None,
+) -> web.Response:
+    """A page in the viewer's language (coaches: Dutch), with <html lang/dir> to match."""
+    lang = use_language(language)
+    values: dict[str, Any] = {
+        "lang": lang,
+        "dir": text_direction(lang),
+        "nav": None,
+        "csrf": "",
+        "section": "",
+        "now": utcnow(),
+    }
+    values.update(context or {})
+    return aiohttp_jinja2.render_template(template, request, values, status=status)

@@ -1,0 +1,46 @@
+"""The portal's URL map: every route in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+from portal.views import auth, cases, inbox, threads, web_channel, webhook
+
+STATIC_DIR = Path(__file__).parent / "static"
+# Ids in paths are digits only; the views also refuse numbers no row can have.
+ID = r"{%s:\d+}"
+
+
+def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
+    router = app.router
+    router.add_get("/", auth.home)
+    router.add_get("/login", auth.login_form)
+    router.add_post("/login", auth.log_in)
+    router.add_post("/logout", auth.log_out)
+
+    router.add_get("/inbox", inbox.inbox)
+    thread = "/threads/" + ID % "thread_id"
+    router.add_get(thread, threads.show_thread)
+    router.add_post(thread + "/reply", threads.reply)
+    router.add_post(thread + "/take", threads.take)
+    router.add_post(thread + "/close", threads.close)
+
+    router.add_get("/cases", cases.case_list)
+    router.add_post("/cases", cases.add_case)
+    router.add_get("/cases/new", cases.new_case_form)
+    case = "/cases/" + ID % "case_id"
+    router.add_get(case, cases.show_case)
+    router.add_post(case + "/invites", cases.create_invite)
+
+    router.add_get("/w/{token}", web_channel.confirm_link)
+    router.add_post("/w/{token}", web_channel.open_link)
+    router.add_get("/me", web_channel.my_page)
+    router.add_post("/me/ask", web_channel.ask)
+    router.add_post("/me/logout", web_channel.log_out)
+
+    if webhook_enabled:
+        router.add_post("/telegram/webhook", webhook.telegram_webhook)
+    router.add_get("/healthz", webhook.health)
+    router.add_static("/static", STATIC_DIR, append_version=False)

@@ -1,0 +1,1 @@
+"""The portal's views, one module per page group; each parses input, calls one verb, renders."""

@@ -1,0 +1,102 @@
+"""Cases in the portal: the team's list, adding a case, a case file, and creating an invite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from aiohttp import web
+
+from core import queries
+from core.actions.invites import do_create_case_invite
+from core.actions.organisation import do_add_case
+from core.actions.portal_case_file import do_open_case_file
+from core.clock import local, utcnow
+from core.errors import InvalidInput
+from core.models import Role
+from portal.context import bot_username, settings_of
+from portal.errors import Problem, Trouble
+from portal.rendering import render_page
+from portal.security import coach_unit, form_text, read_form
+from portal.views.common import coach_context, path_id, see_other
+
+ROLES = [role.value for role in Role]
+OLDEST_BIRTH_YEAR = 1900
+
+
+async def case_list(request: web.Request) -> web.Response:
+    async with coach_unit(request) as unit:
+        rows = await queries.team_cases(unit.session, team_id=unit.coach.team_id)
+    return render_page(request, "cases.html", coach_context(unit, "cases", rows=rows))
+
+
+async def new_case_form(request: web.Request) -> web.Response:
+    async with coach_unit(request) as unit:
+        pass
+    context = coach_context(unit, "cases", first_name="", birth_date="", error=None)
+    return render_page(request, "case_new.html", context)
+
+
+def _birth_date(text: str) -> date | None:
+    """The date from <input type=date> (YYYY-MM-DD); empty is fine; else InvalidInput."""
+    if not text.strip():
+        return None
+    try:
+        found = date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InvalidInput("birth_date") from error
+    if found.year < OLDEST_BIRTH_YEAR or found > local(utcnow()).date():
+        raise InvalidInput("birth_date")
+    return found
+
+
+async def add_case(request: web.Request) -> web.Response:
+    form = await read_form(request)
+    first_name, birth_text = form_text(form, "first_name"), form.get("birth_date", "")
+    error: str | None = None
+    async with coach_unit(request, form) as unit:
+        try:
+            birth_date = _birth_date(birth_text)
+            case = await do_add_case(
+                unit.session,
+                coach=unit.coach,
+                first_name=first_name,
+                birth_date=birth_date,
+                actor=unit.coach,
+            )
+        except InvalidInput as problem:
+            error = str(problem)
+    if error is not None:
+        context = coach_context(
+            unit, "cases", first_name=first_name, birth_date=birth_text, error=error
+        )
+        return render_page(request, "case_new.html", context, status=400)
+    return see_other(f"/cases/{case.id}")
+
+
+async def show_case(request: web.Request) -> web.Response:
+    case_id = path_id(request, "case_id")
+    async with coach_unit(request) as unit:
+        found = await do_open_case_file(unit.session, coach=unit.coach, case_id=case_id)
+    return render_page(request, "case.html", coach_context(unit, "cases", file=found, roles=ROLES))
+
+
+async def create_invite(request: web.Request) -> web.Response:
+    case_id = path_id(request, "case_id")
+    form = await read_form(request)
+    role = form_text(form, "role")
+    settings = settings_of(request)
+    async with coach_unit(request, form) as unit:
+        case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
+        if case is None:
+            raise Problem(404, Trouble.NOT_FOUND)
+        issued = await do_create_case_invite(
+            unit.session,
+            case_id=case_id,
+            role=role,
+            bot_username=bot_username(request),
+            base_url=settings.base_url,
+            valid_days=settings.invite_days,
+            actor=unit.coach,
+        )
+    context = coach_context(unit, "cases", case=case, role=role, invite=issued)
+    return render_page(request, "invite.html", context)

@@ -1,0 +1,86 @@
+"""One thread in the portal: the conversation, and the coach's reply, take and close."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from core import queries
+from core.actions.questions import do_close_thread, do_reply_to_thread, do_take_thread
+from core.models import Channel
+from portal.errors import Problem, Trouble
+from portal.rendering import render_page
+from portal.security import CoachUnit, coach_unit, form_text, read_form
+from portal.views.common import coach_context, notice, path_id, see_other, text_problem
+
+NOTICES = frozenset({"sent_telegram", "sent_web", "taken", "taken_already", "closed"})
+
+
+def _page(
+    request: web.Request,
+    unit: CoachUnit,
+    found: queries.Conversation | None,
+    *,
+    error: str | None = None,
+    text: str = "",
+) -> web.Response:
+    if found is None:
+        raise Problem(404, Trouble.NOT_FOUND)
+    context = coach_context(
+        unit,
+        "inbox",
+        conversation=found,
+        done=notice(request, NOTICES),
+        error=error,
+        text=text,
+    )
+    return render_page(request, "thread.html", context, status=400 if error else 200)
+
+
+async def show_thread(request: web.Request) -> web.Response:
+    thread_id = path_id(request, "thread_id")
+    async with coach_unit(request) as unit:
+        found = await queries.conversation(
+            unit.session, team_id=unit.coach.team_id, thread_id=thread_id
+        )
+    return _page(request, unit, found)
+
+
+async def reply(request: web.Request) -> web.Response:
+    thread_id = path_id(request, "thread_id")
+    form = await read_form(request)
+    text = form_text(form, "text")
+    error = text_problem(text)
+    async with coach_unit(request, form) as unit:
+        if error is not None:
+            found = await queries.conversation(
+                unit.session, team_id=unit.coach.team_id, thread_id=thread_id
+            )
+        else:
+            sent = await do_reply_to_thread(
+                unit.session,
+                coach=unit.coach,
+                thread_id=thread_id,
+                text=text,
+                channel=Channel.PORTAL,
+            )
+    if error is not None:
+        return _page(request, unit, found, error=error, text=text)
+    done = "sent_telegram" if sent.delivered_by_telegram else "sent_web"
+    return see_other(f"/threads/{thread_id}?done={done}")
+
+
+async def take(request: web.Request) -> web.Response:
+    thread_id = path_id(request, "thread_id")
+    form = await read_form(request)
+    async with coach_unit(request, form) as unit:
+        result = await do_take_thread(unit.session, coach=unit.coach, thread_id=thread_id)
+    done = "taken_already" if result.already_taken else "taken"
+    return see_other(f"/threads/{thread_id}?done={done}")
+
+
+async def close(request: web.Request) -> web.Response:
+    thread_id = path_id(request, "thread_id")
+    form = await read_form(request)
+    async with coach_unit(request, form) as unit:
+        await do_close_thread(unit.session, coach=unit.coach, thread_id=thread_id)
+    return see_other(f"/threads/{thread_id}?done=closed")
