@@ -19,8 +19,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 from sqlalchemy import func, text
@@ -101,30 +102,43 @@ class OutboxSender:
             return list(rows.all())
 
     async def send_due(self) -> int:
-        """One pass: sends what is due now; returns how many messages were delivered."""
+        """One pass: claims what is due in one transaction, sends it, records every outcome
+        in one transaction. Returns how many messages were delivered."""
         heads = await self.due_heads()
         ready = [row for row in heads if self.per_chat.wait_for(row.chat_id) == 0]
-        results = await asyncio.gather(*(self._deliver(row) for row in ready))
-        return sum(results)
+        claimed = await self._claim(ready)
+        if not claimed:
+            return 0
+        outcomes = await asyncio.gather(*(self._attempt(row) for row in claimed))
+        await self._record(outcomes)
+        return sum(1 for outcome in outcomes if outcome.kind == "sent")
 
-    async def _deliver(self, row: OutboxMessage) -> bool:
+    async def _claim(self, rows: list[OutboxMessage]) -> list[OutboxMessage]:
+        """Marks rows 'sending' before the request leaves: a stop mid-send is then visible."""
+        if not rows:
+            return []
+        ids = [row.id for row in rows]
+        async with self.database.transaction() as session:
+            claimable = await session.exec(
+                select(OutboxMessage.id).where(
+                    col(OutboxMessage.id).in_(ids), OutboxMessage.status == OutboxStatus.PENDING
+                )
+            )
+            wanted = set(claimable.all())
+            await session.exec(
+                update(OutboxMessage)
+                .where(col(OutboxMessage.id).in_(wanted))
+                .values(
+                    status=OutboxStatus.SENDING,
+                    claimed_at=utcnow(),
+                    attempts=OutboxMessage.attempts + 1,
+                )
+            )
+        return [row for row in rows if row.id in wanted]
+
+    async def _attempt(self, row: OutboxMessage) -> _Outcome:
         async with self._parallel:
             await self.rate.acquire()
-            async with self.database.transaction() as session:
-                claimed = await session.exec(
-                    update(OutboxMessage)
-                    .where(
-                        col(OutboxMessage.id) == row.id,
-                        col(OutboxMessage.status) == OutboxStatus.PENDING,
-                    )
-                    .values(
-                        status=OutboxStatus.SENDING,
-                        claimed_at=utcnow(),
-                        attempts=OutboxMessage.attempts + 1,
-                    )
-                )
-                if not claimed.rowcount:  # type: ignore[attr-defined]
-                    return False
             self.per_chat.mark(row.chat_id)
             try:
                 message = await self.bot.send_message(
@@ -139,65 +153,57 @@ class OutboxSender:
             except RetryAfter as error:
                 seconds = _seconds(error.retry_after)
                 self.rate.pause(seconds)
-                await self._retry(row, seconds, str(error))
+                return _Outcome(row, "retry", error=str(error), retry_seconds=seconds)
             except Forbidden as error:
-                await self._fail(row, str(error), blocked=True)
+                return _Outcome(row, "blocked", error=str(error))
             except BadRequest as error:
-                await self._fail(row, str(error))
+                return _Outcome(row, "failed", error=str(error))
             except (TimedOut, NetworkError) as error:
                 uncertain = not isinstance(error.__cause__, NOT_SENT_CAUSES) and (
                     isinstance(error, TimedOut) or _dropped(error)
                 )
-                await self._retry(row, None, f"{type(error).__name__}: {error}", uncertain)
-            else:
-                await self._sent(row, message.message_id)
-                return True
-            return False
+                text = f"{type(error).__name__}: {error}"
+                return _Outcome(row, "retry", error=text, uncertain=uncertain)
+            return _Outcome(row, "sent", message_id=message.message_id)
 
-    async def _sent(self, row: OutboxMessage, message_id: int) -> None:
+    async def _record(self, outcomes: list[_Outcome]) -> None:
+        now = utcnow()
+        blocked_chats: set[int] = set()
         async with self.database.transaction() as session:
-            await session.exec(
-                update(OutboxMessage)
-                .where(col(OutboxMessage.id) == row.id)
-                .values(status=OutboxStatus.SENT, sent_at=utcnow(), telegram_message_id=message_id)
-            )
-
-    async def _retry(
-        self, row: OutboxMessage, seconds: float | None, error: str, uncertain: bool = False
-    ) -> None:
-        async with self.database.transaction() as session:
-            current = await session.get(OutboxMessage, row.id)
-            assert current is not None
-            if current.attempts >= MAX_ATTEMPTS:
-                current.status, current.last_error = OutboxStatus.FAILED, error[:2000]
-                log.error("outbox %s failed after %s attempts", row.id, current.attempts)
-                return
-            if seconds is None:
-                seconds = min(2 ** (current.attempts - 1), MAX_BACKOFF_SECONDS)
-            current.status = OutboxStatus.PENDING
-            current.next_attempt_at = utcnow() + timedelta(seconds=seconds)
-            current.last_error = error[:2000]
-            if uncertain:
-                current.uncertain_attempts += 1
-                log.warning("outbox %s: outcome unknown, will send again", row.id)
-
-    async def _fail(self, row: OutboxMessage, error: str, *, blocked: bool = False) -> None:
-        async with self.database.transaction() as session:
-            current = await session.get(OutboxMessage, row.id)
-            assert current is not None
-            current.status, current.last_error = OutboxStatus.FAILED, error[:2000]
-            if blocked:
-                await do_mark_chat_blocked(session, chat_id=row.chat_id)
+            for outcome in outcomes:
+                row = await session.get(OutboxMessage, outcome.row.id)
+                assert row is not None
+                row.last_error = outcome.error[:2000] if outcome.error else None
+                if outcome.kind == "sent":
+                    row.status, row.sent_at = OutboxStatus.SENT, now
+                    row.telegram_message_id = outcome.message_id
+                elif outcome.kind == "retry" and row.attempts < MAX_ATTEMPTS:
+                    seconds = outcome.retry_seconds
+                    if seconds is None:
+                        seconds = min(2 ** (row.attempts - 1), MAX_BACKOFF_SECONDS)
+                    row.status = OutboxStatus.PENDING
+                    row.next_attempt_at = now + timedelta(seconds=seconds)
+                    if outcome.uncertain:
+                        row.uncertain_attempts += 1
+                        log.warning("outbox %s: outcome unknown, will send again", row.id)
+                else:
+                    row.status = OutboxStatus.FAILED
+                    log.error("outbox %s failed: %s", row.id, row.last_error)
+                    if outcome.kind == "blocked":
+                        blocked_chats.add(row.chat_id)
+            for chat_id in blocked_chats:
+                await do_mark_chat_blocked(session, chat_id=chat_id)
                 # Whatever else waits for this chat would fail the same way.
                 await session.exec(
                     update(OutboxMessage)
                     .where(
-                        col(OutboxMessage.chat_id) == row.chat_id,
+                        col(OutboxMessage.chat_id) == chat_id,
                         col(OutboxMessage.status) == OutboxStatus.PENDING,
                     )
                     .values(status=OutboxStatus.FAILED, last_error="chat blocked")
                 )
-        self.wake.set()
+        if blocked_chats:
+            self.wake.set()
 
     async def run(self) -> None:
         """Sends until stopped; on PostgreSQL only the process holding the lock sends."""
@@ -216,6 +222,16 @@ class OutboxSender:
         """Finishes the sends in flight (so their outcome is recorded), then returns from run()."""
         self.stopping.set()
         self.wake.set()
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    row: OutboxMessage
+    kind: Literal["sent", "retry", "failed", "blocked"]
+    message_id: int | None = None
+    error: str | None = None
+    retry_seconds: float | None = None
+    uncertain: bool = False
 
 
 class _SenderLock:
@@ -243,8 +259,15 @@ class _SenderLock:
                 await asyncio.wait_for(self.stopping.wait(), timeout=5)
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._connection is not None:
-            await self._connection.close()
+        if self._connection is None:
+            return
+        # The pool keeps the connection (and a session-level lock with it): release explicitly.
+        with contextlib.suppress(Exception):
+            await self._connection.execute(
+                text("SELECT pg_advisory_unlock(:key)"), {"key": SENDER_LOCK_KEY}
+            )
+            await self._connection.commit()
+        await self._connection.close()
 
 
 def _markup(data: dict[str, Any] | None) -> InlineKeyboardMarkup | None:

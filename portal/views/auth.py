@@ -28,7 +28,8 @@ async def home(request: web.Request) -> web.Response:
 
 
 async def login_form(request: web.Request) -> web.Response:
-    return render_page(request, "login.html", {"email": "", "error": None})
+    context = {"email": "", "error": None, "wait_minutes": 0}
+    return render_page(request, "login.html", context)
 
 
 async def log_in(request: web.Request) -> web.Response:
@@ -47,7 +48,11 @@ async def log_in(request: web.Request) -> web.Response:
         )
     if isinstance(outcome, LoginProblem):
         status = 429 if outcome is LoginProblem.THROTTLED else 200
-        context = {"email": email.strip(), "error": outcome.value}
+        context = {
+            "email": email.strip(),
+            "error": outcome.value,
+            "wait_minutes": settings.login_window_minutes,
+        }
         return render_page(request, "login.html", context, status=status)
     response = see_other("/inbox")
     set_session_cookie(response, settings, outcome.token)

@@ -1,0 +1,138 @@
+"""Portal fixtures: the real app on 127.0.0.1 against the test database, and a small client."""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from aiohttp import ClientResponse
+from aiohttp.test_utils import TestClient, TestServer
+from sqlmodel import select
+
+from bot.app import TelegramService
+from core.config import Settings
+from core.db import Database
+from core.models import Person
+from portal.app import create_app
+from portal.security import COOKIE_NAME
+from tests import builders
+
+WEBHOOK_SECRET = "test-webhook-secret_123"
+CSRF_FIELD = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Portal:
+    """A browser-like client of the portal: same-origin requests, a cookie jar, no redirects."""
+
+    client: TestClient[Any, Any]
+    database: Database
+    settings: Settings
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.base_url
+
+    async def get(self, path: str, **kwargs: Any) -> ClientResponse:
+        return await self.client.get(path, allow_redirects=False, **kwargs)
+
+    async def post(
+        self, path: str, data: dict[str, str] | None = None, **kwargs: Any
+    ) -> ClientResponse:
+        return await self.client.post(path, data=data or {}, allow_redirects=False, **kwargs)
+
+    async def post_raw(self, path: str, body: bytes, headers: dict[str, str]) -> ClientResponse:
+        return await self.client.post(path, data=body, headers=headers, allow_redirects=False)
+
+    async def page(self, path: str) -> str:
+        response = await self.get(path)
+        assert response.status == 200, (path, response.status, await response.text())
+        return await response.text()
+
+    async def csrf(self, path: str = "/inbox") -> str:
+        found = CSRF_FIELD.search(await self.page(path))
+        assert found, f"no CSRF field on {path}"
+        return found.group(1)
+
+    async def send(self, path: str, data: dict[str, str] | None = None) -> ClientResponse:
+        """A form POST as the browser sends it from a page: with the session's CSRF token."""
+        token = await self.csrf("/me" if path.startswith("/me") else "/inbox")
+        return await self.post(path, {**(data or {}), "csrf": token})
+
+    async def log_in(
+        self, email: str = "anna@koers.test", password: str = builders.PASSWORD
+    ) -> ClientResponse:
+        response = await self.post("/login", {"email": email, "password": password})
+        assert response.status == 303, await response.text()
+        return response
+
+    async def open_web_link(self, web_link: str) -> ClientResponse:
+        path = web_link.removeprefix("http://127.0.0.1:8080")
+        response = await self.post(path)
+        assert response.status == 303, await response.text()
+        return response
+
+    def session_cookie(self) -> str | None:
+        for cookie in self.client.session.cookie_jar:
+            if cookie.key == COOKIE_NAME:
+                return cookie.value
+        return None
+
+
+@pytest.fixture
+def portal_settings(settings: Settings) -> Settings:
+    return settings.model_copy(update={"port": free_port(), "webhook_secret": WEBHOOK_SECRET})
+
+
+async def _client(
+    app_settings: Settings, database: Database, **app_kwargs: Any
+) -> TestClient[Any, Any]:
+    app = create_app(app_settings, database, **app_kwargs)
+    server = TestServer(app, host="127.0.0.1", port=app_settings.port)
+    client: TestClient[Any, Any] = TestClient(server, headers={"Origin": app_settings.base_url})
+    await client.start_server()
+    return client
+
+
+@pytest.fixture
+async def portal(database: Database, portal_settings: Settings) -> AsyncIterator[Portal]:
+    client = await _client(portal_settings, database)
+    yield Portal(client=client, database=database, settings=portal_settings)
+    await client.close()
+
+
+@pytest.fixture
+async def second_browser(database: Database, portal: Portal) -> AsyncIterator[Portal]:
+    """Another browser (own cookie jar) on the same running portal."""
+    client: TestClient[Any, Any] = TestClient(
+        portal.client.server, headers={"Origin": portal.base_url}
+    )
+    yield Portal(client=client, database=database, settings=portal.settings)
+    await client.session.close()
+
+
+@pytest.fixture
+async def telegram_portal(
+    database: Database, portal_settings: Settings, telegram: TelegramService
+) -> AsyncIterator[Portal]:
+    """The portal with Koers's Telegram side attached (webhook route on)."""
+    client = await _client(portal_settings, database, telegram=telegram)
+    yield Portal(client=client, database=database, settings=portal_settings)
+    await client.close()
+
+
+async def link_telegram(database: Database, person_id: int, chat_id: int) -> None:
+    """As if the person had linked their chat with /start: their replies go to Telegram."""
+    async with database.transaction() as session:
+        person = (await session.exec(select(Person).where(Person.id == person_id))).one()
+        person.telegram_user_id, person.telegram_chat_id = chat_id, chat_id
