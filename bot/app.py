@@ -50,6 +50,8 @@ class TelegramService:
             rate_per_second=settings.send_rate_per_second,
             per_chat_interval=settings.send_interval_per_chat_seconds,
         )
+        # A handled update usually queued messages: the sender need not wait for its next look.
+        self.processor.after_each = self.sender.wake.set
         self.polling = settings.telegram_mode == "polling" if polling is None else polling
         self.poller = Poller(database, self.application.bot, self.processor)
         self._tasks: list[asyncio.Task[None]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +26,9 @@ class Database:
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
         )
+        # SQLite has one writer. Queuing our own transactions here is fair and immediate;
+        # leaving it to SQLite's busy handler makes them sleep and poll for the lock.
+        self._sqlite_writer = asyncio.Lock() if self.is_sqlite else None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -33,7 +37,11 @@ class Database:
         On SQLite it starts with BEGIN IMMEDIATE, so a transaction that reads and then writes
         waits for the write lock up front instead of failing with SQLITE_BUSY half-way.
         """
-        async with self._sessions() as session, session.begin():
+        if self._sqlite_writer is None:
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._sqlite_writer, self._sessions() as session, session.begin():
             yield session
 
     async def dispose(self) -> None:

@@ -45,6 +45,7 @@ class InboxThread:
     thread: Thread
     asker: Asker
     first_words: str
+    first_media: str | None  # the kind of media the first message carried, if any
     taken_by: Coach | None
 
 
@@ -303,6 +304,7 @@ async def _inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> li
                 thread=thread,
                 asker=askers[thread.member_id],
                 first_words=first_words(first.body) if first else "",
+                first_media=first.media_kind if first else None,
                 taken_by=takers.get(thread.taken_by_coach_id or 0),
             )
         )

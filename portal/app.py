@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 
 from core.config import Settings
 from core.db import Database
@@ -35,3 +37,17 @@ def create_app(
     setup_routes(app, webhook_enabled=telegram is not None)
     app.on_response_prepare.append(security_headers)
     return app
+
+
+_WEB_LINK = re.compile(r"^/w/[^/]+")
+
+
+class PortalAccessLogger(AbstractAccessLogger):
+    """An access log without secrets: web-link tokens are cut from paths, queries left out.
+
+    Use it where the portal is served: `web.AppRunner(app, access_log_class=PortalAccessLogger)`.
+    """
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        path = _WEB_LINK.sub("/w/…", request.path)
+        self.logger.info("%s %s %s %.3fs", request.method, path, response.status, time)

@@ -205,9 +205,11 @@ async def _signed_in(request: web.Request) -> AsyncIterator[tuple[AsyncSession, 
     idle, absolute = _timeouts(settings_of(request))
     async with database_of(request).transaction() as session:
         active = await load_session(session, token=token, idle=idle, absolute=absolute)
-        if active is None:
-            raise _NoSession
-        yield session, active
+        if active is not None:
+            yield session, active
+            return
+    # Outside the transaction, so that a session found too old is recorded as ended.
+    raise _NoSession
 
 
 @asynccontextmanager
@@ -240,4 +242,4 @@ async def person_unit(request: web.Request, form: Form | None = None) -> AsyncIt
                 session=session, active=active, member=active.member, language=language
             )
     except _NoSession:
-        raise Problem(401, Trouble.SESSION_ENDED) from None
+        raise Problem(403, Trouble.SESSION_ENDED) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -55,6 +55,7 @@ class InboxProcessor:
         self.base_url = base_url
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
+        self.after_each: Callable[[], object] = lambda: None
         application.add_error_handler(self._remember_error)
 
     async def _remember_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -107,6 +108,7 @@ class InboxProcessor:
             log.exception("update row %s failed", row_id)
             await self._record_failure(row_id, error)
             return False
+        self.after_each()
         for call in after_commit:
             try:
                 await call()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
+from aiohttp import web
 from sqlmodel import select
 
 from core.db import Database
@@ -182,6 +185,18 @@ async def test_an_oversized_body_gets_a_413_page(portal: Portal, database: Datab
     response = await portal.post("/cases", {"csrf": token, "first_name": "x" * (2 * 1024 * 1024)})
     assert response.status == 413
     assert "te veel tekst" in await response.text()
+
+
+def test_the_access_log_never_shows_a_web_link_token(caplog: pytest.LogCaptureFixture) -> None:
+    from aiohttp.test_utils import make_mocked_request
+
+    from portal.app import PortalAccessLogger
+
+    logger = logging.getLogger("test.portal.access")
+    request = make_mocked_request("GET", "/w/SECRETSECRETSECRET1234?x=1")
+    with caplog.at_level(logging.INFO, logger="test.portal.access"):
+        PortalAccessLogger(logger, "").log(request, web.Response(status=200), 0.01)
+    assert "SECRET" not in caplog.text and "GET /w/… 200" in caplog.text
 
 
 async def test_a_wrong_method_gets_a_405_page(portal: Portal) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
+from core.actions.organisation import do_add_coach
 from core.actions.questions import do_receive_message
 from core.db import Database
 from core.models import Alert, Channel, IntakeRequest, OutboxMessage, Thread, ThreadMessage
@@ -70,6 +71,49 @@ async def test_a_coach_sees_a_question_replies_and_the_reply_is_queued_for_teleg
         assert thread is not None and thread.taken_by_coach_id == world.coach.id
 
 
+async def test_the_inbox_shows_the_newest_activity_first(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    other = await builders.add_case(database, world.coach, first_name="Daan")
+    sam = await builders.invite(database, world.case)
+    daan = await builders.invite(database, other)
+    await ask(database, sam.member_id or 0, "Eerste vraag van Sam")
+    await ask(database, daan.member_id or 0, "Vraag van Daan")
+    await portal.log_in()
+    page = await portal.page("/inbox")
+    assert page.index("Vraag van Daan") < page.index("Eerste vraag van Sam")
+
+    await ask(database, sam.member_id or 0, "Nog iets")  # Sam's thread has news again
+    page = await portal.page("/inbox")
+    assert page.index("Eerste vraag van Sam") < page.index("Vraag van Daan")
+
+
+async def test_media_shows_as_a_clear_note_with_its_caption(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case)
+    async with database.transaction() as session:
+        who = await membership(session, issued.member_id or 0)
+        assert who is not None
+        for kind, caption in (("photo", ""), ("voice", ""), ("document", "Mijn rooster")):
+            received = await do_receive_message(
+                session,
+                who=who,
+                text=caption,
+                channel=Channel.TELEGRAM,
+                media_kind=kind,
+                media_file_id=f"file-{kind}",
+                base_url="http://x",
+            )
+    await portal.log_in()
+    page = await portal.page(f"/threads/{received.thread.id}")
+    assert "[foto]" in page and "[spraakbericht]" in page and "[bestand]" in page
+    assert "Mijn rooster" in page
+    assert page.count(">foto<") == 0  # no bare label posing as words
+
+
 async def test_an_empty_reply_gets_a_kind_error_and_nothing_is_stored(
     portal: Portal, database: Database
 ) -> None:
@@ -128,8 +172,6 @@ async def test_a_coach_of_another_team_gets_404_on_a_thread_and_a_case(
     issued = await builders.invite(database, world.case)
     thread_id = await ask(database, issued.member_id or 0, "Alleen voor Anna")
     async with database.transaction() as session:
-        from core.actions.organisation import do_add_coach
-
         await do_add_coach(
             session,
             name="Bram",

@@ -1,0 +1,143 @@
+"""The portal in a real browser (Debian's Chromium via Playwright) on a 360 px wide phone."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from playwright.async_api import Page, async_playwright, expect
+
+from core.config import Settings
+from core.db import Database
+from portal.app import PortalAccessLogger, create_app
+from tests import builders
+from tests.portal.test_threads import ask
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+]
+PHONE = {"width": 360, "height": 780}
+SCREENSHOTS = Path("/tmp")
+
+
+def require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    reason = (
+        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); "
+        "if it is being installed right now, /tmp/apt.log ends with 'apt done' when ready. "
+        "Never run `playwright install`."
+    )
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@dataclass
+class LivePortal:
+    base_url: str
+    database: Database
+
+
+@pytest.fixture
+async def live_portal(database: Database, settings: Settings) -> AsyncIterator[LivePortal]:
+    """The portal served by a real AppRunner on 127.0.0.1, on a port the OS picks."""
+    require_chromium()
+    portal_settings = settings.model_copy()
+    runner = web.AppRunner(
+        create_app(portal_settings, database), access_log_class=PortalAccessLogger
+    )
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    # Links and the Origin check follow the port the server really listens on.
+    portal_settings.port = port
+    yield LivePortal(base_url=f"http://{host}:{port}", database=database)
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def phone() -> AsyncIterator[Page]:
+    require_chromium()
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        context = await browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+        page = await context.new_page()
+        yield page
+        await context.close()
+        await browser.close()
+
+
+async def assert_fits_the_phone(page: Page) -> None:
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"page is {width}px wide: it scrolls sideways on a phone"
+
+
+async def test_a_coach_replies_to_a_question_on_a_phone(
+    live_portal: LivePortal, phone: Page, database: Database
+) -> None:
+    page = phone
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case)
+    await ask(database, issued.member_id or 0, "Hoe laat is mijn afspraak bij het UWV? 🙂 متى؟")
+
+    await page.goto(f"{live_portal.base_url}/login")
+    await page.get_by_label("E-mailadres").fill("anna@koers.test")
+    await page.get_by_label("Wachtwoord").fill(builders.PASSWORD)
+    await page.get_by_role("button", name="Inloggen").click()
+    await expect(page.get_by_role("heading", name="Inbox")).to_be_visible()
+    await assert_fits_the_phone(page)
+
+    await page.get_by_role("link", name=re.compile("Sam")).first.click()
+    await expect(page.get_by_role("heading", name="Vraag van Sam")).to_be_visible()
+    await expect(page.get_by_text("متى؟", exact=False)).to_be_visible()
+    await page.get_by_label("Jouw antwoord").fill("Om 14:00. Neem je ID mee 👍")
+    await page.get_by_role("button", name="Verstuur antwoord").click()
+
+    await expect(page.get_by_role("status")).to_contain_text("Je antwoord staat klaar")
+    await expect(page.get_by_text("Om 14:00. Neem je ID mee 👍")).to_be_visible()
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-coach-thread.png"), full_page=True)
+
+
+async def test_a_young_person_opens_their_link_and_asks_a_question_on_a_phone(
+    live_portal: LivePortal, phone: Page, database: Database
+) -> None:
+    page = phone
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case)
+    path = (issued.web_link or "").removeprefix("http://127.0.0.1:8080")
+
+    await page.goto(f"{live_portal.base_url}{path}")
+    await expect(page.get_by_role("heading", name="Welkom bij Koers")).to_be_visible()
+    await assert_fits_the_phone(page)
+    await page.get_by_role("button", name="Ga verder").click()
+
+    await expect(page.get_by_text("Je coach is Anna")).to_be_visible()
+    await page.get_by_label(re.compile("Wat wil je vragen")).fill(
+        "Ik heb een brief gekregen over mijn uitkering. Wat moet ik doen? 📄"
+    )
+    await page.get_by_role("button", name="Verstuur").click()
+
+    status = page.get_by_role("status")
+    await expect(status).to_contain_text("Je vraag is ontvangen.")
+    await expect(status).to_contain_text("Anna antwoordt uiterlijk")
+    await expect(page.get_by_text("Wat moet ik doen? 📄", exact=False)).to_be_visible()
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-young-person.png"), full_page=True)
