@@ -1,10 +1,11 @@
 """Koers against a bare python-telegram-bot echo bot on the same fake Bot API, in one run.
 
 Each of N young people (linked, consent given; one coach per ten) sends one question. Koers
-stores the update, handles it in a transaction (thread, message, audit, two outbox rows), and its sender delivers
-the confirmation and the coach's alert. The echo bot answers each update with one sendMessage
-straight from its handler. We time from injection until every reply has arrived and print both
-throughputs and their ratio (machines here are noisy: compare the ratio, not the absolute times).
+stores the update, handles it in a transaction (thread, message, audit, two outbox rows), and
+its sender delivers the confirmation and the coach's alert. The echo bot answers each update
+with one sendMessage straight from its handler. We time from injection until every reply has
+arrived and print both throughputs and their ratio (machines here are noisy: compare the ratio,
+not the absolute times).
 
     .venv/bin/python -m bench.echo_ratio            # N=300, SQLite
     .venv/bin/python -m bench.echo_ratio --n 500 --database postgresql
