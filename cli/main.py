@@ -18,6 +18,7 @@ from core.config import Settings, get_settings
 from core.db import Database
 from core.errors import InvalidInput, KoersError, NotFound
 from core.migrate import migrate
+from core.status import queue_status
 
 Command = Callable[[argparse.Namespace, Settings], Awaitable[dict[str, Any]]]
 
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     appointment_add.add_argument("--where")
     appointment_add.add_argument("--minutes", type=int, default=60)
     _json_flag(appointment_add).set_defaults(command=_appointment_add)
+
+    status = commands.add_parser("status", help="inbox and outbox counts by state")
+    _json_flag(status).set_defaults(command=_status)
 
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
@@ -201,6 +205,14 @@ async def _appointment_add(args: argparse.Namespace, settings: Settings) -> dict
                 minutes=args.minutes,
             )
             return {"id": appointment.id, "starts_at": appointment.starts_at.isoformat()}
+
+    return await _with_database(settings, work)
+
+
+async def _status(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            return await queue_status(session)
 
     return await _with_database(settings, work)
 

@@ -31,9 +31,8 @@ async def serve(settings: Settings) -> int:
     )
     # httpx logs every request URL, and those URLs hold the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    from portal.app import create_app
-
     from bot.app import TelegramService
+    from portal.app import PortalAccessLogger, create_app
     from scheduler.service import SchedulerService
 
     database = Database(settings.database_url)
@@ -46,7 +45,8 @@ async def serve(settings: Settings) -> int:
         await telegram.start()
     scheduler = SchedulerService(settings, database)
     scheduler.start()
-    runner = web.AppRunner(create_app(settings, database, telegram=telegram), access_log=None)
+    app = create_app(settings, database, telegram=telegram)
+    runner = web.AppRunner(app, access_log_class=PortalAccessLogger)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()

@@ -31,7 +31,7 @@ async def case_list(request: web.Request) -> web.Response:
 
 async def new_case_form(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
-        pass
+        pass  # only the sign-in check, and the CSRF token the form needs
     context = coach_context(unit, "cases", first_name="", birth_date="", error=None)
     return render_page(request, "case_new.html", context)
 

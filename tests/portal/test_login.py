@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import select
 
+from core.clock import utcnow
 from core.db import Database
 from core.models import WebSession
 from core.tokens import hash_token
@@ -89,6 +92,27 @@ async def test_logging_out_ends_the_session(portal: Portal, database: Database) 
         assert record.ended_at is not None
     portal.client.session.cookie_jar.update_cookies({"koers_session": token})
     assert (await portal.get("/inbox")).headers["Location"] == "/login"
+
+
+async def test_an_idle_session_ends_and_sends_the_coach_to_the_login_page(
+    portal: Portal, database: Database
+) -> None:
+    await builders.add_coach(database)
+    await portal.log_in()
+    token = portal.session_cookie() or ""
+    idle = timedelta(minutes=portal.settings.session_idle_minutes + 1)
+    async with database.transaction() as session:
+        record = (
+            await session.exec(select(WebSession).where(WebSession.token_hash == hash_token(token)))
+        ).one()
+        record.last_seen_at = utcnow() - idle
+
+    assert (await portal.get("/inbox")).headers["Location"] == "/login"
+    async with database.transaction() as session:
+        record = (
+            await session.exec(select(WebSession).where(WebSession.token_hash == hash_token(token)))
+        ).one()
+        assert record.ended_at is not None
 
 
 async def test_secure_settings_name_the_cookie_with_the_host_prefix(
