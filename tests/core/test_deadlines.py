@@ -1,0 +1,41 @@
+"""A question's answer is due two working days later: weekends, Dutch holidays and DST respected."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from core.clock import AMSTERDAM
+from core.deadlines import question_due
+
+
+def amsterdam(*args: int) -> datetime:
+    return datetime(*args, tzinfo=AMSTERDAM)  # type: ignore[misc]
+
+
+def test_a_question_on_a_wednesday_morning_is_due_on_friday_morning() -> None:
+    assert question_due(amsterdam(2026, 11, 25, 10, 0)) == amsterdam(2026, 11, 27, 10, 0)
+
+
+def test_a_question_on_friday_evening_is_due_on_tuesday_at_the_end_of_the_day() -> None:
+    assert question_due(amsterdam(2026, 11, 27, 21, 0)) == amsterdam(2026, 12, 1, 17, 0)
+
+
+def test_christmas_days_do_not_count_as_working_days() -> None:
+    # 24 Dec 16:00 leaves one hour; 25 and 26 Dec are holidays, then a weekend.
+    assert question_due(amsterdam(2026, 12, 24, 16, 0)) == amsterdam(2026, 12, 29, 16, 0)
+
+
+def test_kings_day_is_skipped() -> None:
+    # 27 April 2027 is a Tuesday and a public holiday: Monday and Wednesday give the 16 hours.
+    assert question_due(amsterdam(2027, 4, 26, 9, 0)) == amsterdam(2027, 4, 28, 17, 0)
+
+
+def test_good_friday_and_easter_monday_are_skipped() -> None:
+    assert question_due(amsterdam(2027, 3, 25, 17, 0)) == amsterdam(2027, 3, 31, 17, 0)
+
+
+def test_the_deadline_is_right_across_the_switch_to_summer_time() -> None:
+    # Friday 27 March 2026 at 10:00 CET; clocks go forward on Sunday 29 March.
+    due = question_due(amsterdam(2026, 3, 27, 10, 0))
+    assert due == amsterdam(2026, 3, 31, 10, 0)
+    assert due.astimezone(UTC).hour == 8  # CEST is UTC+2
