@@ -65,6 +65,9 @@ class OutboxSender:
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self._parallel = asyncio.Semaphore(PARALLEL_CHATS)
+        # True while this process is the one sender (always, on SQLite).
+        self.active = False
+        self.lock_retry_seconds = 5.0
 
     async def recover_interrupted(self) -> int:
         """Rows left 'sending' by a stopped process have an unknown outcome: send them again."""
@@ -207,9 +210,10 @@ class OutboxSender:
 
     async def run(self) -> None:
         """Sends until stopped; on PostgreSQL only the process holding the lock sends."""
-        async with _SenderLock(self.database, self.stopping):
+        async with _SenderLock(self.database, self.stopping, self.lock_retry_seconds):
             if self.stopping.is_set():
                 return
+            self.active = True
             await self.recover_interrupted()
             while not self.stopping.is_set():
                 self.wake.clear()
@@ -237,9 +241,10 @@ class _Outcome:
 class _SenderLock:
     """Holds a PostgreSQL advisory lock for as long as this process is the sender."""
 
-    def __init__(self, database: Database, stopping: asyncio.Event) -> None:
+    def __init__(self, database: Database, stopping: asyncio.Event, retry_seconds: float) -> None:
         self.database = database
         self.stopping = stopping
+        self.retry_seconds = retry_seconds
         self._connection: Any = None
 
     async def __aenter__(self) -> None:
@@ -256,7 +261,7 @@ class _SenderLock:
                 return
             await connection.close()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stopping.wait(), timeout=5)
+                await asyncio.wait_for(self.stopping.wait(), timeout=self.retry_seconds)
 
     async def __aexit__(self, *exc: object) -> None:
         if self._connection is None:
