@@ -16,16 +16,13 @@ Standalone (black-box tests, manual runs)::
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import copy
 import itertools
-import json
 import re
-import signal
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from functools import partial
 from http import HTTPStatus
 from types import TracebackType
 from typing import Any, Self
@@ -33,150 +30,28 @@ from typing import Any, Self
 from aiohttp import web
 
 from tests.fakes import telegram_updates as tg
-
-JsonDict = dict[str, Any]
-Handler = Callable[[JsonDict], Awaitable[Any]]
-
-MAX_TEXT_LENGTH = 4096
-MAX_CAPTION_LENGTH = 1024
-DEFAULT_GROUP_USER_ID = 4242
-#: Form fields python-telegram-bot sends as JSON strings.
-JSON_FIELDS = frozenset(
-    {"reply_markup", "allowed_updates", "entities", "caption_entities", "reply_parameters"}
-    | {"link_preview_options", "commands", "scope"}
+from tests.fakes.standalone import handle_control, main
+from tests.fakes.wire import (
+    CHAT_METHODS,
+    DEFAULT_DESCRIPTIONS,
+    DEFAULT_GROUP_USER_ID,
+    MAX_CAPTION_LENGTH,
+    MAX_TEXT_LENGTH,
+    NOT_MODIFIED,
+    OPT_IN_UPDATES,
+    POLL_CONFLICT,
+    QUERY_INVALID,
+    SEND_METHODS,
+    WEBHOOK_CONFLICT,
+    ApiCall,
+    ApiError,
+    Fault,
+    Handler,
+    JsonDict,
+    SentMessage,
+    dumps,
+    normalize,
 )
-INT_FIELDS = frozenset(
-    {"chat_id", "message_id", "offset", "limit", "reply_to_message_id", "message_thread_id"}
-    | {"cache_time", "max_connections", "user_id"}
-)
-BOOL_FIELDS = frozenset(
-    {"show_alert", "drop_pending_updates", "disable_notification", "protect_content"}
-    | {"allow_sending_without_reply"}
-)
-SEND_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
-CHAT_METHODS = SEND_METHODS | {"sendchataction", "editmessagetext", "editmessagereplymarkup"}
-#: Update types delivered when allowed_updates is empty or was never set.
-OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
-DEFAULT_DESCRIPTIONS = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden: bot was blocked by the user",
-    404: "Not Found",
-    409: "Conflict",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-}
-NOT_MODIFIED = (
-    "Bad Request: message is not modified: specified new message content and reply markup "
-    "are exactly the same as a current content and reply markup of the message"
-)
-QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
-WEBHOOK_CONFLICT = (
-    "Conflict: can't use getUpdates method while webhook is active; "
-    "use deleteWebhook to delete the webhook first"
-)
-CONTROL_ACTIONS = (
-    *("message", "callback", "update", "fail", "delay", "drop", "block", "unblock"),  # POST
-    *("sent", "calls"),  # GET, with ?chat_id= or ?method=
-)
-POLL_CONFLICT = (
-    "Conflict: terminated by other getUpdates request; "
-    "make sure that only one bot instance is running"
-)
-
-
-@dataclass
-class SentMessage:
-    """One outgoing bot action: a send, an edit or a callback answer."""
-
-    method: str
-    chat_id: int | str | None
-    message_id: int | None
-    text: str | None
-    reply_markup: JsonDict | None
-    params: JsonDict
-    at: float = field(default_factory=time.time)
-
-    @property
-    def buttons(self) -> list[JsonDict]:
-        """The inline keyboard buttons, row after row (empty without an inline keyboard)."""
-        rows = (self.reply_markup or {}).get("inline_keyboard", [])
-        return [button for row in rows for button in row]
-
-
-@dataclass
-class ApiCall:
-    """One request to the Bot API, answered or not."""
-
-    method: str
-    params: JsonDict
-    token: str
-    http_method: str = "POST"
-    status: int | None = None  # HTTP status answered; None while pending or when dropped
-    error: str | None = None  # the error description answered, if any
-    fault: str | None = None  # "fail:429", "delay:0.5", "drop" or "blocked" when scripted
-    at: float = field(default_factory=time.time)
-
-
-@dataclass
-class _Fault:
-    kind: str  # "fail", "delay" or "drop"
-    method: str  # lower-case Bot API method name
-    times: int
-    chat_id: int | str | None = None
-    status: int = 0
-    description: str = ""
-    retry_after: int | None = None
-    seconds: float = 0.0
-
-    @property
-    def label(self) -> str:
-        """How the fault shows in ``ApiCall.fault``: fail:429, delay:0.5 or drop."""
-        detail = {"fail": self.status, "delay": self.seconds}.get(self.kind)
-        return self.kind if detail is None else f"{self.kind}:{detail}"
-
-
-class ApiError(Exception):
-    """An error answer of the Bot API."""
-
-    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.retry_after = retry_after
-
-    def body(self) -> JsonDict:
-        body: JsonDict = {"ok": False, "error_code": self.status, "description": self.description}
-        if self.retry_after is not None:
-            body["parameters"] = {"retry_after": self.retry_after}
-        return body
-
-
-def _dumps(value: Any) -> str:
-    def fallback(obj: object) -> str:
-        return f"<{len(obj)} bytes>" if isinstance(obj, bytes) else str(obj)
-
-    return json.dumps(value, default=fallback, ensure_ascii=False)
-
-
-def _normalize(params: JsonDict) -> JsonDict:
-    """Turn form strings into the types Telegram would read them as."""
-    for key, value in params.items():
-        if not isinstance(value, str):
-            continue
-        if key in JSON_FIELDS and value[:1] in ("{", "["):
-            try:
-                params[key] = json.loads(value)
-            except ValueError:
-                raise ApiError(400, f"Bad Request: can't parse {key} JSON object") from None
-        elif key in INT_FIELDS and re.fullmatch(r"-?\d+", value):
-            params[key] = int(value)
-        elif key == "timeout" and re.fullmatch(r"\d+(\.\d*)?", value):
-            number = float(value)
-            params[key] = int(number) if number.is_integer() else number
-        elif key in BOOL_FIELDS and value in ("true", "false"):
-            params[key] = value == "true"
-    return params
 
 
 class FakeBotApi:
@@ -218,7 +93,7 @@ class FakeBotApi:
         self._last_user_message: dict[int, int] = {}
         self._callbacks: dict[str, tuple[int, int] | None] = {}
         self._answered: set[str] = set()
-        self._faults: list[_Fault] = []
+        self._faults: list[Fault] = []
         self._poll_generation = 0
         self._seq = itertools.count(1)
         handlers: dict[str, Handler] = {
@@ -253,7 +128,7 @@ class FakeBotApi:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("POST", "/bot{token}/{method}", self._handle_api)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle_api)
-        app.router.add_route("*", "/_control/{action}", self._handle_control)
+        app.router.add_route("*", "/_control/{action}", partial(handle_control, self))
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", self._port).start()
@@ -471,20 +346,20 @@ class FakeBotApi:
             if status == 429:
                 description = f"Too Many Requests: retry after {retry_after}"
         self._faults.append(
-            _Fault("fail", method.lower(), times, chat_id, status, description, retry_after)
+            Fault("fail", method.lower(), times, chat_id, status, description, retry_after)
         )
 
     def delay_next(
         self, method: str, seconds: float, times: int = 1, *, chat_id: int | None = None
     ) -> None:
         """Answer slowly; the request takes effect at once (sent, then the answer is late)."""
-        self._faults.append(_Fault("delay", method.lower(), times, chat_id, seconds=seconds))
+        self._faults.append(Fault("delay", method.lower(), times, chat_id, seconds=seconds))
 
     def drop_next(self, method: str, times: int = 1, *, chat_id: int | None = None) -> None:
         """Close the connection without answering; the request does not take effect."""
-        self._faults.append(_Fault("drop", method.lower(), times, chat_id))
+        self._faults.append(Fault("drop", method.lower(), times, chat_id))
 
-    def _take_fault(self, method: str, params: JsonDict) -> _Fault | None:
+    def _take_fault(self, method: str, params: JsonDict) -> Fault | None:
         for fault in self._faults:
             if fault.method == method and fault.chat_id in (None, params.get("chat_id")):
                 fault.times -= 1
@@ -542,7 +417,7 @@ class FakeBotApi:
         self._notify()
         if fault and fault.kind == "delay":  # the request took effect; only the answer is late
             await self._wait_until(lambda: self._closing, fault.seconds)
-        return web.json_response(body, status=call.status, dumps=_dumps)
+        return web.json_response(body, status=call.status, dumps=dumps)
 
     async def _decode(self, request: web.Request) -> JsonDict:
         params: JsonDict = dict(request.query)
@@ -566,7 +441,7 @@ class FakeBotApi:
                     }
                 else:
                     params[key] = value
-        return _normalize(params)
+        return normalize(params)
 
     def _new_message_id(self, chat_id: int) -> int:
         self._last_ids[chat_id] = self._last_ids.get(chat_id, 0) + 1
@@ -814,76 +689,6 @@ class FakeBotApi:
         return self.commands.get(self._commands_key(params), [])
 
     # ------------------------------------------------------ control endpoints
-
-    async def _handle_control(self, request: web.Request) -> web.Response:
-        """``/_control/{action}``: drive the fake over HTTP from another process."""
-        action = request.match_info["action"]
-        if action not in CONTROL_ACTIONS:
-            return web.json_response(
-                {"error": f"unknown action; use {CONTROL_ACTIONS}"}, status=404
-            )
-        body = await request.json() if request.body_exists else {}
-        try:
-            result = self._control(action, body, request.query)
-        except (TypeError, ValueError, KeyError) as exc:
-            return web.json_response({"error": f"{type(exc).__name__}: {exc}"}, status=400)
-        return web.json_response(result, dumps=_dumps)
-
-    def _control(self, action: str, body: Any, query: Mapping[str, str]) -> Any:
-        match action:
-            case "message":
-                return self.inject_message(**body)
-            case "callback":
-                return self.inject_callback(**body)
-            case "update":
-                return self.inject_update(body)
-            case "fail":
-                self.fail_next(**body)
-            case "delay":
-                self.delay_next(**body)
-            case "drop":
-                self.drop_next(**body)
-            case "block":
-                self.blocked_chats.add(int(body["chat_id"]))
-            case "unblock":
-                self.blocked_chats.discard(int(body["chat_id"]))
-            case "sent":
-                chat_id = query.get("chat_id")
-                sent = self.sent if chat_id is None else self.sent_to(int(chat_id))
-                return [asdict(message) for message in sent]
-            case "calls":
-                method = query.get("method")
-                return [asdict(c) for c in (self.calls(method) if method else self.all_calls)]
-        return {"ok": True}
-
-
-async def _serve(args: argparse.Namespace) -> None:
-    api = FakeBotApi(
-        token=None if args.any_token else args.token,
-        username=args.username,
-        port=args.port,
-        update_id_start=args.update_id_start,
-    )
-    await api.start()
-    print(json.dumps({"root": api.root}), flush=True)
-    stopping = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stopping.set)
-    try:
-        await stopping.wait()
-    finally:
-        await api.stop()
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--token", default="123:TEST")
-    parser.add_argument("--any-token", action="store_true", help="accept every token")
-    parser.add_argument("--username", default="koers_test_bot")
-    parser.add_argument("--update-id-start", type=int, default=1000)
-    asyncio.run(_serve(parser.parse_args(argv)))
 
 
 if __name__ == "__main__":
