@@ -14,9 +14,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from bot.app import TelegramService
+from core.actions.questions import do_receive_message
 from core.config import Settings
 from core.db import Database
-from core.models import Person
+from core.models import Channel, Person
+from core.people import membership
 from portal.app import create_app
 from portal.security import COOKIE_NAME
 from tests import builders
@@ -136,3 +138,22 @@ async def link_telegram(database: Database, person_id: int, chat_id: int) -> Non
     async with database.transaction() as session:
         person = (await session.exec(select(Person).where(Person.id == person_id))).one()
         person.telegram_user_id, person.telegram_chat_id = chat_id, chat_id
+
+
+async def ask(database: Database, member_id: int, text: str) -> int:
+    """The member writes to their coach, stored as the bot stores a Telegram message."""
+    async with database.transaction() as session:
+        who = await membership(session, member_id)
+        assert who is not None
+        received = await do_receive_message(
+            session, who=who, text=text, channel=Channel.TELEGRAM, base_url="http://x"
+        )
+        return received.thread.id or 0
+
+
+async def person_id_of(database: Database, member_id: int) -> int:
+    """The person behind a case member."""
+    async with database.transaction() as session:
+        who = await membership(session, member_id)
+        assert who is not None
+        return who.person.id or 0

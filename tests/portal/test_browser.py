@@ -16,7 +16,7 @@ from core.config import Settings
 from core.db import Database
 from portal.app import PortalAccessLogger, create_app
 from tests import builders
-from tests.portal.test_threads import ask
+from tests.portal.conftest import ask
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,7 @@ from sqlmodel import select
 from core.db import Database
 from core.models import AuditEntry, Case, CaseMember, Invite, Thread, WebLink
 from tests import builders
-from tests.portal.conftest import Portal, link_telegram
-from tests.portal.test_threads import ask, person_id_of
+from tests.portal.conftest import Portal, ask, link_telegram, person_id_of
 
 
 async def test_a_coach_creates_a_case_and_an_invite_with_links_and_a_qr_code(

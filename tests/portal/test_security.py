@@ -11,8 +11,7 @@ from sqlmodel import select
 from core.db import Database
 from core.models import Case, Thread, ThreadMessage
 from tests import builders
-from tests.portal.conftest import Portal
-from tests.portal.test_threads import ask
+from tests.portal.conftest import Portal, ask
 
 
 @pytest.mark.parametrize("csrf", [None, "", "wrong-token-wrong-token"])

@@ -10,20 +10,9 @@ from core.db import Database
 from core.models import Alert, Channel, IntakeRequest, OutboxMessage, Thread, ThreadMessage
 from core.people import membership
 from tests import builders
-from tests.portal.conftest import Portal, link_telegram
+from tests.portal.conftest import Portal, ask, link_telegram, person_id_of
 
 YOUTH_CHAT = 7001
-
-
-async def ask(database: Database, member_id: int, text: str) -> int:
-    """The young person asks a question (as the bot or web channel would store it)."""
-    async with database.transaction() as session:
-        who = await membership(session, member_id)
-        assert who is not None
-        received = await do_receive_message(
-            session, who=who, text=text, channel=Channel.TELEGRAM, base_url="http://x"
-        )
-        return received.thread.id or 0
 
 
 async def test_a_coach_sees_a_question_replies_and_the_reply_is_queued_for_telegram(
@@ -198,10 +187,3 @@ async def test_a_coach_of_another_team_gets_404_on_a_thread_and_a_case(
         thread = await session.get(Thread, thread_id)
         assert thread is not None and thread.status == "open" and thread.taken_by_coach_id is None
         assert len((await session.exec(select(ThreadMessage))).all()) == 1
-
-
-async def person_id_of(database: Database, member_id: int) -> int:
-    async with database.transaction() as session:
-        who = await membership(session, member_id)
-        assert who is not None
-        return who.person.id or 0
