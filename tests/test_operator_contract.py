@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 import pytest
 
 from core.db import Database
-
 from tests.blackbox import FakeApiProcess, KoersProcess, free_port, koers
 
 TOKEN = "777:BLACKBOX"
