@@ -184,6 +184,7 @@ async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str
                 bot_username=username,
                 base_url=settings.base_url,
                 valid_days=settings.invite_days,
+                web_link_days=settings.web_link_days,
             )
             return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -101,6 +102,7 @@ def test_an_operator_sets_up_a_case_and_a_question_travels_through_koers_run(
         api.control("message", {"chat_id": YOUTH_CHAT, "text": "Waar is de bakkerij?"})
         api.wait_for(YOUTH_CHAT, "Je vraag is ontvangen")
         alert = api.wait_for(COACH_CHAT, "Waar is de bakkerij?")
+        time.sleep(0.5)  # a coach reads before replying; Koers records the alert's id meanwhile
         api.control(
             "message",
             {

@@ -59,8 +59,10 @@ async def do_create_case_invite(
     bot_username: str,
     base_url: str,
     valid_days: int,
+    web_link_days: int | None = None,
     actor: Coach | None = None,
 ) -> IssuedInvite:
+    """A Telegram code and a web link for one member; each works once and then expires."""
     try:
         wanted = Role(role)
     except ValueError as error:
@@ -75,7 +77,10 @@ async def do_create_case_invite(
     expires_at = utcnow() + timedelta(days=valid_days)
     session.add(Invite(code_hash=hash_token(code), member_id=member.id, expires_at=expires_at))
     web_link = await do_issue_web_link(
-        session, member_id=member.id or 0, base_url=base_url, valid_days=valid_days
+        session,
+        member_id=member.id or 0,
+        base_url=base_url,
+        valid_days=valid_days if web_link_days is None else web_link_days,
     )
     audit.record(session, actor=actor, action="invite_created", case_id=case.id, role=wanted.value)
     return IssuedInvite(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from core.actions.questions import thread_of_alert
 from core.db import Database
 from tests import builders
 from tests.builders import World
-from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
 
 COACH_CHAT = 9001
 YOUTH_CHAT = 7001
@@ -35,3 +38,23 @@ async def linked_world(database: Database, api: FakeBotApi) -> World:
     await link_coach(database, api, world)
     await link_youth(database, api, world)
     return world
+
+
+async def coach_alert(
+    database: Database, api: FakeBotApi, contains: str, chat_id: int = COACH_CHAT
+) -> SentMessage:
+    """The coach's alert, once Koers has recorded its Telegram id (so a reply can find it).
+
+    A person needs seconds to read and reply; a test replies within milliseconds, possibly
+    before the sender has written down which Telegram message the alert became.
+    """
+    alert = await api.wait_for_message(chat_id, contains=contains)
+    for _ in range(100):
+        async with database.transaction() as session:
+            recorded = await thread_of_alert(
+                session, chat_id=chat_id, message_id=alert.message_id or 0
+            )
+        if recorded is not None:
+            return alert
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"alert {alert.message_id} was never recorded as sent")

@@ -8,6 +8,7 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Person, Thread, ThreadMessage
 from tests import builders
+from tests.bot.linking import coach_alert
 from tests.fakes.fake_bot_api import FakeBotApi
 
 COACH_CHAT = 9001
@@ -36,7 +37,7 @@ async def test_youth_question_reaches_coach_and_reply_comes_back(
     confirmation = await fake_api.wait_for_message(YOUTH_CHAT, contains="Je vraag is ontvangen")
     assert "Anna antwoordt uiterlijk" in (confirmation.text or "")
 
-    alert = await fake_api.wait_for_message(COACH_CHAT, contains="Nieuwe vraag van Sam")
+    alert = await coach_alert(database, fake_api, "Nieuwe vraag van Sam", COACH_CHAT)
     assert "huisarts" in (alert.text or "")
     assert [b["text"] for b in alert.buttons] == ["Ik pak het op", "Open in portaal"]
 
