@@ -6,13 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
-LOCALES := nl en
+LOCALES := $(patsubst messages/locale/%/LC_MESSAGES/koers.po,%,$(wildcard messages/locale/*/LC_MESSAGES/koers.po))
 MO_FILES := $(foreach l,$(LOCALES),messages/locale/$(l)/LC_MESSAGES/koers.mo)
 
 .PHONY: run test lint format catalogs extract update-catalogs bench clean
 
 run: $(VENV)/.synced catalogs
-	$(BIN)/koers demo --print-links
 	$(BIN)/koers run
 
 test: $(VENV)/.synced catalogs

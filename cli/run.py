@@ -31,6 +31,8 @@ async def serve(settings: Settings) -> int:
     )
     # httpx logs every request URL, and those URLs hold the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    for chatty in ("alembic", "apscheduler"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     from bot.app import TelegramService
     from portal.app import PortalAccessLogger, create_app
     from scheduler.service import SchedulerService
