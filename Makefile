@@ -44,7 +44,7 @@ extract: $(VENV)/.synced
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -o messages/koers.pot --no-location --omit-header --sort-output --ignore-dirs=".venv .tools tests bench var" .
 
 update-catalogs: extract
-	$(BIN)/pybabel update -D koers -d messages/locale -i messages/koers.pot --no-fuzzy-matching --ignore-obsolete --omit-header
+	$(BIN)/pybabel update -D koers -d messages/locale -i messages/koers.pot --no-fuzzy-matching --ignore-obsolete
 
 bench: $(VENV)/.synced catalogs
 	$(BIN)/python -m bench.outbox_throughput

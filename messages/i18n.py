@@ -17,7 +17,7 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "koers"
 SOURCE_LANGUAGE = "nl"
 # Languages with a complete catalog; the order is the order of the language buttons.
-LANGUAGES: tuple[str, ...] = ("nl", "en")
+LANGUAGES: tuple[str, ...] = ("nl", "en", "tr", "ar", "pl", "uk")
 RTL_LANGUAGES = frozenset({"ar"})
 
 

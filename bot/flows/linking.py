@@ -48,7 +48,8 @@ async def consent_question(ctx: FlowContext, person: Person) -> Response:
     return Response().say(text, consent_buttons(person.language))
 
 
-async def start_with_code(ctx: FlowContext, event: Incoming) -> Response:
+async def start_with_code(ctx: FlowContext, event: Incoming) -> Response | None:
+    """The answer to /start <code>; None when this chat already used that very code."""
     sender = event.sender
     result = await do_redeem_start_code(
         ctx.session,
@@ -70,7 +71,8 @@ async def start_with_code(ctx: FlowContext, event: Incoming) -> Response:
             render(person.language, texts.START_ALREADY_LINKED, coach=result.membership.coach.name)
         )
     if result.outcome == LinkOutcome.ALREADY_LINKED:
-        return Response().say(render(None, texts.START_ALREADY_LINKED, coach=""))
+        # Their own link, opened again: carry on as if they sent a plain /start.
+        return None
     await do_open_intake_request(
         ctx.session,
         reason=f"code_{result.outcome}",

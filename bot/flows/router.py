@@ -22,7 +22,9 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
         return Response().say(render(None, texts.GROUP_CHAT))
 
     if event.kind == Kind.START and event.argument:
-        return await start_with_code(ctx, event)
+        linked = await start_with_code(ctx, event)
+        if linked is not None:
+            return linked
 
     coach = await coach_for_telegram_user(ctx.session, sender.user_id)
     if coach is not None:

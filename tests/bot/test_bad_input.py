@@ -182,3 +182,50 @@ async def test_the_coach_takes_a_question_with_the_button(
     )
     await fake_api.wait_for_call("answerCallbackQuery", count=3)
     assert fake_api.callback_answers[-1].params.get("text") == "Jij pakt dit op."
+
+
+async def test_opening_your_own_link_again_just_greets_you_with_your_coach(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    world = await builders.coach_with_case(database)
+    await link_coach(database, fake_api, world)
+    code = (await builders.invite(database, world.case)).code
+    fake_api.inject_message(YOUTH_CHAT, f"/start {code}")
+    language = await fake_api.wait_for_message(YOUTH_CHAT, contains="welke taal")
+    fake_api.inject_callback(YOUTH_CHAT, "v1:lang:nl", message_id=language.message_id or 0)
+    consent = await fake_api.wait_for_message(YOUTH_CHAT, contains="Is dat goed?")
+    fake_api.inject_callback(YOUTH_CHAT, "v1:consent:yes", message_id=consent.message_id or 0)
+    await fake_api.wait_for_message(YOUTH_CHAT, contains="Dank je!")
+    fake_api.inject_message(YOUTH_CHAT, f"/start {code}")
+    again = await fake_api.wait_for_message(YOUTH_CHAT, contains="al aangemeld")
+    assert again.text == "Je bent al aangemeld. Typ je vraag hier. Anna leest mee."
+    assert await _intakes(database) == []
+
+
+async def test_a_young_person_who_chose_turkish_gets_answers_in_turkish(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    world = await builders.coach_with_case(database)
+    await link_coach(database, fake_api, world)
+    code = (await builders.invite(database, world.case)).code
+    fake_api.inject_message(YOUTH_CHAT, f"/start {code}")
+    language = await fake_api.wait_for_message(YOUTH_CHAT, contains="welke taal")
+    assert [b["text"] for b in language.buttons] == [
+        "Nederlands",
+        "English",
+        "Türkçe",
+        "العربية",
+        "Polski",
+        "Українська",
+    ]
+    fake_api.inject_callback(YOUTH_CHAT, "v1:lang:tr", message_id=language.message_id or 0)
+    consent = await fake_api.wait_for_message(YOUTH_CHAT, count=2)
+    assert "Anna" in (consent.text or "") and "Koers" in (consent.text or "")
+    assert "Is dat goed?" not in (consent.text or "")
+    fake_api.inject_callback(YOUTH_CHAT, "v1:consent:yes", message_id=consent.message_id or 0)
+    await fake_api.wait_for_message(YOUTH_CHAT, count=3)
+    fake_api.inject_message(YOUTH_CHAT, "Yarın işe gitmem gerekiyor mu?")
+    received = await fake_api.wait_for_message(YOUTH_CHAT, count=4)
+    assert "Anna" in (received.text or "") and "ontvangen" not in (received.text or "")
+    alert = await fake_api.wait_for_message(COACH_CHAT, contains="Yarın işe")
+    assert "Nieuwe vraag" in (alert.text or "")  # the coach reads Dutch
