@@ -77,5 +77,19 @@ def display_name(person: Person, member: CaseMember, case: Case, language: str |
     return render(language, texts.SOMEONE_WITH_ROLE, role=role, case=case.first_name)
 
 
+def described_for_coach(
+    person: Person, member: CaseMember, case: Case, language: str | None
+) -> str:
+    """Who wrote, as a coach needs it: 'Sam', 'Petra (ouder van Sam)', 'de ouder van Sam'."""
+    if member.role == Role.YOUTH:
+        return person.first_name or case.first_name
+    role = role_name(member, language)
+    if person.first_name:
+        return render(
+            language, texts.NAME_WITH_ROLE, name=person.first_name, role=role, case=case.first_name
+        )
+    return render(language, texts.SOMEONE_WITH_ROLE, role=role, case=case.first_name)
+
+
 def role_name(member: CaseMember, language: str | None) -> str:
     return render(language, ROLE_NAMES[Role(member.role)])

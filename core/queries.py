@@ -53,6 +53,7 @@ class InboxThread:
 class InboxAlert:
     alert: Alert
     case: Case | None
+    coach: Coach  # whom the alert is for: only they mark it as seen
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,13 @@ async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
         )
     ).all()
     cases = await _by_id(session, Case, [a.case_id for a in alerts])
+    coaches = await _by_id(session, Coach, [a.coach_id for a in alerts])
     return Inbox(
         threads=await _inbox_threads(session, threads),
-        alerts=[InboxAlert(alert=a, case=cases.get(a.case_id or 0)) for a in alerts],
+        alerts=[
+            InboxAlert(alert=a, case=cases.get(a.case_id or 0), coach=coaches[a.coach_id])
+            for a in alerts
+        ],
         intake_requests=list(intake_requests),
     )
 

@@ -14,6 +14,7 @@ ROLE_YOUTH = N_("jongere")
 ROLE_PARENT = N_("ouder")
 ROLE_EMPLOYER = N_("werkgever")
 SOMEONE_WITH_ROLE = N_("de {role} van {case}")
+NAME_WITH_ROLE = N_("{name} ({role} van {case})")
 
 # Linking: /start with or without a code.
 START_WITHOUT_CODE = N_(
@@ -62,7 +63,7 @@ COACH_LINKED = N_("Gelukt, {name}! Je krijgt nu hier de meldingen van Koers.")
 # Questions and answers.
 QUESTION_RECEIVED = N_("Je vraag is ontvangen.\n{coach} antwoordt uiterlijk {due}.")
 QUESTION_ADDED = N_("Je bericht is erbij gezet. {coach} ziet het.")
-MEDIA_RECEIVED = N_("Ik heb je {kind} doorgegeven aan {coach}.")
+MEDIA_RECEIVED = N_("Doorgegeven aan {coach}: {kind}.")
 MEDIA_PHOTO = N_("foto")
 MEDIA_VOICE = N_("spraakbericht")
 MEDIA_VIDEO = N_("video")
@@ -86,10 +87,10 @@ SOMETHING_WENT_WRONG = N_("Er ging iets mis bij ons. Je bericht is bewaard. Je c
 
 # For coaches (in Telegram).
 COACH_ALERT_QUESTION = N_(
-    "Nieuwe vraag van {name} ({role} van {case}):\n\n{text}\n\nAntwoorden? Reageer op dit bericht."
+    "Nieuwe vraag van {who}:\n\n{text}\n\nAntwoorden? Beantwoord dit bericht in Telegram."
 )
 COACH_ALERT_MESSAGE = N_(
-    "Nieuw bericht van {name} ({role} van {case}):\n\n{text}\n\nAntwoorden? Reageer op dit bericht."
+    "Nieuw bericht van {who}:\n\n{text}\n\nAntwoorden? Beantwoord dit bericht in Telegram."
 )
 COACH_ALERT_MEDIA = N_("[{kind}]")
 COACH_ALERT_EDITED = N_("(aangepast) {text}")
@@ -103,12 +104,32 @@ THREAD_CLOSED = N_("Gesloten.")
 OPEN_IN_PORTAL = N_("Open in het portaal: {url}")
 REPLY_SENT = N_("Verstuurd naar {name}.")
 COACH_HOW_TO_REPLY = N_(
-    "Wil je antwoorden? Reageer (reply) op de melding van de vraag.\nAlle open vragen: {url}"
+    "Wil je antwoorden? Houd de melding van de vraag ingedrukt en kies Beantwoorden.\n"
+    "Alle open vragen: {url}"
 )
 COACH_ALERT_BLOCKED = N_(
-    "{name} ({role} van {case}) heeft de Koers-bot geblokkeerd. "
+    "{who} heeft de Koers-bot geblokkeerd. "
     "Berichten komen niet meer aan. Neem op een andere manier contact op."
 )
-COACH_ALERT_CONSENT_DECLINED = N_(
-    "{name} ({role} van {case}) wil niet dat Koers berichten bewaart. Neem zelf contact op."
+COACH_ALERT_UNHANDLED = N_(
+    "Koers kon een bericht van {who} niet verwerken. Lees het zelf:\n\n{text}"
 )
+COACH_ALERT_CONSENT_DECLINED = N_(
+    "{who} wil niet dat Koers berichten bewaart. Neem zelf contact op."
+)
+
+# The menu and moving around in it.
+MENU_INTRO = N_("Wat wil je doen? Kies een knop, of typ gewoon je vraag.")
+MENU_ASK = N_("Vraag stellen")
+MENU_COACH = N_("Mijn coach")
+NAV_STOP = N_("Stoppen")
+NAV_MENU = N_("Menu")
+FLOW_STOPPED = N_("Oké, gestopt.")
+FLOW_STOPPED_PASSED = N_("Oké, gestopt. Wat je al typte, is naar {coach} gegaan.")
+ASK_PROMPT = N_("Typ je vraag. {coach} leest mee.")
+COACH_CARD = N_(
+    "Je coach is {coach}.\n"
+    "Bereikbaar: maandag tot en met vrijdag, van 9:00 tot 17:00.\n"
+    "Stuur hier een bericht. {coach} antwoordt zo snel mogelijk."
+)
+COACH_CARD_BACKUP = N_("Is {coach} er niet? Dan helpt {backup} je.")

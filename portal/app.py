@@ -10,8 +10,9 @@ from aiohttp.abc import AbstractAccessLogger
 
 from core.config import Settings
 from core.db import Database
-from portal.context import DATABASE, SETTINGS, TELEGRAM
+from portal.context import DATABASE, INVITES_SHOWN_ONCE, SETTINGS, TELEGRAM
 from portal.errors import error_pages
+from portal.once import ShownOnce
 from portal.rendering import setup_templates
 from portal.routes import setup_routes
 from portal.security import same_origin_posts, security_headers
@@ -33,6 +34,7 @@ def create_app(
     app[SETTINGS] = settings
     app[DATABASE] = database
     app[TELEGRAM] = telegram
+    app[INVITES_SHOWN_ONCE] = ShownOnce()
     setup_templates(app)
     setup_routes(app, webhook_enabled=telegram is not None)
     app.on_response_prepare.append(security_headers)

@@ -1,13 +1,16 @@
-"""Typed application state of the portal (settings, database, Telegram) and small accessors."""
+"""Typed application state of the portal (settings, database, Telegram, …) and accessors."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from core.actions.invites import IssuedInvite
 from core.config import Settings
 from core.db import Database
+from portal.once import ShownOnce
 
 if TYPE_CHECKING:
     from bot.app import TelegramService
@@ -17,12 +20,28 @@ DATABASE = web.AppKey("koers_database", Database)
 TELEGRAM: web.AppKey[TelegramService | None] = web.AppKey("koers_telegram")
 
 
+@dataclass(frozen=True)
+class ShownInvite:
+    """A freshly made invite, waiting for the one page that shows its links."""
+
+    case_id: int
+    role: str
+    invite: IssuedInvite
+
+
+INVITES_SHOWN_ONCE: web.AppKey[ShownOnce[ShownInvite]] = web.AppKey("koers_invites_shown_once")
+
+
 def settings_of(request: web.Request) -> Settings:
     return request.app[SETTINGS]
 
 
 def database_of(request: web.Request) -> Database:
     return request.app[DATABASE]
+
+
+def invites_shown_once(request: web.Request) -> ShownOnce[ShownInvite]:
+    return request.app[INVITES_SHOWN_ONCE]
 
 
 def bot_username(request: web.Request) -> str:

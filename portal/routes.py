@@ -21,6 +21,8 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post("/logout", auth.log_out)
 
     router.add_get("/inbox", inbox.inbox)
+    router.add_post("/alerts/" + ID % "alert_id" + "/seen", inbox.resolve_alert)
+    router.add_post("/intake/" + ID % "intake_id" + "/handled", inbox.mark_intake_handled)
     thread = "/threads/" + ID % "thread_id"
     router.add_get(thread, threads.show_thread)
     router.add_post(thread + "/reply", threads.reply)
@@ -33,11 +35,13 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     case = "/cases/" + ID % "case_id"
     router.add_get(case, cases.show_case)
     router.add_post(case + "/invites", cases.create_invite)
+    router.add_get(case + "/invites/{key:[A-Za-z0-9_-]{16,64}}", cases.show_invite)
 
     router.add_get("/w/{token}", web_channel.confirm_link)
     router.add_post("/w/{token}", web_channel.open_link)
     router.add_get("/me", web_channel.my_page)
     router.add_post("/me/ask", web_channel.ask)
+    router.add_post("/me/consent", web_channel.consent)
     router.add_post("/me/logout", web_channel.log_out)
 
     if webhook_enabled:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
+from bot.flows.menu import main_menu
 from bot.flows.questions import pass_to_coach
 from core.actions.intake import do_open_intake_request
 from core.actions.linking import (
@@ -115,7 +116,9 @@ async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Re
     if not result.accepted:
         return Response().say(render(person.language, texts.CONSENT_DECLINED, coach=coach))
     response = Response().say(render(person.language, texts.CONSENT_THANKS, coach=coach))
-    if result.held_texts and who is not None:
+    if who is None:
+        return response
+    if result.held_texts:
         held = await pass_to_coach(ctx, who, text="\n\n".join(result.held_texts))
         response.messages.extend(held.messages)
-    return response
+    return main_menu(who, response)

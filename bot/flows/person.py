@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.linking import (
@@ -10,10 +11,12 @@ from bot.flows.linking import (
     consent_question,
     language_buttons,
 )
+from bot.flows.menu import MENU, MENU_WORDS, main_menu
 from bot.flows.questions import pass_to_coach
+from bot.flows.registry import FLOWS
 from core.actions.linking import hold_text_until_consent
 from core.models import Person
-from core.people import primary_membership
+from core.people import Membership, primary_membership
 from messages import texts
 from messages.i18n import render
 
@@ -31,8 +34,11 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
             person.conversation = {**(person.conversation or {}), "step": "language"}
             return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
         who = await primary_membership(ctx.session, person)
-        coach = who.coach.name if who else ""
-        return Response().say(render(language, texts.START_ALREADY_LINKED, coach=coach))
+        if who is None:
+            return Response().say(render(language, texts.NOT_LINKED))
+        state.leave(person)
+        greeting = render(language, texts.START_ALREADY_LINKED, coach=who.coach.name)
+        return main_menu(who, Response().say(greeting))
 
     if step in ("language", "consent"):
         # Not lost: held until consent, then passed to the coach.
@@ -50,9 +56,15 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
     if who is None:
         return Response().say(render(language, texts.NOT_LINKED))
     if event.kind == Kind.COMMAND:
-        if event.command == "help":
-            return Response().say(render(language, texts.HELP_PERSON, coach=who.coach.name))
-        return Response().say(render(language, texts.UNKNOWN_COMMAND))
+        if event.command in ("help", "menu"):
+            helped = Response().say(render(language, texts.HELP_PERSON, coach=who.coach.name))
+            return main_menu(who, helped)
+        return main_menu(who, Response().say(render(language, texts.UNKNOWN_COMMAND)))
+    if event.kind == Kind.TEXT and event.text.strip().lower() in MENU_WORDS:
+        return await _stop(ctx, who, show_stopped=False)
+    now = state.running(person)
+    if now is not None and now.flow in FLOWS:
+        return await FLOWS[now.flow].on_text(ctx, who, event)
     return await pass_to_coach(
         ctx,
         who,
@@ -63,14 +75,50 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
     )
 
 
+async def _stop(ctx: FlowContext, who: Membership, *, show_stopped: bool = True) -> Response:
+    """Out of any flow, back to the menu; what they typed on the way still reaches the coach."""
+    typed = state.leave(who.person)
+    language = who.person.language
+    response = Response()
+    if typed:
+        await pass_to_coach(ctx, who, text="\n\n".join(typed))
+        response.say(render(language, texts.FLOW_STOPPED_PASSED, coach=who.coach.name))
+    elif show_stopped:
+        response.say(render(language, texts.FLOW_STOPPED))
+    return main_menu(who, response)
+
+
+async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> Response:
+    stale = Response(button_answer=render(who.person.language, texts.STALE_BUTTON))
+    area, action = parts[1], parts[2]
+    if area == "nav":
+        return await _stop(ctx, who, show_stopped=action == "stop")
+    if area == "menu":
+        allowed = {name for name, _ in MENU[who.role]}
+        if action not in allowed:
+            return stale
+        state.leave(who.person)
+        return await FLOWS[action].start(ctx, who)
+    now = state.running(who.person)
+    if now is None or now.flow != area or area not in FLOWS:
+        return stale
+    value = parts[3] if len(parts) > 3 else ""
+    return await FLOWS[area].on_button(ctx, who, action, value)
+
+
 async def _button(ctx: FlowContext, person: Person, event: Incoming) -> Response:
     stale = Response(button_answer=render(person.language, texts.STALE_BUTTON))
     if event.button_chat_id != person.telegram_chat_id:
         return Response(button_answer=render(person.language, texts.NOT_YOUR_BUTTON))
     parts = event.button_data.split(":")
-    if len(parts) != 3 or parts[0] != "v1":
+    if len(parts) < 3 or parts[0] != "v1":
         return stale
-    _, action, value = parts
+    if parts[1] not in ("lang", "consent"):
+        who = await primary_membership(ctx.session, person)
+        if who is None or person.consent_at is None:
+            return stale
+        return await _flow_button(ctx, who, parts)
+    _, action, value = parts[:3]
     step = (person.conversation or {}).get("step")
     if action == "lang":
         return await choose_language(ctx, person, value)

@@ -15,12 +15,10 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes
 
 from bot.telegram.unit_of_work import UnitOfWork, bind, unbind
+from core.actions.unhandled import do_report_unhandled_update
 from core.clock import utcnow
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus
-from core.outbox import enqueue
-from messages import texts
-from messages.i18n import render
 
 log = logging.getLogger(__name__)
 
@@ -126,10 +124,9 @@ class InboxProcessor:
             if row.attempts < MAX_ATTEMPTS:
                 return
             row.status = InboxStatus.FAILED
-            chat_id = _chat_of(row.payload)
-            if chat_id is not None:
-                # The update stays stored for the team; the person hears that it is not lost.
-                enqueue(session, chat_id=chat_id, text=render(None, texts.SOMETHING_WENT_WRONG))
+            origin = _private_origin(row.payload)
+            if origin is not None:
+                await do_report_unhandled_update(session, **origin)
 
     def stop(self) -> None:
         """Finishes the update being handled, then returns from run()."""
@@ -145,12 +142,18 @@ class InboxProcessor:
                 await asyncio.wait_for(self.wake.wait(), timeout=5)
 
 
-def _chat_of(payload: dict[str, Any]) -> int | None:
-    for key in ("message", "edited_message"):
-        if key in payload:
-            chat = payload[key].get("chat", {})
-            return chat.get("id") if chat.get("type") == "private" else None
+def _private_origin(payload: dict[str, Any]) -> dict[str, Any] | None:
+    """Who sent an update, and what it said, when it came from a private chat."""
+    message = payload.get("message") or payload.get("edited_message")
     query = payload.get("callback_query")
-    if query and query.get("message", {}).get("chat", {}).get("type") == "private":
-        return query["message"]["chat"]["id"]
-    return None
+    if message is None and query is not None:
+        message = query.get("message")
+    if not message or message.get("chat", {}).get("type") != "private":
+        return None
+    sender = (query or message).get("from") or {}
+    return {
+        "chat_id": message["chat"]["id"],
+        "telegram_user_id": sender.get("id"),
+        "first_name": sender.get("first_name"),
+        "text": None if query else (message.get("text") or message.get("caption")),
+    }

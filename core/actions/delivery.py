@@ -9,7 +9,7 @@ from core import audit
 from core.actions.notify import tell_coach
 from core.clock import utcnow
 from core.models import Alert, CaseMember, Coach, Person
-from core.people import display_name, membership, role_name
+from core.people import described_for_coach, membership
 from messages import texts
 from messages.i18n import render
 
@@ -34,9 +34,7 @@ async def do_mark_chat_blocked(session: AsyncSession, *, chat_id: int) -> None:
             text = render(
                 language,
                 texts.COACH_ALERT_BLOCKED,
-                name=display_name(person, member, who.case, language),
-                role=role_name(member, language),
-                case=who.case.first_name,
+                who=described_for_coach(person, member, who.case, language),
             )
             tell_coach(session, who.coach, text)
             audit.record(session, actor=person, action="chat_blocked", case_id=who.case.id)

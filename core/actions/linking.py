@@ -12,7 +12,7 @@ from core import audit
 from core.actions.notify import tell_coach
 from core.clock import utcnow
 from core.models import Alert, CaseMember, Coach, Invite, Person
-from core.people import Membership, display_name, membership, role_name
+from core.people import Membership, described_for_coach, membership
 from core.tokens import hash_token
 from messages import texts
 from messages.i18n import LANGUAGES, render
@@ -150,14 +150,8 @@ async def do_record_consent(
         session.add(
             Alert(coach_id=item.coach.id or 0, case_id=item.case.id, kind="consent_declined")
         )
-        name = display_name(person, item.member, item.case, item.coach.language)
-        text = render(
-            item.coach.language,
-            texts.COACH_ALERT_CONSENT_DECLINED,
-            name=name,
-            role=role_name(item.member, item.coach.language),
-            case=item.case.first_name,
-        )
+        who = described_for_coach(person, item.member, item.case, item.coach.language)
+        text = render(item.coach.language, texts.COACH_ALERT_CONSENT_DECLINED, who=who)
         tell_coach(session, item.coach, text)
     return ConsentResult(accepted=False, held_texts=[])
 

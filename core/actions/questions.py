@@ -23,7 +23,7 @@ from core.models import (
     ThreadMessage,
     ThreadStatus,
 )
-from core.people import Membership, display_name, membership, role_name
+from core.people import Membership, described_for_coach, membership
 from messages import texts
 from messages.i18n import render
 
@@ -103,9 +103,7 @@ async def do_receive_message(
         render(
             coach.language,
             alert,
-            name=display_name(who.person, who.member, who.case, coach.language),
-            role=role_name(who.member, coach.language),
-            case=who.case.first_name,
+            who=described_for_coach(who.person, who.member, who.case, coach.language),
             text=shown,
         ),
         buttons=thread_buttons(coach, thread.id or 0, base_url),

@@ -13,7 +13,7 @@ from core.actions.portal_case_file import do_open_case_file
 from core.clock import local, utcnow
 from core.errors import InvalidInput
 from core.models import Role
-from portal.context import bot_username, settings_of
+from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import coach_unit, form_text, read_form
@@ -81,6 +81,7 @@ async def show_case(request: web.Request) -> web.Response:
 
 
 async def create_invite(request: web.Request) -> web.Response:
+    """Makes the invite, then redirects: a reload of the page that shows it makes no second one."""
     case_id = path_id(request, "case_id")
     form = await read_form(request)
     role = form_text(form, "role")
@@ -96,7 +97,30 @@ async def create_invite(request: web.Request) -> web.Response:
             bot_username=bot_username(request),
             base_url=settings.base_url,
             valid_days=settings.invite_days,
+            web_link_days=settings.web_link_days,
             actor=unit.coach,
         )
-    context = coach_context(unit, "cases", case=case, role=role, invite=issued)
-    return render_page(request, "invite.html", context)
+    shown = ShownInvite(case_id=case_id, role=role, invite=issued)
+    key = invites_shown_once(request).put(unit.active.record.id or 0, shown)
+    return see_other(f"/cases/{case_id}/invites/{key}")
+
+
+async def show_invite(request: web.Request) -> web.Response:
+    """The new invite's links, once: a second look says they were shown and offers a new one."""
+    case_id = path_id(request, "case_id")
+    key = request.match_info["key"]
+    async with coach_unit(request) as unit:
+        case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
+        if case is None:
+            raise Problem(404, Trouble.NOT_FOUND)
+    shown = invites_shown_once(request).take(unit.active.record.id or 0, key)
+    if shown is not None and shown.case_id != case_id:
+        shown = None
+    context = coach_context(
+        unit,
+        "cases",
+        case=case,
+        role=shown.role if shown else "",
+        invite=shown.invite if shown else None,
+    )
+    return render_page(request, "invite.html", context, status=200 if shown else 410)

@@ -1,17 +1,36 @@
-"""The coach's inbox: open threads of the team, unresolved alerts and open intake requests."""
+"""The coach's inbox: open threads, alerts and intake requests; clearing what was dealt with."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from core import queries
+from core.actions.portal_followup import do_mark_intake_handled, do_resolve_alert
 from portal.rendering import render_page
-from portal.security import coach_unit
-from portal.views.common import coach_context, notice
+from portal.security import coach_unit, read_form
+from portal.views.common import coach_context, notice, path_id, see_other
+
+NOTICES = frozenset({"closed", "alert_seen", "intake_handled"})
 
 
 async def inbox(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
         found = await queries.inbox(unit.session, team_id=unit.coach.team_id)
-    context = coach_context(unit, "inbox", inbox=found, done=notice(request, {"closed"}))
+    context = coach_context(unit, "inbox", inbox=found, done=notice(request, NOTICES))
     return render_page(request, "inbox.html", context)
+
+
+async def resolve_alert(request: web.Request) -> web.Response:
+    alert_id = path_id(request, "alert_id")
+    form = await read_form(request)
+    async with coach_unit(request, form) as unit:
+        await do_resolve_alert(unit.session, coach=unit.coach, alert_id=alert_id)
+    return see_other("/inbox?done=alert_seen")
+
+
+async def mark_intake_handled(request: web.Request) -> web.Response:
+    intake_id = path_id(request, "intake_id")
+    form = await read_form(request)
+    async with coach_unit(request, form) as unit:
+        await do_mark_intake_handled(unit.session, coach=unit.coach, intake_id=intake_id)
+    return see_other("/inbox?done=intake_handled")

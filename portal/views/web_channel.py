@@ -1,22 +1,22 @@
-"""The web channel: a magic link's confirm page and exchange, a person's own page, asking."""
+"""The web channel: a magic link's confirm page and exchange, consent, a person's page, asking."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from core import queries
-from core.actions.portal_sessions import do_portal_open_web_link
-from core.actions.questions import do_receive_message
+from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consent
+from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
 from core.actions.weblinks import WebLinkProblem, check_web_link
-from core.models import Channel
-from core.people import membership
 from messages import texts
 from messages.i18n import format_moment, render
 from portal.context import database_of, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import (
+    Form,
+    PersonUnit,
     clear_session_cookie,
     form_text,
     looks_like_token,
@@ -26,6 +26,8 @@ from portal.security import (
     set_session_cookie,
 )
 from portal.views.common import MAX_TEXT, person_context, query_id, see_other, text_problem
+
+CONSENT_ANSWERS = {"yes": True, "no": False}
 
 LINK_PROBLEMS = {
     WebLinkProblem.UNKNOWN: Problem(404, Trouble.LINK_UNKNOWN),
@@ -61,25 +63,86 @@ async def open_link(request: web.Request) -> web.Response:
     if isinstance(outcome, WebLinkProblem):
         raise LINK_PROBLEMS[outcome]
     response = see_other("/me")
-    set_session_cookie(response, settings_of(request), outcome.token)
+    if not isinstance(outcome, AlreadyOpened):  # a double submit keeps the session it started
+        set_session_cookie(response, settings_of(request), outcome.token)
     return response
 
 
 def _confirmation(request: web.Request, page: queries.PersonPage, language: str | None) -> str:
-    """After asking: the bot's own confirmation, for a thread of this person only."""
+    """After consent and after asking: the bot's own words, for a thread of this person only."""
+    lines = []
+    if request.query.get("done") == "consent":
+        lines.append(render(language, texts.CONSENT_THANKS, coach=page.coach.name))
     received = page.conversation(query_id(request, "received") or 0)
     if received is not None and received.thread.due_at is not None:
         due = format_moment(received.thread.due_at, language)
-        return render(language, texts.QUESTION_RECEIVED, coach=page.coach.name, due=due)
-    if page.conversation(query_id(request, "added") or 0) is not None:
-        return render(language, texts.QUESTION_ADDED, coach=page.coach.name)
-    return ""
+        lines.append(render(language, texts.QUESTION_RECEIVED, coach=page.coach.name, due=due))
+    elif page.conversation(query_id(request, "added") or 0) is not None:
+        lines.append(render(language, texts.QUESTION_ADDED, coach=page.coach.name))
+    return "\n\n".join(lines)
+
+
+def _consent_page(
+    request: web.Request,
+    unit: PersonUnit,
+    page: queries.PersonPage,
+    *,
+    text: str = "",
+    status: int = 200,
+) -> web.Response:
+    """The consent question as the bot asks it; after a 'no', a kind page that still offers yes.
+
+    `text`: a question typed before we asked. It stays in the browser (in the form), is stored
+    nowhere, and is sent once the person says yes.
+    """
+    language, coach = unit.language, page.coach.name
+    context = person_context(
+        unit,
+        coach=coach,
+        declined=page.asker.person.consent_declined_at is not None,
+        consent_text=render(language, texts.CONSENT_TEXT, coach=coach),
+        first=render(language, texts.CONSENT_FIRST) if text else "",
+        yes=render(language, texts.CONSENT_YES),
+        no=render(language, texts.CONSENT_NO),
+        text=text,
+    )
+    return render_page(request, "consent.html", context, status=status, language=language)
+
+
+def _question_to_carry(form: Form) -> str:
+    """The question typed before the consent question, if it can be sent; else nothing."""
+    text = form.get("text", "").replace("\r\n", "\n").replace("\r", "\n")
+    return "" if text_problem(text) else text
+
+
+async def consent(request: web.Request) -> web.Response:
+    form = await read_form(request)
+    accepted = CONSENT_ANSWERS.get(form.get("answer", ""))
+    if accepted is None:
+        raise Problem(400, Trouble.BAD_REQUEST)
+    async with person_unit(request, form) as unit:
+        outcome = await do_web_consent(
+            unit.session,
+            member_id=unit.member.id or 0,
+            accepted=accepted,
+            text=_question_to_carry(form),
+            base_url=settings_of(request).base_url,
+        )
+    if outcome.answer is not ConsentAnswer.GIVEN:
+        return see_other("/me")
+    received = outcome.received
+    if received is None:
+        return see_other("/me?done=consent")
+    key = "received" if received.new_thread else "added"
+    return see_other(f"/me?done=consent&{key}={received.thread.id}")
 
 
 async def my_page(request: web.Request) -> web.Response:
     async with person_unit(request) as unit:
         page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
     assert page is not None
+    if page.asker.person.consent_at is None:
+        return _consent_page(request, unit, page)
     context = person_context(
         unit,
         page=page,
@@ -95,27 +158,29 @@ async def ask(request: web.Request) -> web.Response:
     form = await read_form(request)
     text = form_text(form, "text")
     error = text_problem(text)
+    received = page = None
     async with person_unit(request, form) as unit:
         if error is None:
-            who = await membership(unit.session, unit.member.id or 0)
-            assert who is not None
-            received = await do_receive_message(
+            received = await do_web_ask(
                 unit.session,
-                who=who,
+                member_id=unit.member.id or 0,
                 text=text,
-                channel=Channel.WEB,
                 base_url=settings_of(request).base_url,
             )
-        else:
+        if received is None:
             page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
-    if error is not None:
-        assert page is not None
-        context = person_context(
-            unit, page=page, confirmation="", error=error, text=text, max_text=MAX_TEXT
-        )
-        return render_page(request, "me.html", context, status=400, language=unit.language)
-    key = "received" if received.new_thread else "added"
-    return see_other(f"/me?{key}={received.thread.id}")
+    if received is not None:
+        key = "received" if received.new_thread else "added"
+        return see_other(f"/me?{key}={received.thread.id}")
+    assert page is not None
+    if page.asker.person.consent_at is None:
+        # Nothing is stored before consent: first the question, then what they typed.
+        carried = "" if error else text
+        return _consent_page(request, unit, page, text=carried, status=403)
+    context = person_context(
+        unit, page=page, confirmation="", error=error, text=text, max_text=MAX_TEXT
+    )
+    return render_page(request, "me.html", context, status=400, language=unit.language)
 
 
 async def log_out(request: web.Request) -> web.Response:

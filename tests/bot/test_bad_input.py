@@ -223,9 +223,10 @@ async def test_a_young_person_who_chose_turkish_gets_answers_in_turkish(
     assert "Anna" in (consent.text or "") and "Koers" in (consent.text or "")
     assert "Is dat goed?" not in (consent.text or "")
     fake_api.inject_callback(YOUTH_CHAT, "v1:consent:yes", message_id=consent.message_id or 0)
-    await fake_api.wait_for_message(YOUTH_CHAT, count=3)
+    menu = await fake_api.wait_for_message(YOUTH_CHAT, count=4)  # thanks, then the menu
+    assert menu.buttons
     fake_api.inject_message(YOUTH_CHAT, "Yarın işe gitmem gerekiyor mu?")
-    received = await fake_api.wait_for_message(YOUTH_CHAT, count=4)
+    received = await fake_api.wait_for_message(YOUTH_CHAT, count=5)
     assert "Anna" in (received.text or "") and "ontvangen" not in (received.text or "")
     alert = await fake_api.wait_for_message(COACH_CHAT, contains="Yarın işe")
     assert "Nieuwe vraag" in (alert.text or "")  # the coach reads Dutch

@@ -72,7 +72,7 @@ async def test_a_young_person_who_blocked_the_bot_is_marked_and_the_coach_is_ale
     world = await linked_world(database, fake_api)
     fake_api.blocked_chats.add(YOUTH_CHAT)
     fake_api.inject_message(COACH_CHAT, "x")  # any message; we need an alert to reply to first
-    await fake_api.wait_for_message(COACH_CHAT, contains="Reageer")
+    await fake_api.wait_for_message(COACH_CHAT, contains="Beantwoorden")
     async with database.transaction() as session:
         enqueue(session, chat_id=YOUTH_CHAT, text="Ben je geweest?")
     telegram.sender.wake.set()

@@ -84,6 +84,17 @@ class Portal:
         assert response.status == 303, await response.text()
         return response
 
+    async def answer_consent(self, answer: str = "yes", **extra: str) -> ClientResponse:
+        """Presses a button of the consent question on /me (as the browser sends it)."""
+        return await self.send("/me/consent", {"answer": answer, **extra})
+
+    async def open_and_agree(self, web_link: str) -> ClientResponse:
+        """Opens a web link and says yes to the consent question: the page to ask on is next."""
+        await self.open_web_link(web_link)
+        response = await self.answer_consent("yes")
+        assert response.status == 303, await response.text()
+        return response
+
     def session_cookie(self) -> str | None:
         for cookie in self.client.session.cookie_jar:
             if cookie.key == COOKIE_NAME:

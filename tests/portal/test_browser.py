@@ -129,7 +129,12 @@ async def test_a_young_person_opens_their_link_and_asks_a_question_on_a_phone(
     await assert_fits_the_phone(page)
     await page.get_by_role("button", name="Ga verder").click()
 
-    await expect(page.get_by_text("Je coach is Anna")).to_be_visible()
+    await expect(page.get_by_text("Dit bewaart Koers over jou", exact=False)).to_be_visible()
+    await assert_fits_the_phone(page)
+    await page.get_by_role("button", name="Ja, dat is goed").click()
+
+    await expect(page.get_by_role("status")).to_contain_text("Dank je! Je coach is Anna.")
+    await expect(page.locator(".coach-card")).to_contain_text("Je coach is Anna")
     await page.get_by_label(re.compile("Wat wil je vragen")).fill(
         "Ik heb een brief gekregen over mijn uitkering. Wat moet ik doen? 📄"
     )

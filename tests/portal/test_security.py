@@ -9,7 +9,7 @@ from aiohttp import web
 from sqlmodel import select
 
 from core.db import Database
-from core.models import Case, Thread, ThreadMessage
+from core.models import Case, Person, Thread, ThreadMessage
 from tests import builders
 from tests.portal.conftest import Portal, ask
 
@@ -49,6 +49,13 @@ async def test_a_person_post_without_csrf_is_refused(portal: Portal, database: D
     world = await builders.coach_with_case(database)
     issued = await builders.invite(database, world.case)
     await portal.open_web_link(issued.web_link or "")
+    response = await portal.post("/me/consent", {"answer": "yes", "csrf": "nope-nope-nope-nope"})
+    assert response.status == 403
+    async with database.transaction() as session:
+        person = (await session.exec(select(Person))).one()
+        assert person.consent_at is None
+
+    await portal.answer_consent("yes")
     response = await portal.post("/me/ask", {"text": "Hoi", "csrf": "nope-nope-nope-nope"})
     assert response.status == 403
     async with database.transaction() as session:

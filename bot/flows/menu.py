@@ -1,0 +1,35 @@
+"""The main menu: a few buttons per role, and the way back to it from every step."""
+
+from __future__ import annotations
+
+from bot.flows import ask, my_coach
+from bot.flows.events import Response
+from core.actions.notify import Buttons, button
+from core.models import Role
+from core.people import Membership
+from messages import texts
+from messages.i18n import render
+
+# Flows a person can start from the menu, per role, in the order of the buttons.
+MENU: dict[Role, tuple[tuple[str, str], ...]] = {
+    Role.YOUTH: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
+    Role.PARENT: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
+    Role.EMPLOYER: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
+}
+# Words that open the menu whatever step a person is in.
+MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})
+
+
+def menu_buttons(who: Membership) -> Buttons:
+    language = who.person.language
+    labels = [button(language, label, f"v1:menu:{name}") for name, label in MENU[who.role]]
+    return [labels[i : i + 2] for i in range(0, len(labels), 2)]
+
+
+def main_menu(who: Membership, response: Response | None = None) -> Response:
+    response = response or Response()
+    return response.say(render(who.person.language, texts.MENU_INTRO), menu_buttons(who))
+
+
+def stop_buttons(language: str | None) -> Buttons:
+    return [[button(language, texts.NAV_STOP, "v1:nav:stop")]]
