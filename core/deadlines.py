@@ -45,3 +45,34 @@ def add_working_hours(start: datetime, hours: float) -> datetime:
 
 def question_due(asked_at: datetime) -> datetime:
     return add_working_hours(asked_at, QUESTION_WORKING_DAYS * WORKING_HOURS_PER_DAY)
+
+
+class Urgency:
+    """How fast a coach must respond (DESIGN §5); the values are stored on Thread.urgency."""
+
+    URGENT = "urgent"  # acute worry: 4 working hours
+    TODAY = "today"  # an employer's "today": the same working day
+    WEEK = "week"  # "this week": 5 working days
+    INFO = "info"  # "for information": 5 working days, no rush
+
+
+def response_due(created_at: datetime, urgency: str | None) -> datetime:
+    """The deadline for a question (urgency None), concern or report."""
+    if urgency == Urgency.URGENT:
+        return add_working_hours(created_at, 4)
+    if urgency == Urgency.TODAY:
+        return end_of_working_day(created_at)
+    if urgency in (Urgency.WEEK, Urgency.INFO):
+        return add_working_hours(created_at, 5 * WORKING_HOURS_PER_DAY)
+    return question_due(created_at)
+
+
+def end_of_working_day(moment: datetime) -> datetime:
+    """17:00 today when today is a working day and it is not yet 17:00, else the next one's."""
+    here = as_utc(moment).astimezone(AMSTERDAM)
+    day = here.date()
+    if here.timetz().replace(tzinfo=None) >= WORKDAY_END:
+        day += timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return datetime.combine(day, WORKDAY_END).replace(tzinfo=AMSTERDAM).astimezone(UTC)

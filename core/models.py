@@ -179,7 +179,12 @@ class Thread(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id")
     member_id: int = Field(foreign_key="casemember.id", index=True)
+    # question, concern, report or good_news.
     kind: str = Field(default="question", max_length=16)
+    # A concern's life domain or a report's category; None for a plain question.
+    category: str | None = Field(default=None, max_length=32)
+    # urgent, today, week or info; decides the response deadline.
+    urgency: str | None = Field(default=None, max_length=16)
     status: str = Field(default=ThreadStatus.OPEN, max_length=16)
     taken_by_coach_id: int | None = Field(default=None, foreign_key="coach.id")
     taken_at: datetime | None = _when()

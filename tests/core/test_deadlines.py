@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from core.clock import AMSTERDAM
-from core.deadlines import question_due
+from core.deadlines import question_due, response_due
 
 
 def amsterdam(*args: int) -> datetime:
@@ -39,3 +39,17 @@ def test_the_deadline_is_right_across_the_switch_to_summer_time() -> None:
     due = question_due(amsterdam(2026, 3, 27, 10, 0))
     assert due == amsterdam(2026, 3, 31, 10, 0)
     assert due.astimezone(UTC).hour == 8  # CEST is UTC+2
+
+
+def test_an_urgent_concern_is_due_within_four_working_hours() -> None:
+    assert response_due(amsterdam(2026, 11, 25, 15, 0), "urgent") == amsterdam(2026, 11, 26, 11, 0)
+
+
+def test_an_employer_report_for_today_is_due_at_the_end_of_the_working_day() -> None:
+    assert response_due(amsterdam(2026, 11, 25, 10, 0), "today") == amsterdam(2026, 11, 25, 17, 0)
+    # Reported on Friday evening: due at the end of Monday.
+    assert response_due(amsterdam(2026, 11, 27, 19, 0), "today") == amsterdam(2026, 11, 30, 17, 0)
+
+
+def test_a_report_for_this_week_is_due_in_five_working_days() -> None:
+    assert response_due(amsterdam(2026, 11, 25, 10, 0), "week") == amsterdam(2026, 12, 2, 10, 0)
