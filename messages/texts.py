@@ -103,6 +103,14 @@ TAKEN_ALREADY = N_("{coach} pakt dit al op.")
 THREAD_CLOSED = N_("Gesloten.")
 OPEN_IN_PORTAL = N_("Open in het portaal: {url}")
 REPLY_SENT = N_("Verstuurd naar {name}.")
+COACH_INBOX_HEADER = N_("Open vragen en meldingen: {count}. Kies er een.")
+COACH_INBOX_EMPTY = N_("Er staat niets open. Goed bezig!")
+COACH_THREAD_SHOWN = N_(
+    "{who}, antwoord uiterlijk {due}:\n\n{messages}\n\n"
+    "Antwoorden? Beantwoord dit bericht in Telegram."
+)
+COACH_THREAD_LINE_PERSON = N_("{who}: {text}")
+COACH_THREAD_LINE_COACH = N_("{coach}: {text}")
 COACH_HOW_TO_REPLY = N_(
     "Wil je antwoorden? Houd de melding van de vraag ingedrukt en kies Beantwoorden.\n"
     "Alle open vragen: {url}"

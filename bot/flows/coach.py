@@ -1,10 +1,16 @@
-"""The dialogue with a coach in Telegram: answer by replying to an alert, take or open a thread."""
+"""The dialogue with a coach in Telegram: reply to an alert; take, open, close; /inbox."""
 
 from __future__ import annotations
 
+from bot.flows.coach_inbox import inbox, show_thread
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
-from core.actions.questions import do_reply_to_thread, do_take_thread, thread_of_alert
+from core.actions.questions import (
+    do_close_thread,
+    do_reply_to_thread,
+    do_take_thread,
+    thread_of_alert,
+)
 from core.errors import KoersError
 from core.models import Channel, Coach
 from messages import texts
@@ -17,6 +23,8 @@ async def respond_to_coach(ctx: FlowContext, coach: Coach, event: Incoming) -> R
         return await _button(ctx, coach, event)
     if event.kind == Kind.START:
         return Response().say(render(language, texts.COACH_LINKED, name=coach.name))
+    if event.kind == Kind.COMMAND and event.command == "inbox":
+        return await inbox(ctx, coach)
     how_to_reply = render(language, texts.COACH_HOW_TO_REPLY, url=f"{ctx.base_url}/inbox")
     if event.kind == Kind.COMMAND or event.reply_to_message_id is None or not event.text:
         return Response().say(how_to_reply)
@@ -52,6 +60,12 @@ async def _button(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
             else:
                 answer = render(language, texts.TAKEN_BY_YOU)
             return Response(button_answer=answer)
+        if action == "close":
+            await do_close_thread(ctx.session, coach=coach, thread_id=thread_id)
+            return Response(button_answer=render(language, texts.THREAD_CLOSED))
+        if action == "show":
+            shown = await show_thread(ctx, coach, thread_id)
+            return shown or Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
         if action == "open":
             url = f"{ctx.base_url}/threads/{thread_id}"
             return Response(button_answer=render(language, texts.OPEN_IN_PORTAL, url=url)).say(

@@ -46,6 +46,8 @@ class Incoming:
 class Outgoing:
     text: str
     buttons: Buttons | None = None
+    # The thread this message shows, so a reply to it in Telegram finds its way back.
+    thread_id: int | None = None
 
 
 @dataclass
@@ -55,6 +57,8 @@ class Response:
     messages: list[Outgoing] = field(default_factory=list)
     button_answer: str | None = None
 
-    def say(self, text: str, buttons: Buttons | None = None) -> Response:
-        self.messages.append(Outgoing(text, buttons))
+    def say(
+        self, text: str, buttons: Buttons | None = None, *, thread_id: int | None = None
+    ) -> Response:
+        self.messages.append(Outgoing(text, buttons, thread_id))
         return self

@@ -113,6 +113,10 @@ async def _dispatch(event: Incoming) -> Response:
     response = await respond(FlowContext(session=unit.session, base_url=unit.base_url), event)
     for outgoing in response.messages:
         enqueue(
-            unit.session, chat_id=event.sender.chat_id, text=outgoing.text, buttons=outgoing.buttons
+            unit.session,
+            chat_id=event.sender.chat_id,
+            text=outgoing.text,
+            buttons=outgoing.buttons,
+            thread_id=outgoing.thread_id,
         )
     return response

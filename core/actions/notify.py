@@ -17,14 +17,15 @@ def button(language: str | None, label: str, data: str) -> dict[str, str]:
 
 
 def thread_buttons(coach: Coach, thread_id: int, base_url: str) -> Buttons:
-    """'Take it' and 'open in portal'; Telegram only accepts public https links as URL buttons."""
+    """Take it, open in portal, close; Telegram only accepts public https links as URL buttons."""
     take = button(coach.language, texts.BUTTON_TAKE, f"v1:take:{thread_id}")
     url = f"{base_url}/threads/{thread_id}"
     if base_url.startswith("https://"):
         portal = {"text": render(coach.language, texts.BUTTON_OPEN), "url": url}
     else:
         portal = button(coach.language, texts.BUTTON_OPEN, f"v1:open:{thread_id}")
-    return [[take, portal]]
+    close = button(coach.language, texts.BUTTON_CLOSE, f"v1:close:{thread_id}")
+    return [[take, portal], [close]]
 
 
 def tell_coach(

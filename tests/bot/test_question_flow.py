@@ -39,7 +39,7 @@ async def test_youth_question_reaches_coach_and_reply_comes_back(
 
     alert = await coach_alert(database, fake_api, "Nieuwe vraag van Sam", COACH_CHAT)
     assert "huisarts" in (alert.text or "")
-    assert [b["text"] for b in alert.buttons] == ["Ik pak het op", "Open in portaal"]
+    assert [b["text"] for b in alert.buttons] == ["Ik pak het op", "Open in portaal", "Sluiten"]
 
     fake_api.inject_message(
         COACH_CHAT, "Om 10:15, neem je pas mee.", reply_to_message_id=alert.message_id

@@ -1,0 +1,62 @@
+"""The coach's inbox in Telegram: /inbox lists what is open; a thread shown can be answered."""
+
+from __future__ import annotations
+
+from bot.flows.context import FlowContext
+from bot.flows.events import Response
+from core import queries
+from core.actions.notify import thread_buttons
+from core.models import Coach
+from core.people import described_for_coach
+from messages import texts
+from messages.i18n import format_moment, render
+
+# Telegram shows about this many buttons comfortably; the portal has the full list.
+MAX_LISTED = 8
+LAST_MESSAGES_SHOWN = 3
+BUTTON_TEXT_LENGTH = 40
+
+
+async def inbox(ctx: FlowContext, coach: Coach) -> Response:
+    found = await queries.inbox(ctx.session, team_id=coach.team_id)
+    language = coach.language
+    if not found.threads:
+        return Response().say(render(language, texts.COACH_INBOX_EMPTY))
+    rows = []
+    for item in found.threads[:MAX_LISTED]:
+        asker = item.asker
+        who = described_for_coach(asker.person, asker.member, asker.case, language)
+        label = f"{who}: {item.first_words}"
+        if len(label) > BUTTON_TEXT_LENGTH:
+            label = label[: BUTTON_TEXT_LENGTH - 1] + "…"
+        rows.append([{"text": label, "callback_data": f"v1:show:{item.thread.id}"}])
+    header = render(language, texts.COACH_INBOX_HEADER, count=len(found.threads))
+    return Response().say(header, rows)
+
+
+async def show_thread(ctx: FlowContext, coach: Coach, thread_id: int) -> Response | None:
+    """The thread's last messages, as a message the coach can reply to; None if not theirs."""
+    found = await queries.conversation(ctx.session, team_id=coach.team_id, thread_id=thread_id)
+    if found is None:
+        return None
+    language = coach.language
+    asker = found.asker
+    who = described_for_coach(asker.person, asker.member, asker.case, language)
+    lines = []
+    for shown in found.messages[-LAST_MESSAGES_SHOWN:]:
+        if shown.coach is not None:
+            line = render(
+                language,
+                texts.COACH_THREAD_LINE_COACH,
+                coach=shown.coach.name,
+                text=shown.message.body,
+            )
+        else:
+            line = render(
+                language, texts.COACH_THREAD_LINE_PERSON, who=who, text=shown.message.body
+            )
+        lines.append(line)
+    due = format_moment(found.thread.due_at, language) if found.thread.due_at else "—"
+    text = render(language, texts.COACH_THREAD_SHOWN, who=who, due=due, messages="\n\n".join(lines))
+    buttons = thread_buttons(coach, thread_id, ctx.base_url)
+    return Response().say(text, buttons, thread_id=thread_id)
