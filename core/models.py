@@ -89,6 +89,8 @@ class Case(SQLModel, table=True):
     birth_date: date | None = None
     status: str = Field(default=CaseStatus.ACTIVE, max_length=16)
     out_of_view: bool = False
+    # The young person (16+) lets their parents see appointments; off until they say so.
+    parents_may_see_appointments: bool = False
     last_contact_at: datetime | None = _when()
     created_at: datetime = _created()
 
@@ -106,6 +108,10 @@ class Person(SQLModel, table=True):
     consent_at: datetime | None = _when()
     consent_version: str | None = Field(default=None, max_length=32)
     consent_declined_at: datetime | None = _when()
+    # Nothing Koers starts itself (reminders, check-ins) goes out before this moment.
+    notifications_paused_until: datetime | None = _when()
+    # The person asked for their data to be erased; a coach carries it out in the portal.
+    erasure_requested_at: datetime | None = _when()
     # What the bot is waiting for from this person (a running flow), or None.
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()

@@ -36,7 +36,7 @@ def translations(language: str) -> NullTranslations:
     return loaded
 
 
-def render(language: str | None, message: str, **params: object) -> str:
+def render(language: str | None, message: str, /, **params: object) -> str:
     """The message in the person's language, with its {placeholders} filled in."""
     text = translations(supported(language)).gettext(message)
     return text.format(**params) if params else text

@@ -141,3 +141,48 @@ COACH_CARD = N_(
     "Stuur hier een bericht. {coach} antwoordt zo snel mogelijk."
 )
 COACH_CARD_BACKUP = N_("Is {coach} er niet? Dan helpt {backup} je.")
+
+# Settings.
+MENU_SETTINGS = N_("Instellingen")
+SETTINGS_INTRO = N_("Wat wil je aanpassen?")
+SETTINGS_LANGUAGE = N_("Taal")
+SETTINGS_PAUSE = N_("Even geen berichten")
+SETTINGS_KNOWN = N_("Wat weet Koers?")
+SETTINGS_PARENT_VIEW = N_("Ouders en afspraken")
+SETTINGS_ERASE = N_("Alles wissen")
+LANGUAGE_CHANGED = N_("Gelukt. Vanaf nu krijg je de berichten in deze taal.")
+PAUSE_ASK = N_(
+    "Hoe lang wil je geen herinneringen van Koers?\nBerichten van je coach krijg je wel."
+)
+PAUSE_WEEK = N_("1 week")
+PAUSE_TWO_WEEKS = N_("2 weken")
+PAUSE_MONTH = N_("1 maand")
+PAUSE_RESUME = N_("Weer aanzetten")
+PAUSED_UNTIL = N_("Oké. Tot {date} stuurt Koers je geen herinneringen.")
+PAUSE_ENDED = N_("Oké. Je krijgt weer herinneringen.")
+KNOWN_SUMMARY = N_(
+    "Dit weet Koers over jou:\n"
+    "- naam: {name}\n"
+    "- taal: {language}\n"
+    "- coach: {coach}\n"
+    "- toestemming gegeven op: {consent}\n"
+    "- berichten van jou: {messages}\n"
+    "- afspraken die nog komen: {appointments}\n\n"
+    "Alleen je coach en het team zien dit."
+)
+PARENT_VIEW_ASK_ON = N_("Je ouders mogen nu je afspraken zien. Wil je dat zo houden?")
+PARENT_VIEW_ASK_OFF = N_("Je ouders zien nu je afspraken niet. Mogen ze die zien?")
+PARENT_VIEW_ALLOW = N_("Ja, dat mag")
+PARENT_VIEW_DENY = N_("Nee, liever niet")
+PARENT_VIEW_ON = N_("Oké. Je ouders kunnen je afspraken zien.")
+PARENT_VIEW_OFF = N_("Oké. Je ouders zien je afspraken niet.")
+ERASE_CONFIRM = N_(
+    "Weet je het zeker? Dan wist {coach} alles wat Koers over je weet.\n"
+    "Daarna kan Koers je niet meer helpen in deze chat."
+)
+ERASE_YES = N_("Ja, wis alles")
+ERASE_NO = N_("Nee, toch niet")
+ERASE_REQUESTED = N_("Je vraag is doorgegeven. {coach} regelt het en laat het je weten.")
+COACH_ALERT_ERASURE = N_(
+    "{who} vraagt om alles te wissen wat Koers weet. Regel dit in het portaal."
+)

@@ -100,7 +100,11 @@ async def choose_language(ctx: FlowContext, person: Person, language: str) -> Re
     if not await do_choose_language(ctx.session, person=person, language=language):
         return Response(button_answer=render(person.language, texts.STALE_BUTTON))
     if person.consent_at is not None:
-        return Response(button_answer=language_name(language))
+        # Changed in the settings: confirm in the new language, then the menu in it.
+        who = await primary_membership(ctx.session, person)
+        changed = Response(button_answer=language_name(language))
+        changed.say(render(language, texts.LANGUAGE_CHANGED))
+        return main_menu(who, changed) if who else changed
     response = await consent_question(ctx, person)
     response.button_answer = language_name(language)
     return response

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
-from bot.flows import ask, my_coach
 from bot.flows.events import Response
 from core.actions.notify import Buttons, button
 from core.models import Role
 from core.people import Membership
-from messages import texts
+from messages import report_texts, texts
 from messages.i18n import render
 
-# Flows a person can start from the menu, per role, in the order of the buttons.
+# Flows a person can start from the menu, per role, in the order of the buttons: the flow's
+# name (its NAME, see registry.py) and the button's label. Data only, so that flows can show
+# the menu without importing each other.
 MENU: dict[Role, tuple[tuple[str, str], ...]] = {
-    Role.YOUTH: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
-    Role.PARENT: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
-    Role.EMPLOYER: ((ask.NAME, ask.LABEL), (my_coach.NAME, my_coach.LABEL)),
+    Role.YOUTH: (
+        ("ask", texts.MENU_ASK),
+        ("coach", texts.MENU_COACH),
+        ("settings", texts.MENU_SETTINGS),
+    ),
+    Role.PARENT: (
+        ("ask", texts.MENU_ASK),
+        ("coach", texts.MENU_COACH),
+        ("settings", texts.MENU_SETTINGS),
+    ),
+    Role.EMPLOYER: (
+        ("report", report_texts.MENU_REPORT),
+        ("good_news", report_texts.MENU_GOOD_NEWS),
+        ("ask", texts.MENU_ASK),
+        ("coach", texts.MENU_COACH),
+        ("settings", texts.MENU_SETTINGS),
+    ),
 }
 # Words that open the menu whatever step a person is in.
 MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})

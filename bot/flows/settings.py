@@ -1,0 +1,144 @@
+"""Settings: language, a pause in reminders, what Koers knows, parents' view, erasure request."""
+
+from __future__ import annotations
+
+from bot.flows import state
+from bot.flows.context import FlowContext
+from bot.flows.events import Incoming, Response
+from bot.flows.linking import language_buttons
+from bot.flows.menu import main_menu, stop_buttons
+from bot.flows.questions import pass_to_coach
+from core.actions.notify import Buttons, button
+from core.actions.settings import (
+    PAUSE_CHOICES_DAYS,
+    do_pause_notifications,
+    do_request_erasure,
+    do_set_parent_view,
+    stored_data,
+)
+from core.models import Role
+from core.people import Membership
+from messages import texts
+from messages.i18n import format_moment, language_name, render
+
+NAME = "settings"
+LABEL = texts.MENU_SETTINGS
+PAUSE_LABELS = dict(
+    zip(
+        PAUSE_CHOICES_DAYS,
+        (texts.PAUSE_WEEK, texts.PAUSE_TWO_WEEKS, texts.PAUSE_MONTH),
+        strict=True,
+    )
+)
+
+
+def _choices(who: Membership) -> Buttons:
+    language = who.person.language
+    options = [
+        button(language, texts.SETTINGS_LANGUAGE, "v1:settings:language"),
+        button(language, texts.SETTINGS_PAUSE, "v1:settings:pause"),
+        button(language, texts.SETTINGS_KNOWN, "v1:settings:known"),
+    ]
+    if who.role == Role.YOUTH:
+        options.append(button(language, texts.SETTINGS_PARENT_VIEW, "v1:settings:parents"))
+    options.append(button(language, texts.SETTINGS_ERASE, "v1:settings:erase"))
+    rows = [options[i : i + 2] for i in range(0, len(options), 2)]
+    return rows + stop_buttons(language)
+
+
+async def start(ctx: FlowContext, who: Membership) -> Response:
+    state.enter(who.person, NAME, "choose")
+    return Response().say(render(who.person.language, texts.SETTINGS_INTRO), _choices(who))
+
+
+async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
+    """Settings wait for buttons; a text is not one, so it goes where texts go: the coach."""
+    state.leave(who.person)
+    return await pass_to_coach(
+        ctx, who, text=event.text, media_kind=event.media_kind, media_file_id=event.media_file_id
+    )
+
+
+async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
+    language = who.person.language
+    if action == "language":
+        state.leave(who.person)
+        return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
+    if action == "pause":
+        return _pause_question(who)
+    if action == "pausefor":
+        days = int(value) if value.isdigit() else None
+        until = await do_pause_notifications(ctx.session, who=who, days=days)
+        state.leave(who.person)
+        if until is None:
+            return main_menu(who, Response().say(render(language, texts.PAUSE_ENDED)))
+        date = format_moment(until, language)
+        return main_menu(who, Response().say(render(language, texts.PAUSED_UNTIL, date=date)))
+    if action == "known":
+        return await _known(ctx, who)
+    if action == "parents" and who.role == Role.YOUTH:
+        return _parent_view_question(who)
+    if action == "parentsset" and who.role == Role.YOUTH and value in ("yes", "no"):
+        await do_set_parent_view(ctx.session, who=who, allowed=value == "yes")
+        state.leave(who.person)
+        said = texts.PARENT_VIEW_ON if value == "yes" else texts.PARENT_VIEW_OFF
+        return main_menu(who, Response().say(render(language, said)))
+    if action == "erase":
+        sure = [
+            [
+                button(language, texts.ERASE_YES, "v1:settings:erasesure"),
+                button(language, texts.ERASE_NO, "v1:nav:menu"),
+            ]
+        ]
+        return Response().say(render(language, texts.ERASE_CONFIRM, coach=who.coach.name), sure)
+    if action == "erasesure":
+        await do_request_erasure(ctx.session, who=who)
+        state.leave(who.person)
+        said = render(language, texts.ERASE_REQUESTED, coach=who.coach.name)
+        return main_menu(who, Response().say(said))
+    return Response(button_answer=render(language, texts.STALE_BUTTON))
+
+
+def _pause_question(who: Membership) -> Response:
+    language = who.person.language
+    choices = [
+        button(language, label, f"v1:settings:pausefor:{days}")
+        for days, label in PAUSE_LABELS.items()
+    ]
+    rows = [choices]
+    if who.person.notifications_paused_until is not None:
+        rows.append([button(language, texts.PAUSE_RESUME, "v1:settings:pausefor:0")])
+    return Response().say(render(language, texts.PAUSE_ASK), rows + stop_buttons(language))
+
+
+def _parent_view_question(who: Membership) -> Response:
+    language = who.person.language
+    question = (
+        texts.PARENT_VIEW_ASK_ON
+        if who.case.parents_may_see_appointments
+        else texts.PARENT_VIEW_ASK_OFF
+    )
+    rows = [
+        [
+            button(language, texts.PARENT_VIEW_ALLOW, "v1:settings:parentsset:yes"),
+            button(language, texts.PARENT_VIEW_DENY, "v1:settings:parentsset:no"),
+        ]
+    ]
+    return Response().say(render(language, question), rows)
+
+
+async def _known(ctx: FlowContext, who: Membership) -> Response:
+    language = who.person.language
+    data = await stored_data(ctx.session, who)
+    consent = format_moment(who.person.consent_at, language) if who.person.consent_at else "—"
+    summary = render(
+        language,
+        texts.KNOWN_SUMMARY,
+        name=who.person.first_name or "—",
+        language=language_name(who.person.language or "nl"),
+        coach=who.coach.name,
+        consent=consent,
+        messages=data.messages_written,
+        appointments=data.upcoming_appointments,
+    )
+    return Response().say(summary, _choices(who))

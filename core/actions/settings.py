@@ -1,0 +1,93 @@
+"""A person's own settings: pause reminders, parents' view of appointments, ask to be erased."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import col, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.actions.notify import tell_coach
+from core.clock import utcnow
+from core.errors import NotAllowed
+from core.models import Alert, Appointment, Role, Thread, ThreadMessage
+from core.people import Membership, described_for_coach
+from messages import texts
+from messages.i18n import render
+
+PAUSE_CHOICES_DAYS = (7, 14, 30)
+
+
+async def do_pause_notifications(
+    session: AsyncSession, *, who: Membership, days: int | None
+) -> datetime | None:
+    """Pauses what Koers starts itself for `days` (None: resume); returns the new end."""
+    if days is not None and days not in PAUSE_CHOICES_DAYS:
+        raise NotAllowed("pause length")
+    until = utcnow() + timedelta(days=days) if days else None
+    who.person.notifications_paused_until = until
+    audit.record(session, actor=who.person, action="notifications_paused", case_id=who.case.id)
+    return until
+
+
+async def do_set_parent_view(session: AsyncSession, *, who: Membership, allowed: bool) -> None:
+    """Only the young person decides whether parents see their appointments (DESIGN §8)."""
+    if who.role != Role.YOUTH:
+        raise NotAllowed("only the young person decides")
+    who.case.parents_may_see_appointments = allowed
+    audit.record(
+        session, actor=who.person, action="parent_view_set", case_id=who.case.id, allowed=allowed
+    )
+
+
+async def do_request_erasure(session: AsyncSession, *, who: Membership) -> None:
+    """Recorded and told to the coach; the erasure itself is a portal action."""
+    person = who.person
+    if person.erasure_requested_at is None:
+        person.erasure_requested_at = utcnow()
+        session.add(
+            Alert(coach_id=who.coach.id or 0, case_id=who.case.id, kind="erasure_requested")
+        )
+        described = described_for_coach(person, who.member, who.case, who.coach.language)
+        tell_coach(
+            session, who.coach, render(who.coach.language, texts.COACH_ALERT_ERASURE, who=described)
+        )
+    audit.record(session, actor=person, action="erasure_requested", case_id=who.case.id)
+
+
+@dataclass(frozen=True)
+class StoredData:
+    """'What does Koers know about me', in numbers a person can check."""
+
+    messages_written: int
+    upcoming_appointments: int
+
+
+async def stored_data(session: AsyncSession, who: Membership) -> StoredData:
+    written = (
+        await session.exec(
+            select(func.count())
+            .select_from(ThreadMessage)
+            .join(Thread, col(Thread.id) == ThreadMessage.thread_id)
+            .where(Thread.member_id == who.member.id, col(ThreadMessage.from_coach_id).is_(None))
+        )
+    ).one()
+    upcoming = 0
+    if who.role == Role.YOUTH or (
+        who.role == Role.PARENT and who.case.parents_may_see_appointments
+    ):
+        upcoming = (
+            await session.exec(
+                select(func.count())
+                .select_from(Appointment)
+                .where(
+                    Appointment.case_id == who.case.id,
+                    Appointment.starts_at >= utcnow(),
+                    col(Appointment.cancelled_at).is_(None),
+                )
+            )
+        ).one()
+    audit.record(session, actor=who.person, action="stored_data_viewed", case_id=who.case.id)
+    return StoredData(messages_written=written, upcoming_appointments=upcoming)
