@@ -22,8 +22,8 @@ async def link_coach(database: Database, api: FakeBotApi, world: World) -> None:
 
 async def link_youth(
     database: Database, api: FakeBotApi, world: World, *, chat_id: int = YOUTH_CHAT
-) -> None:
-    """/start with a code, Dutch, consent given: ready to ask questions."""
+) -> str:
+    """/start with a code, Dutch, consent given: ready to ask questions. Returns the code."""
     code = (await builders.invite(database, world.case, role="youth")).code
     api.inject_message(chat_id, f"/start {code}", first_name="Sam")
     language = await api.wait_for_message(chat_id, contains="welke taal")
@@ -31,6 +31,7 @@ async def link_youth(
     consent = await api.wait_for_message(chat_id, contains="Is dat goed?")
     api.inject_callback(chat_id, "v1:consent:yes", message_id=consent.message_id or 0)
     await api.wait_for_message(chat_id, contains="Dank je!")
+    return code
 
 
 async def linked_world(database: Database, api: FakeBotApi) -> World:

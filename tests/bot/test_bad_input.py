@@ -11,7 +11,7 @@ from core.clock import utcnow
 from core.db import Database
 from core.models import IntakeRequest, Invite, ThreadMessage
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach, linked_world
+from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
 
 STRANGER = 8001
@@ -189,13 +189,7 @@ async def test_opening_your_own_link_again_just_greets_you_with_your_coach(
 ) -> None:
     world = await builders.coach_with_case(database)
     await link_coach(database, fake_api, world)
-    code = (await builders.invite(database, world.case)).code
-    fake_api.inject_message(YOUTH_CHAT, f"/start {code}")
-    language = await fake_api.wait_for_message(YOUTH_CHAT, contains="welke taal")
-    fake_api.inject_callback(YOUTH_CHAT, "v1:lang:nl", message_id=language.message_id or 0)
-    consent = await fake_api.wait_for_message(YOUTH_CHAT, contains="Is dat goed?")
-    fake_api.inject_callback(YOUTH_CHAT, "v1:consent:yes", message_id=consent.message_id or 0)
-    await fake_api.wait_for_message(YOUTH_CHAT, contains="Dank je!")
+    code = await link_youth(database, fake_api, world)
     fake_api.inject_message(YOUTH_CHAT, f"/start {code}")
     again = await fake_api.wait_for_message(YOUTH_CHAT, contains="al aangemeld")
     assert again.text == "Je bent al aangemeld. Typ je vraag hier. Anna leest mee."
