@@ -6,7 +6,7 @@ from bot.flows.events import Response
 from core.actions.notify import Buttons, button
 from core.models import Role
 from core.people import Membership
-from messages import report_texts, texts
+from messages import concern_texts, report_texts, texts
 from messages.i18n import render
 
 # Flows a person can start from the menu, per role, in the order of the buttons: the flow's
@@ -15,11 +15,13 @@ from messages.i18n import render
 MENU: dict[Role, tuple[tuple[str, str], ...]] = {
     Role.YOUTH: (
         ("ask", texts.MENU_ASK),
+        ("concern", concern_texts.MENU_CONCERN),
         ("coach", texts.MENU_COACH),
         ("settings", texts.MENU_SETTINGS),
     ),
     Role.PARENT: (
         ("ask", texts.MENU_ASK),
+        ("concern", concern_texts.MENU_CONCERN),
         ("coach", texts.MENU_COACH),
         ("settings", texts.MENU_SETTINGS),
     ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.flows import state
+from bot.flows import concern, state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.linking import (
@@ -25,6 +25,14 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
     language = person.language
     if event.kind == Kind.BUTTON:
         return await _button(ctx, person, event)
+
+    who = await primary_membership(ctx.session, person)
+    if who is not None:
+        # Words of acute distress come first, whatever flow the person is in (DESIGN §4.5),
+        # even before consent was given: their safety outweighs the wait (AVG vital interest).
+        crisis = await concern.answer_crisis(ctx, who, event)
+        if crisis is not None:
+            return crisis
 
     step = (person.conversation or {}).get("step")
     if event.kind == Kind.START or (person.consent_at is None and step is None):
@@ -52,7 +60,6 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
         response.messages.extend(question.messages)
         return response
 
-    who = await primary_membership(ctx.session, person)
     if who is None:
         return Response().say(render(language, texts.NOT_LINKED))
     if event.kind == Kind.COMMAND:
@@ -97,8 +104,17 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
         allowed = {name for name, _ in MENU[who.role]}
         if action not in allowed:
             return stale
-        state.leave(who.person)
-        return await FLOWS[action].start(ctx, who)
+        # Another menu choice halfway through a flow: what was typed still reaches the coach.
+        response = Response()
+        typed = state.leave(who.person)
+        if typed:
+            await pass_to_coach(ctx, who, text="\n\n".join(typed))
+            passed = render(who.person.language, texts.FLOW_STOPPED_PASSED, coach=who.coach.name)
+            response.say(passed)
+        started = await FLOWS[action].start(ctx, who)
+        response.messages.extend(started.messages)
+        response.button_answer = started.button_answer
+        return response
     now = state.running(who.person)
     if now is None or now.flow != area or area not in FLOWS:
         return stale

@@ -7,7 +7,9 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.linking import start_with_code, start_without_code
 from bot.flows.person import respond_to_person
+from core.actions.concerns import do_answer_stranger_crisis
 from core.actions.intake import do_open_intake_request
+from core.crisis import signals_crisis
 from core.people import coach_for_telegram_user, person_for_telegram_user
 from messages import texts
 from messages.i18n import render
@@ -38,6 +40,15 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
         return await start_without_code(ctx, event)
     if event.kind == Kind.BUTTON:
         return Response(button_answer=render(None, texts.STALE_BUTTON))
+    if signals_crisis(event.text):
+        help_text = await do_answer_stranger_crisis(
+            ctx.session,
+            chat_id=sender.chat_id,
+            telegram_user_id=sender.user_id,
+            first_name=sender.first_name,
+            text=event.text,
+        )
+        return Response().say(help_text)
     await do_open_intake_request(
         ctx.session,
         reason="unlinked_message",

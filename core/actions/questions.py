@@ -76,26 +76,19 @@ async def do_receive_message(
         )
         session.add(thread)
         await session.flush()
-    thread.last_message_at = now
-    body = text or (media_label(media_kind, None) if media_kind else "")
-    session.add(
-        ThreadMessage(
-            thread_id=thread.id or 0,
-            channel=channel,
-            body=body,
-            media_kind=media_kind,
-            media_file_id=media_file_id,
-        )
+    add_person_message(
+        session,
+        who=who,
+        thread=thread,
+        text=text,
+        channel=channel,
+        media_kind=media_kind,
+        media_file_id=media_file_id,
+        now=now,
     )
-    if who.role == Role.YOUTH:
-        who.case.last_contact_at = now
-        who.case.out_of_view = False
-    if channel == Channel.TELEGRAM:
-        # Writing to us means the chat works again, whatever a failed send once told us.
-        who.person.telegram_blocked_at = None
 
     coach = who.coach
-    shown = _text_for_coach(text, media_kind, note, coach.language)
+    shown = text_for_coach(text, media_kind, note, coach.language)
     alert = texts.COACH_ALERT_QUESTION if new_thread else texts.COACH_ALERT_MESSAGE
     tell_coach(
         session,
@@ -114,7 +107,39 @@ async def do_receive_message(
     return MessageReceived(thread=thread, new_thread=new_thread, coach=coach, due_at=thread.due_at)
 
 
-def _text_for_coach(text: str, media_kind: str | None, note: str | None, language: str) -> str:
+def add_person_message(
+    session: AsyncSession,
+    *,
+    who: Membership,
+    thread: Thread,
+    text: str,
+    channel: Channel,
+    media_kind: str | None,
+    media_file_id: str | None,
+    now: datetime,
+) -> None:
+    """Adds what a person wrote to a thread and notes that they were in touch (also concerns)."""
+    thread.last_message_at = now
+    body = text or (media_label(media_kind, None) if media_kind else "")
+    session.add(
+        ThreadMessage(
+            thread_id=thread.id or 0,
+            channel=channel,
+            body=body,
+            media_kind=media_kind,
+            media_file_id=media_file_id,
+        )
+    )
+    if who.role == Role.YOUTH:
+        who.case.last_contact_at = now
+        who.case.out_of_view = False
+    if channel == Channel.TELEGRAM:
+        # Writing to us means the chat works again, whatever a failed send once told us.
+        who.person.telegram_blocked_at = None
+
+
+def text_for_coach(text: str, media_kind: str | None, note: str | None, language: str) -> str:
+    """What a person sent, as the coach's alert shows it: media labelled, edits and forwards."""
     shown = text
     if media_kind:
         label = render(language, texts.COACH_ALERT_MEDIA, kind=media_label(media_kind, language))
@@ -124,6 +149,10 @@ def _text_for_coach(text: str, media_kind: str | None, note: str | None, languag
     elif note == "forwarded":
         shown = render(language, texts.COACH_ALERT_FORWARDED, text=shown)
     return shown
+
+
+# The name employer_reports.py imports; the helper became public when concerns needed it too.
+_text_for_coach = text_for_coach
 
 
 async def thread_for_coach(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:

@@ -21,7 +21,12 @@ async def test_after_consent_the_young_person_sees_the_menu(
     database: Database, fake_api: FakeBotApi, telegram: TelegramService
 ) -> None:
     await linked_world(database, fake_api)
-    assert list(await _menu(fake_api)) == ["Vraag stellen", "Mijn coach", "Instellingen"]
+    assert list(await _menu(fake_api)) == [
+        "Vraag stellen",
+        "Er is iets",
+        "Mijn coach",
+        "Instellingen",
+    ]
 
 
 async def test_my_coach_shows_name_hours_and_who_stands_in(

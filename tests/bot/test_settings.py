@@ -43,7 +43,7 @@ async def test_a_young_person_switches_to_english_and_the_menu_follows(
     fake_api.inject_callback(YOUTH_CHAT, "v1:lang:en", message_id=languages.message_id or 0)
     await fake_api.wait_for_message(YOUTH_CHAT, contains="in this language")
     menu = await fake_api.wait_for_message(YOUTH_CHAT, contains="What do you want to do?")
-    assert [b["text"] for b in menu.buttons][:2] == ["Ask a question", "My coach"]
+    assert {"Ask a question", "My coach"} <= {b["text"] for b in menu.buttons}
 
 
 async def test_a_pause_is_recorded_and_can_be_ended(

@@ -1,0 +1,266 @@
+"""Employer reports and good news: a thread on the placed young person's case, the coach alerted.
+
+An employer may have several young people placed with them; each placement is a CaseMember with
+the role employer. A report is always about one of those cases and goes to that case's coach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.actions.notify import tell_coach, thread_buttons
+from core.actions.questions import _text_for_coach, media_label
+from core.clock import utcnow
+from core.deadlines import Urgency, response_due
+from core.errors import InvalidInput, NotAllowed
+from core.models import (
+    Case,
+    CaseMember,
+    CaseStatus,
+    Channel,
+    Coach,
+    Person,
+    Role,
+    Thread,
+    ThreadMessage,
+)
+from core.people import Membership, described_for_coach, membership
+from messages import report_texts
+from messages.i18n import format_moment, render
+
+REPORT = "report"
+GOOD_NEWS = "good_news"
+
+# A report's categories (the codes stored on Thread.category) with their labels, in button order.
+CATEGORIES: dict[str, str] = {
+    "late_absent": report_texts.CATEGORY_LATE_ABSENT,
+    "behaviour": report_texts.CATEGORY_BEHAVIOUR,
+    "performance": report_texts.CATEGORY_PERFORMANCE,
+    "safety": report_texts.CATEGORY_SAFETY,
+    "health": report_texts.CATEGORY_HEALTH,
+    "other": report_texts.CATEGORY_OTHER,
+}
+# How soon an employer wants an answer (stored on Thread.urgency), in button order.
+URGENCIES: dict[str, str] = {
+    Urgency.TODAY: report_texts.URGENCY_TODAY,
+    Urgency.WEEK: report_texts.URGENCY_WEEK,
+    Urgency.INFO: report_texts.URGENCY_INFO,
+}
+
+
+@dataclass(frozen=True)
+class ReportFiled:
+    """A filed report or piece of good news: its thread, the placement it is about, by when."""
+
+    thread: Thread
+    placement: Membership
+    due_at: datetime
+
+    @property
+    def coach(self) -> Coach:
+        return self.placement.coach
+
+
+async def placements(session: AsyncSession, person: Person) -> list[Membership]:
+    """The young people placed with this person as employer (active cases), oldest first."""
+    query = (
+        select(CaseMember.id)
+        .join(Case, col(Case.id) == CaseMember.case_id)
+        .where(
+            CaseMember.person_id == person.id,
+            CaseMember.role == Role.EMPLOYER,
+            Case.status == CaseStatus.ACTIVE,
+        )
+        .order_by(col(CaseMember.id))
+    )
+    member_ids = (await session.exec(query)).all()
+    found = [await membership(session, member_id or 0) for member_id in member_ids]
+    return [who for who in found if who is not None]
+
+
+async def placement(session: AsyncSession, person: Person, case_id: int) -> Membership:
+    """The employer's membership on this case; NotAllowed when the young person is not theirs."""
+    for who in await placements(session, person):
+        if who.case.id == case_id:
+            return who
+    raise NotAllowed(f"person {person.id} is not the employer on case {case_id}")
+
+
+async def do_report_as_employer(
+    session: AsyncSession,
+    *,
+    employer: Person,
+    case_id: int,
+    category: str,
+    urgency: str,
+    text: str,
+    channel: Channel,
+    base_url: str,
+    media_kind: str | None = None,
+    media_file_id: str | None = None,
+    note: str | None = None,
+) -> ReportFiled:
+    """Files a report about a young person placed with the employer and alerts their coach.
+
+    Only "for information" may come without a text (or media): the coach then reads that none
+    was given.
+    """
+    if category not in CATEGORIES:
+        raise InvalidInput("category")
+    if urgency not in URGENCIES:
+        raise InvalidInput("urgency")
+    text = text.strip()
+    if not text and not media_kind and urgency != Urgency.INFO:
+        raise InvalidInput("a report needs a text")
+    who = await placement(session, employer, case_id)
+    thread = await _start_thread(
+        session,
+        who,
+        kind=REPORT,
+        category=category,
+        urgency=urgency,
+        text=text,
+        channel=channel,
+        media_kind=media_kind,
+        media_file_id=media_file_id,
+    )
+    assert thread.due_at is not None
+    coach = who.coach
+    language = coach.language
+    alert = (
+        report_texts.COACH_ALERT_REPORT_TODAY
+        if urgency == Urgency.TODAY
+        else report_texts.COACH_ALERT_REPORT
+    )
+    tell_coach(
+        session,
+        coach,
+        render(
+            language,
+            alert,
+            who=described_for_coach(who.person, who.member, who.case, language),
+            category=render(language, CATEGORIES[category]),
+            urgency=render(language, URGENCIES[urgency]),
+            due=format_moment(thread.due_at, language),
+            text=_shown_to_coach(text, media_kind, note, language),
+        ),
+        buttons=thread_buttons(coach, thread.id or 0, base_url),
+        thread_id=thread.id,
+    )
+    audit.record(
+        session,
+        actor=employer,
+        action="employer_report_filed",
+        case_id=case_id,
+        category=category,
+        urgency=urgency,
+    )
+    return ReportFiled(thread=thread, placement=who, due_at=thread.due_at)
+
+
+async def do_share_good_news(
+    session: AsyncSession,
+    *,
+    employer: Person,
+    case_id: int,
+    text: str,
+    channel: Channel,
+    base_url: str,
+    media_kind: str | None = None,
+    media_file_id: str | None = None,
+    note: str | None = None,
+) -> ReportFiled:
+    """Passes something good about a placed young person to their coach (urgency "info").
+
+    Not shown to the young person: there is no consent setting for that yet.
+    """
+    text = text.strip()
+    if not text and not media_kind:
+        raise InvalidInput("good news needs a text")
+    who = await placement(session, employer, case_id)
+    thread = await _start_thread(
+        session,
+        who,
+        kind=GOOD_NEWS,
+        category=None,
+        urgency=Urgency.INFO,
+        text=text,
+        channel=channel,
+        media_kind=media_kind,
+        media_file_id=media_file_id,
+    )
+    assert thread.due_at is not None
+    coach = who.coach
+    language = coach.language
+    tell_coach(
+        session,
+        coach,
+        render(
+            language,
+            report_texts.COACH_ALERT_GOOD_NEWS,
+            who=described_for_coach(who.person, who.member, who.case, language),
+            text=_shown_to_coach(text, media_kind, note, language),
+        ),
+        buttons=thread_buttons(coach, thread.id or 0, base_url),
+        thread_id=thread.id,
+    )
+    audit.record(session, actor=employer, action="employer_good_news", case_id=case_id)
+    return ReportFiled(thread=thread, placement=who, due_at=thread.due_at)
+
+
+async def _start_thread(
+    session: AsyncSession,
+    who: Membership,
+    *,
+    kind: str,
+    category: str | None,
+    urgency: str,
+    text: str,
+    channel: Channel,
+    media_kind: str | None,
+    media_file_id: str | None,
+) -> Thread:
+    """A new thread (never added to an open question) with the employer's words as its first."""
+    now = utcnow()
+    thread = Thread(
+        case_id=who.case.id or 0,
+        member_id=who.member.id or 0,
+        kind=kind,
+        category=category,
+        urgency=urgency,
+        due_at=response_due(now, urgency),
+        last_message_at=now,
+        created_at=now,
+    )
+    session.add(thread)
+    await session.flush()
+    if text:
+        body = text
+    elif media_kind:
+        body = media_label(media_kind, None)
+    else:
+        body = render(None, report_texts.NO_TEXT_GIVEN)
+    session.add(
+        ThreadMessage(
+            thread_id=thread.id or 0,
+            channel=channel,
+            body=body,
+            media_kind=media_kind,
+            media_file_id=media_file_id,
+            created_at=now,
+        )
+    )
+    if channel == Channel.TELEGRAM:
+        # Writing to us means the chat works again, whatever a failed send once told us.
+        who.person.telegram_blocked_at = None
+    return thread
+
+
+def _shown_to_coach(text: str, media_kind: str | None, note: str | None, language: str) -> str:
+    shown = _text_for_coach(text, media_kind, note, language)
+    return shown or render(language, report_texts.NO_TEXT_GIVEN)

@@ -1,0 +1,141 @@
+"""Crisis words: acute distress is spotted in every Koers language; everyday talk is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.crisis import CRISIS_PHRASES, normalise, signals_crisis
+
+DISTRESS: dict[str, list[str]] = {
+    "nl": [
+        "Ik denk steeds aan zelfmoord",
+        "ik heb zelfmoordgedachten",
+        "Ik voel me suïcidaal",
+        "SUÏCIDE",
+        "ik wil dood",
+        "Ik wil echt gewoon dood 😢",
+        "ik ben bang dat ik dood wil",
+        "Soms wil ik niet meer leven.",
+        "ik wil mezelf iets aandoen",
+        "Ik wil mijzelf pijn doen",
+        "Ik wil er een einde aan maken",
+        "ik maak er een eind aan",
+        "ik zie het niet meer zitten",
+        "Ik zie het echt allemaal niet meer zitten...",
+    ],
+    "en": [
+        "I want to kill myself",
+        "thinking about suicide again",
+        "i wanna die",
+        "I'm going to end my life",
+        "I hurt myself again last night",
+        "I don't want to live anymore",
+        "im better off dead",
+    ],
+    "tr": [
+        "İntihar etmeyi düşünüyorum",
+        "Kendimi öldüreceğim",
+        "ÖLMEK İSTİYORUM",
+        "olmek istiyorum",
+        "Artık yaşamak istemiyorum",
+    ],
+    "ar": [
+        "أفكر في الانتحار",
+        "انتحار",
+        "سأقتل نفسي",
+        "أريد أن أموت",
+        "أُرِيدُ أَنْ أَمُوتَ",
+        "اريد ان اموت",
+        "لا أريد أن أعيش",
+        "أريد الموت",
+        "انتحـــار",
+        "والانتحار",
+    ],
+    "pl": [
+        "Myślę o samobójstwie",
+        "chcę się zabić",
+        "Zabiję się",
+        "Chcę umrzeć",
+        "nie chcę już żyć",
+        "nie chce zyc",
+    ],
+    "uk": [
+        "Думаю про самогубство",
+        "хочу вбити себе",
+        "Я хочу померти",
+        "не хочу жити",
+        "я вбʼю себе",
+        "Я вже не хочу жити 😔",
+    ],
+}
+
+EVERYDAY = [
+    "ik ben dood moe",
+    "Ik ben doodmoe van mijn werk",
+    "mijn telefoon is dood",
+    "Mijn opa is vorig jaar dood gegaan",
+    "Dat was doodeng!",
+    "De deadline is morgen",
+    "I could kill for a coffee",
+    "this deadline is killing me",
+    "I'm dying to see you",
+    "Ik wil werk zoeken",
+    "ik ben niet meer zo blij met mijn leven",
+    "Kendimi iyi hissetmiyorum",
+    "أريد موتورسيكل",
+    "مرحبا، أحتاج مساعدة 🙏",
+    "Chcę pracować",
+    "Хочу працювати",
+    "",
+    "   ",
+    "🙂🙂🙂",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [(language, text) for language, texts in DISTRESS.items() for text in texts],
+)
+def test_words_of_acute_distress_are_spotted_in_every_koers_language(
+    language: str, text: str
+) -> None:
+    assert signals_crisis(text), f"{language}: {text!r} should signal a crisis"
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_sentences_with_dead_tired_or_deadline_are_not_a_crisis(text: str) -> None:
+    assert not signals_crisis(text)
+
+
+def test_every_phrase_on_the_lists_is_spotted_as_written() -> None:
+    for language, phrases in CRISIS_PHRASES.items():
+        for phrase in phrases:
+            written = " ".join(w.strip("*") for w in phrase.split() if w != "~")
+            assert signals_crisis(written), f"{language}: {phrase!r}"
+
+
+def test_every_koers_language_has_a_list() -> None:
+    assert {"nl", "en", "tr", "ar", "pl", "uk"} <= set(CRISIS_PHRASES)
+
+
+def test_a_crisis_phrase_inside_a_long_text_with_emoji_and_other_scripts_is_found() -> None:
+    filler = "مرحبا، أحتاج مساعدة 🙏 Ik ben dood moe van school. " * 150
+    assert not signals_crisis(filler)
+    assert signals_crisis(filler + "Eerlijk gezegd wil ik niet meer leven.🙁" + filler)
+
+
+def test_arabic_is_matched_without_vowel_marks_and_with_or_without_the_article() -> None:
+    assert normalise("الانتحار") == normalise("انتحار") == "انتحار"
+    assert normalise("أُرِيدُ") == "اريد"
+    assert signals_crisis("للانتحار")
+
+
+def test_accents_come_off_latin_letters_but_cyrillic_letters_stay_whole() -> None:
+    assert normalise("Suïcide, ÖLMEK İSTİYORUM!") == "suicide olmek istiyorum"
+    assert normalise("Хочу вбʼю й їжу") == "хочу вбю й їжу"
+
+
+def test_a_phrase_is_matched_on_word_boundaries() -> None:
+    # "wil ~ dood" must not fire on a word that merely contains "dood".
+    assert not signals_crisis("ik wil doodgewoon naar huis")
+    assert signals_crisis("ik wil gewoon dood")
