@@ -20,12 +20,22 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-async def migrate(database: Database) -> None:
+async def migrate(database: Database, revision: str = "head") -> None:
     config = alembic_config(database.url)
 
     def upgrade(connection: Any) -> None:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
-    async with database.engine.begin() as connection:
-        await connection.run_sync(upgrade)
+    async with database.engine.connect() as connection:
+        raw = (await connection.get_raw_connection()).driver_connection
+        if database.is_sqlite:
+            # Alembic alters SQLite tables by copying them; the copy drops the old table, which
+            # foreign keys would refuse. The pragma only works outside a transaction.
+            await raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            async with connection.begin():
+                await connection.run_sync(upgrade)
+        finally:
+            if database.is_sqlite:
+                await raw.execute("PRAGMA foreign_keys=ON")
