@@ -224,6 +224,8 @@ class Appointment(SQLModel, table=True):
     minutes: int = 60
     created_by_coach_id: int | None = Field(default=None, foreign_key="coach.id")
     cancelled_at: datetime | None = _when()
+    # The young person said it was moved; the new time comes through the coach.
+    moved_at: datetime | None = _when()
     created_at: datetime = _created()
 
 

@@ -186,3 +186,17 @@ ERASE_REQUESTED = N_("Je vraag is doorgegeven. {coach} regelt het en laat het je
 COACH_ALERT_ERASURE = N_(
     "{who} vraagt om alles te wissen wat Koers weet. Regel dit in het portaal."
 )
+
+# Appointments.
+MENU_APPOINTMENTS = N_("Afspraken")
+APPOINTMENTS_HEADER = N_("Je afspraken:")
+APPOINTMENTS_HEADER_PARENT = N_("De afspraken van {name}:")
+APPOINTMENT_LINE = N_("{what}\n{when}")
+APPOINTMENT_WHERE = N_("Waar: {where}")
+APPOINTMENTS_NONE = N_("Er staan geen afspraken.")
+APPOINTMENT_MOVED_BUTTON = N_("Verzet: {what}")
+APPOINTMENT_MOVED_ASK = N_(
+    "Oké, de afspraak is verzet. Weet je al de nieuwe dag en tijd? Typ het hier."
+)
+COACH_ALERT_APPOINTMENT_MOVED = N_("{who} zegt dat deze afspraak is verzet: {what}, {when}.")
+PARENT_APPOINTMENTS_NOT_ALLOWED = N_("{name} heeft nog niet gezegd dat je de afspraken mag zien.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.flows.events import Response
+from core.actions.appointments import may_see_appointments
 from core.actions.notify import Buttons, button
 from core.models import Role
 from core.people import Membership
@@ -16,12 +17,14 @@ MENU: dict[Role, tuple[tuple[str, str], ...]] = {
     Role.YOUTH: (
         ("ask", texts.MENU_ASK),
         ("concern", concern_texts.MENU_CONCERN),
+        ("appts", texts.MENU_APPOINTMENTS),
         ("coach", texts.MENU_COACH),
         ("settings", texts.MENU_SETTINGS),
     ),
     Role.PARENT: (
         ("ask", texts.MENU_ASK),
         ("concern", concern_texts.MENU_CONCERN),
+        ("appts", texts.MENU_APPOINTMENTS),
         ("coach", texts.MENU_COACH),
         ("settings", texts.MENU_SETTINGS),
     ),
@@ -39,7 +42,12 @@ MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})
 
 def menu_buttons(who: Membership) -> Buttons:
     language = who.person.language
-    labels = [button(language, label, f"v1:menu:{name}") for name, label in MENU[who.role]]
+    labels = [
+        button(language, label, f"v1:menu:{name}")
+        for name, label in MENU[who.role]
+        # A parent sees the appointments button only once the young person allowed it.
+        if name != "appts" or may_see_appointments(who)
+    ]
     return [labels[i : i + 2] for i in range(0, len(labels), 2)]
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.flows import ask, concern, employer_report, good_news, my_coach, settings
+from bot.flows import (
+    appointments,
+    ask,
+    concern,
+    employer_report,
+    good_news,
+    my_coach,
+    settings,
+)
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from core.people import Membership
@@ -25,5 +33,5 @@ class Flow(Protocol):
 
 FLOWS: dict[str, Flow] = {
     flow.NAME: flow  # type: ignore[misc]
-    for flow in (ask, my_coach, settings, employer_report, good_news, concern)
+    for flow in (ask, my_coach, settings, employer_report, good_news, concern, appointments)
 }

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.notify import tell_coach
 from core.clock import AMSTERDAM, utcnow
 from core.errors import InvalidInput, NotFound
-from core.models import Appointment, Case, Coach
+from core.models import Appointment, Case, Coach, Role
+from core.people import Membership, described_for_coach
+from messages import texts
+from messages.i18n import format_moment, render
 
 MAX_MINUTES = 24 * 60
 
@@ -55,4 +60,49 @@ async def do_add_appointment(
     session.add(appointment)
     await session.flush()
     audit.record(session, actor=actor, action="appointment_added", case_id=case_id)
+    return appointment
+
+
+async def upcoming_appointments(
+    session: AsyncSession, *, case_id: int, limit: int = 5
+) -> list[Appointment]:
+    query = (
+        select(Appointment)
+        .where(
+            Appointment.case_id == case_id,
+            Appointment.starts_at >= utcnow(),
+            col(Appointment.cancelled_at).is_(None),
+        )
+        .order_by(col(Appointment.starts_at))
+        .limit(limit)
+    )
+    return list((await session.exec(query)).all())
+
+
+def may_see_appointments(who: Membership) -> bool:
+    """The young person always; a parent only when the young person allowed it (DESIGN §8)."""
+    if who.role == Role.YOUTH:
+        return True
+    return who.role == Role.PARENT and who.case.parents_may_see_appointments
+
+
+async def do_mark_appointment_moved(
+    session: AsyncSession, *, who: Membership, appointment_id: int
+) -> Appointment:
+    """The young person says an appointment moved: recorded, and their coach is told."""
+    appointment = await session.get(Appointment, appointment_id)
+    if appointment is None or appointment.case_id != who.case.id or who.role != Role.YOUTH:
+        raise NotFound(f"no appointment {appointment_id}")
+    if appointment.moved_at is None:
+        appointment.moved_at = utcnow()
+        coach = who.coach
+        text = render(
+            coach.language,
+            texts.COACH_ALERT_APPOINTMENT_MOVED,
+            who=described_for_coach(who.person, who.member, who.case, coach.language),
+            what=appointment.what,
+            when=format_moment(appointment.starts_at, coach.language),
+        )
+        tell_coach(session, coach, text)
+        audit.record(session, actor=who.person, action="appointment_moved", case_id=who.case.id)
     return appointment

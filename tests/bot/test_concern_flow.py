@@ -184,7 +184,7 @@ async def test_a_parent_raises_a_concern_with_a_photo_and_it_is_kept_for_the_coa
         language="nl",
     )
     menu = await petra.sees("Wat wil je doen?")
-    assert labels(menu)[:3] == ["Vraag stellen", "Er is iets", "Mijn coach"]
+    assert labels(menu)[:3] == ["Vraag stellen", "Er is iets", "Mijn coach"]  # no appointments yet
     await petra.press(await petra.opens_concern(menu), "Thuis")
     await petra.sees("Vertel wat er is.")
     petra.types("Deze brief lag op de mat", photo=True)

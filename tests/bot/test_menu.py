@@ -24,6 +24,7 @@ async def test_after_consent_the_young_person_sees_the_menu(
     assert list(await _menu(fake_api)) == [
         "Vraag stellen",
         "Er is iets",
+        "Afspraken",
         "Mijn coach",
         "Instellingen",
     ]
