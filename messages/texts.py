@@ -200,3 +200,10 @@ APPOINTMENT_MOVED_ASK = N_(
 )
 COACH_ALERT_APPOINTMENT_MOVED = N_("{who} zegt dat deze afspraak is verzet: {what}, {when}.")
 PARENT_APPOINTMENTS_NOT_ALLOWED = N_("{name} heeft nog niet gezegd dat je de afspraken mag zien.")
+
+# What kind of thread a coach is looking at (portal).
+KIND_QUESTION = N_("Vraag")
+KIND_CONCERN = N_("Zorg")
+KIND_REPORT = N_("Melding van werkgever")
+KIND_GOOD_NEWS = N_("Goed nieuws")
+URGENT_LABEL = N_("DRINGEND")

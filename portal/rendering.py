@@ -14,8 +14,13 @@ from aiohttp import web
 from babel.support import NullTranslations
 from markupsafe import Markup
 
+from core.actions.concerns import domain_label
+from core.actions.employer_reports import CATEGORIES as REPORT_CATEGORIES
+from core.actions.employer_reports import URGENCIES as REPORT_URGENCIES
 from core.actions.questions import MEDIA_LABELS
 from core.clock import utcnow
+from core.deadlines import Urgency
+from core.models import Thread
 from core.people import ROLE_NAMES, display_name
 from core.queries import Asker
 from messages import texts
@@ -70,6 +75,28 @@ def _caption(body: str, kind: str | None) -> str:
     return body
 
 
+KIND_LABELS = {
+    "question": texts.KIND_QUESTION,
+    "concern": texts.KIND_CONCERN,
+    "report": texts.KIND_REPORT,
+    "good_news": texts.KIND_GOOD_NEWS,
+}
+
+
+def _thread_label(thread: Thread) -> str:
+    """What a coach needs to see first: the kind, its subject and how urgent, e.g. 'Zorg · Geld'."""
+    parts = [_gettext(KIND_LABELS.get(thread.kind, texts.KIND_QUESTION))]
+    if thread.kind == "concern" and thread.category:
+        parts.append(domain_label(thread.category, _language.get()))
+    elif thread.kind == "report" and thread.category in REPORT_CATEGORIES:
+        parts.append(_gettext(REPORT_CATEGORIES[thread.category]))
+    if thread.urgency == Urgency.URGENT:
+        parts.append(_gettext(texts.URGENT_LABEL))
+    elif thread.urgency == Urgency.TODAY and thread.kind == "report":
+        parts.append(_gettext(REPORT_URGENCIES[Urgency.TODAY]))
+    return " · ".join(parts)
+
+
 def _qr(link: str) -> Markup:
     """A QR code as inline SVG (no style attributes, so the strict CSP allows it)."""
     return Markup(segno.make(link, error="m").svg_inline(scale=4, border=4, svgclass="qr"))
@@ -87,7 +114,15 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
     env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=_gettext, ngettext=_ngettext, newstyle=True
     )
-    env.filters.update(moment=_moment, role=_role, who=_who, media=_media, caption=_caption, qr=_qr)
+    env.filters.update(
+        moment=_moment,
+        role=_role,
+        who=_who,
+        media=_media,
+        caption=_caption,
+        qr=_qr,
+        thread_label=_thread_label,
+    )
     return env
 
 
