@@ -47,7 +47,7 @@ update-catalogs: extract
 	$(BIN)/pybabel update -D koers -d messages/locale -i messages/koers.pot --no-fuzzy-matching --ignore-obsolete
 
 bench: $(VENV)/.synced catalogs
-	$(BIN)/python -m bench.outbox_throughput
+	$(BIN)/python -m bench.echo_ratio
 
 clean:
 	rm -rf $(VENV) $(TOOLS) $(MO_FILES)
