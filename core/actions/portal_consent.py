@@ -7,8 +7,10 @@ from enum import StrEnum
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.actions.concerns import CrisisRaised, do_raise_crisis
 from core.actions.linking import do_record_consent
 from core.actions.questions import MessageReceived, do_receive_message
+from core.crisis import signals_crisis
 from core.errors import NotFound
 from core.models import Channel
 from core.people import Membership, membership
@@ -70,9 +72,17 @@ async def do_web_consent(
 
 async def do_web_ask(
     session: AsyncSession, *, member_id: int, text: str, base_url: str
-) -> MessageReceived | None:
-    """A question from the web page; None (and nothing stored) while consent is not given."""
+) -> MessageReceived | CrisisRaised | None:
+    """A question from the web page; None (and nothing stored) while consent is not given.
+
+    Words of acute distress are answered at once with crisis information and an urgent alert,
+    as in Telegram, consent or not: their safety outweighs the wait.
+    """
     who = await _member(session, member_id)
+    if signals_crisis(text):
+        return await do_raise_crisis(
+            session, who=who, text=text, channel=Channel.WEB, base_url=base_url
+        )
     if who.person.consent_at is None:
         return None
     return await do_receive_message(

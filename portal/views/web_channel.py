@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from core import queries
+from core.actions.concerns import CrisisRaised
 from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consent
 from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
@@ -167,8 +168,20 @@ async def ask(request: web.Request) -> web.Response:
                 text=text,
                 base_url=settings_of(request).base_url,
             )
-        if received is None:
+        if received is None or isinstance(received, CrisisRaised):
             page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
+    if isinstance(received, CrisisRaised):
+        assert page is not None
+        context = person_context(
+            unit,
+            page=page,
+            confirmation="",
+            error=None,
+            text="",
+            max_text=MAX_TEXT,
+            crisis_help=received.help_text,
+        )
+        return render_page(request, "me.html", context, language=unit.language)
     if received is not None:
         key = "received" if received.new_thread else "added"
         return see_other(f"/me?{key}={received.thread.id}")
