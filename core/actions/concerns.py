@@ -17,9 +17,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import audit
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach, thread_buttons
-from core.actions.questions import add_person_message, text_for_coach
+from core.actions.questions import add_person_message, open_thread, text_for_coach
 from core.clock import local, utcnow
-from core.deadlines import Urgency, response_due
+from core.deadlines import Urgency
 from core.errors import InvalidInput
 from core.models import Case, Channel, Coach, Role, Thread
 from core.people import Membership, described_for_coach
@@ -64,7 +64,7 @@ async def do_raise_concern(
     if domain not in DOMAINS:
         raise InvalidInput("domain")
     now = utcnow()
-    thread = await _new_thread(session, who, category=domain, urgency=None, now=now)
+    thread = await open_thread(session, who, now=now, kind=CONCERN, category=domain)
     add_person_message(
         session,
         who=who,
@@ -131,7 +131,9 @@ async def do_raise_crisis(
     """
     category = domain if domain in DOMAINS else CRISIS
     now = utcnow()
-    thread = await _new_thread(session, who, category=category, urgency=Urgency.URGENT, now=now)
+    thread = await open_thread(
+        session, who, now=now, kind=CONCERN, category=category, urgency=Urgency.URGENT
+    )
     add_person_message(
         session,
         who=who,
@@ -210,24 +212,6 @@ def may_be_under_18(case: Case, today: date) -> bool:
         return True
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     return age < KINDERTELEFOON_AGE
-
-
-async def _new_thread(
-    session: AsyncSession, who: Membership, *, category: str, urgency: str | None, now: datetime
-) -> Thread:
-    thread = Thread(
-        case_id=who.case.id or 0,
-        member_id=who.member.id or 0,
-        kind=CONCERN,
-        category=category,
-        urgency=urgency,
-        due_at=response_due(now, urgency),
-        last_message_at=now,
-        created_at=now,
-    )
-    session.add(thread)
-    await session.flush()
-    return thread
 
 
 async def _backup_coach(session: AsyncSession, who: Membership) -> Coach | None:

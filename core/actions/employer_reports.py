@@ -14,9 +14,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.actions.notify import tell_coach, thread_buttons
-from core.actions.questions import _text_for_coach, media_label
+from core.actions.questions import add_person_message, open_thread, text_for_coach
 from core.clock import utcnow
-from core.deadlines import Urgency, response_due
+from core.deadlines import Urgency
 from core.errors import InvalidInput, NotAllowed
 from core.models import (
     Case,
@@ -27,7 +27,6 @@ from core.models import (
     Person,
     Role,
     Thread,
-    ThreadMessage,
 )
 from core.people import Membership, described_for_coach, membership
 from messages import report_texts
@@ -227,40 +226,22 @@ async def _start_thread(
 ) -> Thread:
     """A new thread (never added to an open question) with the employer's words as its first."""
     now = utcnow()
-    thread = Thread(
-        case_id=who.case.id or 0,
-        member_id=who.member.id or 0,
-        kind=kind,
-        category=category,
-        urgency=urgency,
-        due_at=response_due(now, urgency),
-        last_message_at=now,
-        created_at=now,
+    thread = await open_thread(session, who, now=now, kind=kind, category=category, urgency=urgency)
+    if not text and not media_kind:
+        text = render(None, report_texts.NO_TEXT_GIVEN)
+    add_person_message(
+        session,
+        who=who,
+        thread=thread,
+        text=text,
+        channel=channel,
+        media_kind=media_kind,
+        media_file_id=media_file_id,
+        now=now,
     )
-    session.add(thread)
-    await session.flush()
-    if text:
-        body = text
-    elif media_kind:
-        body = media_label(media_kind, None)
-    else:
-        body = render(None, report_texts.NO_TEXT_GIVEN)
-    session.add(
-        ThreadMessage(
-            thread_id=thread.id or 0,
-            channel=channel,
-            body=body,
-            media_kind=media_kind,
-            media_file_id=media_file_id,
-            created_at=now,
-        )
-    )
-    if channel == Channel.TELEGRAM:
-        # Writing to us means the chat works again, whatever a failed send once told us.
-        who.person.telegram_blocked_at = None
     return thread
 
 
 def _shown_to_coach(text: str, media_kind: str | None, note: str | None, language: str) -> str:
-    shown = _text_for_coach(text, media_kind, note, language)
+    shown = text_for_coach(text, media_kind, note, language)
     return shown or render(language, report_texts.NO_TEXT_GIVEN)

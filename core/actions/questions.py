@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import audit
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.clock import utcnow
-from core.deadlines import question_due
+from core.deadlines import response_due
 from core.errors import NotAllowed, NotFound
 from core.models import (
     Case,
@@ -71,11 +71,7 @@ async def do_receive_message(
     ).first()
     new_thread = thread is None
     if thread is None:
-        thread = Thread(
-            case_id=who.case.id or 0, member_id=who.member.id or 0, due_at=question_due(now)
-        )
-        session.add(thread)
-        await session.flush()
+        thread = await open_thread(session, who, now=now)
     add_person_message(
         session,
         who=who,
@@ -105,6 +101,31 @@ async def do_receive_message(
     audit.record(session, actor=who.person, action="message_received", case_id=who.case.id)
     assert thread.due_at is not None
     return MessageReceived(thread=thread, new_thread=new_thread, coach=coach, due_at=thread.due_at)
+
+
+async def open_thread(
+    session: AsyncSession,
+    who: Membership,
+    *,
+    now: datetime,
+    kind: str = "question",
+    category: str | None = None,
+    urgency: str | None = None,
+) -> Thread:
+    """A new thread for what a person raises, with the deadline its urgency gives (DESIGN §5)."""
+    thread = Thread(
+        case_id=who.case.id or 0,
+        member_id=who.member.id or 0,
+        kind=kind,
+        category=category,
+        urgency=urgency,
+        due_at=response_due(now, urgency),
+        last_message_at=now,
+        created_at=now,
+    )
+    session.add(thread)
+    await session.flush()
+    return thread
 
 
 def add_person_message(
@@ -152,7 +173,6 @@ def text_for_coach(text: str, media_kind: str | None, note: str | None, language
 
 
 # The name employer_reports.py imports; the helper became public when concerns needed it too.
-_text_for_coach = text_for_coach
 
 
 async def thread_for_coach(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:
