@@ -91,6 +91,8 @@ class Case(SQLModel, table=True):
     out_of_view: bool = False
     # The young person (16+) lets their parents see appointments; off until they say so.
     parents_may_see_appointments: bool = False
+    # The young person lets Koers pass on good news from their employer; off until they say so.
+    good_news_shared_with_youth: bool = False
     last_contact_at: datetime | None = _when()
     created_at: datetime = _created()
 
@@ -112,6 +114,10 @@ class Person(SQLModel, table=True):
     notifications_paused_until: datetime | None = _when()
     # The person asked for their data to be erased; a coach carries it out in the portal.
     erasure_requested_at: datetime | None = _when()
+    # The role (case membership) a person in several roles or with several children chose to
+    # act in; None means their own case first, else the newest link (core/people.py). No foreign
+    # key: casemember already refers to person, and a cycle would complicate deletes.
+    current_member_id: int | None = None
     # What the bot is waiting for from this person (a running flow), or None.
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()
@@ -269,6 +275,8 @@ class OutboxMessage(SQLModel, table=True):
     sent_at: datetime | None = _when()
     telegram_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     last_error: str | None = Field(default=None, sa_column=Column(Text))
+    # When set, `text` is sent as a file of this name (an export) instead of as a message.
+    document_name: str | None = Field(default=None, max_length=120)
     created_at: datetime = _created()
 
 
@@ -305,3 +313,54 @@ class AuditEntry(SQLModel, table=True):
     case_id: int | None = Field(default=None, index=True)
     detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     at: datetime = _created()
+
+
+class CoachAbsence(SQLModel, table=True):
+    """A period a coach is away: new items go to the backup coach at once (DESIGN §5)."""
+
+    __table_args__ = (Index("ix_coachabsence_coach_ends", "coach_id", "ends_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    coach_id: int = Field(foreign_key="coach.id")
+    starts_at: datetime = _when(nullable=False)
+    ends_at: datetime = _when(nullable=False)
+    cancelled_at: datetime | None = _when()
+    created_at: datetime = _created()
+
+
+class CaseNote(SQLModel, table=True):
+    """A short note a coach keeps on a case (Telegram or portal); shown on the case file."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    coach_id: int = Field(foreign_key="coach.id")
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    channel: str = Field(max_length=16)
+    created_at: datetime = _created()
+
+
+class CheckInKind(StrEnum):
+    APPOINTMENT = "appointment"
+    AFTERCARE = "aftercare"
+
+
+class CheckIn(SQLModel, table=True):
+    """A "ben je geweest? hoe was het?" conversation with a young person, and its answers."""
+
+    __table_args__ = (Index("ix_checkin_case_asked", "case_id", "asked_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id")
+    member_id: int = Field(foreign_key="casemember.id")
+    appointment_id: int | None = Field(default=None, foreign_key="appointment.id", index=True)
+    kind: str = Field(default=CheckInKind.APPOINTMENT, max_length=16)
+    asked_at: datetime = _created()
+    # yes, no or moved (appointment check-ins only).
+    attended: str | None = Field(default=None, max_length=8)
+    # 1 (bad) to 4 (good): the four faces.
+    mood: int | None = None
+    told: str | None = Field(default=None, sa_column=Column(Text))
+    next_appointment: str | None = Field(default=None, sa_column=Column(Text))
+    answered_at: datetime | None = _when()
+    # The coach was alerted (a no, a bad answer, a worry in the text).
+    alerted_at: datetime | None = _when()
