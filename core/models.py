@@ -75,6 +75,8 @@ class Coach(SQLModel, table=True):
     telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
     telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
     telegram_blocked_at: datetime | None = _when()
+    # What the bot is waiting for from this coach in Telegram (a note, a date), or None.
+    conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-11-25 14:05:02.304982
+Create Date: 2026-11-25 14:05:32.998189
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ def upgrade() -> None:
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.add_column(sa.Column('good_news_shared_with_youth', sa.Boolean(), nullable=False, server_default=sa.false()))
 
+    with op.batch_alter_table('coach', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('conversation', sa.JSON(), nullable=True))
+
     with op.batch_alter_table('outboxmessage', schema=None) as batch_op:
         batch_op.add_column(sa.Column('document_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True))
 
@@ -90,6 +93,9 @@ def downgrade() -> None:
 
     with op.batch_alter_table('outboxmessage', schema=None) as batch_op:
         batch_op.drop_column('document_name')
+
+    with op.batch_alter_table('coach', schema=None) as batch_op:
+        batch_op.drop_column('conversation')
 
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.drop_column('good_news_shared_with_youth')
