@@ -2,6 +2,7 @@
 
 Outcomes of a send, and what we do:
 - delivered                      → sent, with Telegram's message id (replies to alerts use it);
+  a row with a `document_name` goes out as a file (sendDocument), with the same outcomes;
 - 429 Too Many Requests          → wait `retry_after` (that chat and all sends), then again;
 - 5xx, connection refused/reset
   before the request was sent    → again later, with growing back-off;
@@ -26,7 +27,7 @@ from typing import Any, Literal
 import httpx
 from sqlalchemy import func, text
 from sqlmodel import col, select, update
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.rate_limit import GlobalRate, PerChatInterval
@@ -144,15 +145,7 @@ class OutboxSender:
             await self.rate.acquire()
             self.per_chat.mark(row.chat_id)
             try:
-                message = await self.bot.send_message(
-                    chat_id=row.chat_id,
-                    text=row.text,
-                    reply_markup=_markup(row.reply_markup),
-                    read_timeout=self.send_timeout,
-                    write_timeout=self.send_timeout,
-                    connect_timeout=self.send_timeout,
-                    pool_timeout=self.send_timeout,
-                )
+                message = await self._deliver(row)
             except RetryAfter as error:
                 seconds = _seconds(error.retry_after)
                 self.rate.pause(seconds)
@@ -168,6 +161,26 @@ class OutboxSender:
                 text = f"{type(error).__name__}: {error}"
                 return _Outcome(row, "retry", error=text, uncertain=uncertain)
             return _Outcome(row, "sent", message_id=message.message_id)
+
+    async def _deliver(self, row: OutboxMessage) -> Message:
+        """One request to Telegram: a message, or a file when the row names one."""
+        timeouts = {
+            "read_timeout": self.send_timeout,
+            "write_timeout": self.send_timeout,
+            "connect_timeout": self.send_timeout,
+            "pool_timeout": self.send_timeout,
+        }
+        if row.document_name:
+            upload = InputFile(row.text.encode("utf-8"), filename=row.document_name)
+            return await self.bot.send_document(
+                chat_id=row.chat_id,
+                document=upload,
+                reply_markup=_markup(row.reply_markup),
+                **timeouts,
+            )
+        return await self.bot.send_message(
+            chat_id=row.chat_id, text=row.text, reply_markup=_markup(row.reply_markup), **timeouts
+        )
 
     async def _record(self, outcomes: list[_Outcome]) -> None:
         now = utcnow()

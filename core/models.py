@@ -59,6 +59,8 @@ class OutboxStatus(StrEnum):
 class Team(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120)
+    # Follow-up rules this team changed from the defaults (core/team_rules.py); None = defaults.
+    rules: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()
 
 
@@ -96,6 +98,14 @@ class Case(SQLModel, table=True):
     # The young person lets Koers pass on good news from their employer; off until they say so.
     good_news_shared_with_youth: bool = False
     last_contact_at: datetime | None = _when()
+    # Aftercare after leaving school (DESIGN §4.4): since when, and how often a check-in goes
+    # out now (7, 14, 30 days; it tapers while answers stay good). None: not in aftercare.
+    aftercare_since: date | None = None
+    checkin_every_days: int | None = None
+    # The coach fixed the cadence (no tapering) or paused the check-ins.
+    checkin_cadence_fixed: bool = False
+    checkin_paused: bool = False
+    closed_at: datetime | None = _when()
     created_at: datetime = _created()
 
 
@@ -366,3 +376,40 @@ class CheckIn(SQLModel, table=True):
     answered_at: datetime | None = _when()
     # The coach was alerted (a no, a bad answer, a worry in the text).
     alerted_at: datetime | None = _when()
+
+
+class TaskStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+class DueTask(SQLModel, table=True):
+    """Work the scheduler does at a moment: a reminder, a check-in, a deadline step (DESIGN §5).
+
+    The scheduler only ticks; what is due lives here, found through (status, due_at). Each task
+    is done in the same transaction as the messages it causes, so it happens once.
+    """
+
+    __table_args__ = (Index("ix_duetask_status_due", "status", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)
+    # Planning the same work twice makes one task: e.g. "reminder_before:appointment:12:<start>".
+    key: str = Field(max_length=160, unique=True)
+    due_at: datetime = _when(nullable=False)
+    status: str = Field(default=TaskStatus.PENDING, max_length=16)
+    # What the task is about; plain numbers, so purging a case can remove its tasks freely.
+    case_id: int | None = Field(default=None, index=True)
+    appointment_id: int | None = None
+    thread_id: int | None = None
+    checkin_id: int | None = None
+    coach_id: int | None = None
+    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    # Why it was skipped, or what it did: read by people looking at an item's history.
+    outcome: str | None = Field(default=None, max_length=64)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    done_at: datetime | None = _when()
+    created_at: datetime = _created()

@@ -37,9 +37,14 @@ def enqueue(
     thread_id: int | None = None,
     person_id: int | None = None,
     coach_id: int | None = None,
+    document_name: str | None = None,
 ) -> list[OutboxMessage]:
-    """Queues a message; a text over Telegram's limit becomes several rows, buttons on the last."""
-    parts = split_text(text)
+    """Queues a message; a text over Telegram's limit becomes several rows, buttons on the last.
+
+    With `document_name`, `text` is the content of a file of that name (UTF-8), sent whole as
+    one document: a file has no 4,096-character limit, and a split one would be useless.
+    """
+    parts = [text] if document_name else split_text(text)
     rows: list[OutboxMessage] = []
     for index, part in enumerate(parts):
         markup: dict[str, Any] | None = None
@@ -53,6 +58,7 @@ def enqueue(
             thread_id=thread_id,
             person_id=person_id,
             coach_id=coach_id,
+            document_name=document_name,
         )
         session.add(row)
         rows.append(row)

@@ -26,6 +26,11 @@ class Membership:
     person: Person
     case: Case
     coach: Coach
+    # Set by core.actions.roles.current_membership: the person can also act in another role
+    # (so the menu says whom it is about and offers to switch), and whether this membership is
+    # their own choice rather than the default.
+    switchable: bool = False
+    chosen: bool = False
 
     @property
     def role(self) -> Role:
@@ -54,8 +59,11 @@ async def membership(session: AsyncSession, member_id: int) -> Membership | None
     return Membership(member=member, person=person, case=case, coach=coach)
 
 
-async def primary_membership(session: AsyncSession, person: Person) -> Membership | None:
-    """The membership a free message belongs to: their own case first, else the newest link."""
+async def default_membership(
+    session: AsyncSession, person: Person, among: set[int] | None = None
+) -> Membership | None:
+    """Whom a person speaks for when they did not choose: their own case first, else the newest
+    link. `among` narrows it to these memberships (those on active cases), if any are left."""
     members = (
         await session.exec(
             select(CaseMember)
@@ -63,6 +71,8 @@ async def primary_membership(session: AsyncSession, person: Person) -> Membershi
             .order_by(CaseMember.id.desc())  # type: ignore[union-attr]
         )
     ).all()
+    if among:
+        members = [m for m in members if m.id in among] or members
     if not members:
         return None
     chosen = next((m for m in members if m.role == Role.YOUTH), members[0])

@@ -23,7 +23,7 @@ from core.deadlines import Urgency
 from core.models import Thread
 from core.people import ROLE_NAMES, display_name
 from core.queries import Asker
-from messages import texts
+from messages import checkin_texts, texts
 from messages.i18n import SOURCE_LANGUAGE, format_moment, supported, text_direction, translations
 
 _language: ContextVar[str] = ContextVar("koers_portal_language", default=SOURCE_LANGUAGE)
@@ -80,6 +80,7 @@ KIND_LABELS = {
     "concern": texts.KIND_CONCERN,
     "report": texts.KIND_REPORT,
     "good_news": texts.KIND_GOOD_NEWS,
+    "checkin": checkin_texts.KIND_CHECKIN,
 }
 
 

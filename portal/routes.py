@@ -6,7 +6,22 @@ from pathlib import Path
 
 from aiohttp import web
 
-from portal.views import auth, cases, inbox, threads, web_channel, webhook
+from portal.views import (
+    absence,
+    appointments,
+    auth,
+    cases,
+    follow_up,
+    inbox,
+    notes,
+    threads,
+    web_channel,
+    web_export,
+    web_forms,
+    web_person,
+    web_settings,
+    webhook,
+)
 
 STATIC_DIR = Path(__file__).parent / "static"
 # Ids in paths are digits only; the views also refuse numbers no row can have.
@@ -36,6 +51,16 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_get(case, cases.show_case)
     router.add_post(case + "/invites", cases.create_invite)
     router.add_get(case + "/invites/{key:[A-Za-z0-9_-]{16,64}}", cases.show_invite)
+    router.add_post(case + "/notes", notes.add_note)
+    router.add_post(case + "/appointments", appointments.add_appointment)
+    router.add_post(case + "/aftercare", follow_up.start_aftercare)
+    router.add_post(case + "/cadence", follow_up.set_cadence)
+    router.add_post(case + "/close", follow_up.close_case)
+
+    router.add_get("/absence", absence.absence_page)
+    router.add_post("/absence", absence.set_absence)
+    router.add_post("/absence/end", absence.end_absence)
+    router.add_post("/absence/" + ID % "absence_id" + "/cancel", absence.cancel_absence)
 
     router.add_get("/w/{token}", web_channel.confirm_link)
     router.add_post("/w/{token}", web_channel.open_link)
@@ -43,6 +68,23 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post("/me/ask", web_channel.ask)
     router.add_post("/me/consent", web_channel.consent)
     router.add_post("/me/logout", web_channel.log_out)
+    # The rest of the Telegram menu on the web page (one page per choice).
+    router.add_get("/me/concern", web_forms.concern_form)
+    router.add_post("/me/concern", web_forms.raise_concern)
+    router.add_get("/me/report", web_forms.report_form)
+    router.add_post("/me/report", web_forms.file_report)
+    router.add_get("/me/good-news", web_forms.good_news_form)
+    router.add_post("/me/good-news", web_forms.share_good_news)
+    router.add_get("/me/appointments", web_person.appointments)
+    router.add_get("/me/coach", web_person.my_coach)
+    router.add_get("/me/settings", web_settings.settings_page)
+    router.add_post("/me/settings/language", web_settings.change_language)
+    router.add_post("/me/settings/pause", web_settings.pause)
+    router.add_post("/me/settings/parents", web_settings.parent_view)
+    router.add_get("/me/settings/known", web_settings.known)
+    router.add_get("/me/settings/erase", web_settings.erase_form)
+    router.add_post("/me/settings/erase", web_settings.request_erasure)
+    router.add_get("/me/export", web_export.download)
 
     if webhook_enabled:
         router.add_post("/telegram/webhook", webhook.telegram_webhook)

@@ -6,17 +6,24 @@ import logging
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from core.actions.digest import do_plan_digests
+from core.clock import utcnow
 from core.config import Settings
 from core.db import Database
+from core.tasks import TaskContext
+from scheduler.jobs import HANDLERS
+from scheduler.runner import RunReport, run_due
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
+# Enough for a busy minute; more waits for the next tick rather than holding up this one.
+TASKS_PER_TICK = 200
 
 
 class SchedulerService:
-    """Runs the periodic jobs in this process. The jobs themselves arrive with the follow-up work;
-    for now the tick only proves the wiring and keeps the database connection warm."""
+    """Runs due tasks every tick. Any number of processes may run one: a task is claimed in
+    the transaction that does it, so each is done once."""
 
     def __init__(self, settings: Settings, database: Database) -> None:
         self.settings = settings
@@ -24,12 +31,38 @@ class SchedulerService:
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self.ticks = 0
 
-    async def tick(self) -> None:
+    async def tick(self) -> RunReport:
+        if self.ticks == 0:
+            async with self.database.transaction() as session:
+                await do_plan_digests(session)
         self.ticks += 1
+        report = await run_due(
+            self.database,
+            HANDLERS,
+            limit=TASKS_PER_TICK,
+            context=TaskContext(base_url=self.settings.base_url),
+        )
+        if report.handled or report.failed:
+            log.info(
+                "tick: %d done, %d skipped, %d later, %d failed",
+                report.done,
+                report.skipped,
+                report.later,
+                report.failed,
+            )
+        return report
 
     def start(self) -> None:
+        # The first tick comes at once, not after an interval: work that fell due while Koers
+        # was down is done right after start.
         self.scheduler.add_job(
-            self.tick, "interval", seconds=TICK_SECONDS, id="tick", max_instances=1, coalesce=True
+            self.tick,
+            "interval",
+            seconds=TICK_SECONDS,
+            id="tick",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=utcnow(),
         )
         self.scheduler.start()
 

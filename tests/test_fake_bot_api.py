@@ -16,6 +16,7 @@ from telegram import (
     Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     MessageOriginUser,
     ReplyKeyboardMarkup,
     Update,
@@ -407,6 +408,66 @@ async def test_photos_documents_and_other_methods_are_answered(api: FakeBotApi, 
     assert [(c.command, c.description) for c in commands] == [("start", "Begin opnieuw")]
     assert api.commands == {}
     assert await bot.log_out() and await bot.close()
+
+
+async def test_an_uploaded_file_is_recorded_with_its_name_and_content(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    content = "Jouw gegevens bij Koers\n- naam: Sam\n- taal: Türkçe ✓\n".encode()
+    upload = InputFile(content, filename="koers-2026-11-03.txt")
+    sent = await bot.send_document(
+        CHAT, document=upload, caption="Alles wat Koers weet", reply_markup=keyboard("menu")
+    )
+
+    assert sent.document is not None
+    assert (sent.document.file_name, sent.document.mime_type) == (
+        "koers-2026-11-03.txt",
+        "text/plain",
+    )
+    assert sent.document.file_size == len(content) and sent.caption == "Alles wat Koers weet"
+    assert sent.reply_markup == keyboard("menu")
+    (document,) = api.documents_to(CHAT)
+    assert (document.file_name, document.message_id) == ("koers-2026-11-03.txt", 1)
+    assert document.content == content and "taal: Türkçe ✓" in document.text
+    assert document.caption == "Alles wat Koers weet"
+    assert await api.wait_for_document(CHAT) == document
+    assert api.documents_to(CHAT + 1) == []
+
+
+@QUIET_DURATIONS
+async def test_faults_apply_to_uploads_like_to_messages(api: FakeBotApi, bot: Bot) -> None:
+    def upload() -> InputFile:
+        return InputFile(b"inhoud", filename="koers.txt")
+
+    api.fail_next("sendDocument", status=429, retry_after=3)
+    with pytest.raises(RetryAfter) as caught:
+        await bot.send_document(CHAT, upload())
+    assert seconds(caught.value.retry_after) == 3
+    api.fail_next("sendDocument", status=502)
+    with pytest.raises(NetworkError) as server_error:
+        await bot.send_document(CHAT, upload())
+    assert not isinstance(server_error.value, BadRequest)
+    api.fail_next("sendDocument", status=400, description="Bad Request: file is empty")
+    with pytest.raises(BadRequest):
+        await bot.send_document(CHAT, upload())
+    api.blocked_chats.add(CHAT)
+    with pytest.raises(Forbidden):
+        await bot.send_document(CHAT, upload())
+    api.blocked_chats.discard(CHAT)
+    api.delay_next("sendDocument", 0.5)
+    with pytest.raises(TimedOut):
+        await bot.send_document(CHAT, upload(), read_timeout=0.1)
+
+    assert [c.fault for c in api.calls("sendDocument")] == [
+        "fail:429",
+        "fail:502",
+        "fail:400",
+        "blocked",
+        "delay:0.5",
+    ]
+    assert [d.content for d in api.documents_to(CHAT)] == [b"inhoud"]  # only the late answer
+    with pytest.raises(AssertionError, match="did not receive 2 file"):
+        await api.wait_for_document(CHAT, count=2, timeout=0.1)
 
 
 async def test_json_bodies_wrong_tokens_and_unknown_methods(api: FakeBotApi) -> None:

@@ -1,7 +1,18 @@
-"""The dialogue with a coach in Telegram: reply to an alert; take, open, close; /inbox."""
+"""The dialogue with a coach in Telegram: alerts and replies, /inbox, and the coach flows.
+
+A coach flow (a note, being away, an appointment) is a module with NAME, `start(ctx, coach,
+argument)`, `on_text(ctx, coach, event)` and `on_button(ctx, coach, action, value)`; it keeps its
+step on Coach.conversation as {"flow", "step", "data"}. Its buttons carry
+`v1:<flow>:<action>:<value>` and reach the flow named; the three-part alert buttons
+(`v1:take:<thread>` …) are handled here. A reply to an alert always answers that thread, even
+while a flow waits for text: the reply is what the coach meant.
+"""
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
+from bot.flows import coach_appointment, coach_away, coach_note
 from bot.flows.coach_inbox import inbox, show_thread
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
@@ -13,8 +24,51 @@ from core.actions.questions import (
 )
 from core.errors import KoersError
 from core.models import Channel, Coach
-from messages import texts
+from messages import coach_texts, texts
 from messages.i18n import render
+
+
+class CoachFlow(Protocol):
+    NAME: str
+
+    async def start(self, ctx: FlowContext, coach: Coach, argument: str) -> Response: ...
+
+    async def on_text(self, ctx: FlowContext, coach: Coach, event: Incoming) -> Response: ...
+
+    async def on_button(
+        self, ctx: FlowContext, coach: Coach, action: str, value: str
+    ) -> Response: ...
+
+
+# Commands that start a flow, by the flow's NAME; Dutch first, English as well.
+STARTS: dict[str, str] = {
+    "notitie": coach_note.NAME,
+    "note": coach_note.NAME,
+    "weg": coach_away.NAME,
+    "away": coach_away.NAME,
+    "afspraak": coach_appointment.NAME,
+    "appointment": coach_appointment.NAME,
+}
+BACK_COMMANDS = frozenset({"terug", "back"})
+# Three-part alert buttons: v1:<action>:<thread id>.
+THREAD_ACTIONS = frozenset({"take", "close", "show", "open"})
+
+COACH_FLOWS: dict[str, CoachFlow] = {
+    flow.NAME: cast(CoachFlow, flow) for flow in (coach_note, coach_away, coach_appointment)
+}
+
+
+def _running_flow(coach: Coach) -> CoachFlow | None:
+    name = (coach.conversation or {}).get("flow")
+    return COACH_FLOWS.get(name) if isinstance(name, str) else None
+
+
+def _argument(event: Incoming) -> str:
+    """What follows the command: `/notitie Sam` → 'Sam'."""
+    if event.argument:
+        return event.argument
+    parts = event.text.split(maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
 
 
 async def respond_to_coach(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
@@ -23,16 +77,46 @@ async def respond_to_coach(ctx: FlowContext, coach: Coach, event: Incoming) -> R
         return await _button(ctx, coach, event)
     if event.kind == Kind.START:
         return Response().say(render(language, texts.COACH_LINKED, name=coach.name))
-    if event.kind == Kind.COMMAND and event.command == "inbox":
+    if event.kind == Kind.COMMAND:
+        return await _command(ctx, coach, event)
+    answered = await _answer_by_reply(ctx, coach, event)
+    if answered is not None:
+        return answered
+    flow = _running_flow(coach)
+    if flow is not None:
+        return await flow.on_text(ctx, coach, event)
+    return Response().say(_how_to_reply(ctx, coach))
+
+
+def _how_to_reply(ctx: FlowContext, coach: Coach) -> str:
+    return render(coach.language, texts.COACH_HOW_TO_REPLY, url=f"{ctx.base_url}/inbox")
+
+
+async def _command(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
+    command = event.command
+    if command == "inbox":
         return await inbox(ctx, coach)
-    how_to_reply = render(language, texts.COACH_HOW_TO_REPLY, url=f"{ctx.base_url}/inbox")
-    if event.kind == Kind.COMMAND or event.reply_to_message_id is None or not event.text:
-        return Response().say(how_to_reply)
+    flow = COACH_FLOWS.get(STARTS.get(command, ""))
+    if flow is not None:
+        return await flow.start(ctx, coach, _argument(event))
+    if command in BACK_COMMANDS:
+        return await coach_away.back(ctx, coach)
+    # /help, /menu and any command Koers does not know: what a coach can do here.
+    return Response().say(render(coach.language, coach_texts.COACH_HELP))
+
+
+async def _answer_by_reply(ctx: FlowContext, coach: Coach, event: Incoming) -> Response | None:
+    """A reply to an alert or a shown thread answers that thread; None if it is no such reply."""
+    if event.reply_to_message_id is None:
+        return None
     thread_id = await thread_of_alert(
         ctx.session, chat_id=event.sender.chat_id, message_id=event.reply_to_message_id
     )
     if thread_id is None:
-        return Response().say(how_to_reply)
+        return None
+    language = coach.language
+    if not event.text:
+        return Response().say(_how_to_reply(ctx, coach))
     try:
         sent = await do_reply_to_thread(
             ctx.session, coach=coach, thread_id=thread_id, text=event.text, channel=Channel.TELEGRAM
@@ -49,9 +133,20 @@ async def _button(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
     if event.button_chat_id != coach.telegram_chat_id:
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
     parts = event.button_data.split(":")
-    if len(parts) != 3 or parts[0] != "v1" or not parts[2].isdigit():
+    if len(parts) == 4 and parts[0] == "v1":
+        flow = COACH_FLOWS.get(parts[1])
+        if flow is None:
+            return stale
+        return await flow.on_button(ctx, coach, parts[2], parts[3])
+    if len(parts) != 3 or parts[0] != "v1" or parts[1] not in THREAD_ACTIONS:
         return stale
-    action, thread_id = parts[1], int(parts[2])
+    if not parts[2].isdigit():
+        return stale
+    return await _thread_button(ctx, coach, parts[1], int(parts[2]))
+
+
+async def _thread_button(ctx: FlowContext, coach: Coach, action: str, thread_id: int) -> Response:
+    language = coach.language
     try:
         if action == "take":
             taken = await do_take_thread(ctx.session, coach=coach, thread_id=thread_id)
@@ -66,11 +161,8 @@ async def _button(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
         if action == "show":
             shown = await show_thread(ctx, coach, thread_id)
             return shown or Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
-        if action == "open":
-            url = f"{ctx.base_url}/threads/{thread_id}"
-            return Response(button_answer=render(language, texts.OPEN_IN_PORTAL, url=url)).say(
-                render(language, texts.OPEN_IN_PORTAL, url=url)
-            )
+        url = f"{ctx.base_url}/threads/{thread_id}"
+        opened = render(language, texts.OPEN_IN_PORTAL, url=url)
+        return Response(button_answer=opened).say(opened)
     except KoersError:
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
-    return stale

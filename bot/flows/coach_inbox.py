@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bot.flows import coach_note
 from bot.flows.context import FlowContext
 from bot.flows.events import Response
 from core import queries
-from core.actions.notify import thread_buttons
+from core.actions.notify import button, thread_buttons
 from core.models import Coach
 from core.people import described_for_coach
-from messages import texts
+from messages import coach_texts, texts
 from messages.i18n import format_moment, render
 
 # Telegram shows about this many buttons comfortably; the portal has the full list.
@@ -58,5 +59,7 @@ async def show_thread(ctx: FlowContext, coach: Coach, thread_id: int) -> Respons
         lines.append(line)
     due = format_moment(found.thread.due_at, language) if found.thread.due_at else "—"
     text = render(language, texts.COACH_THREAD_SHOWN, who=who, due=due, messages="\n\n".join(lines))
-    buttons = thread_buttons(coach, thread_id, ctx.base_url)
+    # A note is often what a coach wants after reading: for this thread's case, one press.
+    note = button(language, coach_texts.BUTTON_NOTE, f"v1:{coach_note.NAME}:thread:{thread_id}")
+    buttons = [*thread_buttons(coach, thread_id, ctx.base_url), [note]]
     return Response().say(text, buttons, thread_id=thread_id)

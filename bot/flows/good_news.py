@@ -1,7 +1,8 @@
 """Something good: an employer tells the coach what went well with a young person placed with them.
 
-Steps: case (only with more than one young person placed) → text. It reaches the coach only;
-sharing it with the young person waits for a consent setting that does not exist yet.
+Steps: case (only with more than one young person placed) → text. It always reaches the coach.
+The young person gets it too when they allowed that in their settings ("Goed nieuws van je
+werk") and their chat works; the thanks tell the employer who will see it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from core.actions.employer_reports import do_share_good_news, placements
 from core.errors import NotAllowed
 from core.models import Channel
 from core.people import Membership
-from messages import report_texts, texts
+from messages import report_texts, settings_texts, texts
 from messages.i18n import render
 
 NAME = "good_news"
@@ -67,7 +68,12 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
         )
     except NotAllowed:
         return await placement_gone(ctx, who, Response(), passed=[*typed, text])
-    thanks = render(who.person.language, report_texts.GOOD_NEWS_THANKS, coach=shared.coach.name)
+    language, coach = who.person.language, shared.coach.name
+    if shared.shared_with_youth:
+        name = shared.placement.case.first_name
+        thanks = render(language, settings_texts.GOOD_NEWS_THANKS_SHARED, coach=coach, name=name)
+    else:
+        thanks = render(language, report_texts.GOOD_NEWS_THANKS, coach=coach)
     return main_menu(who, Response().say(thanks))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.flows import identity
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from bot.flows.menu import main_menu
@@ -14,9 +15,10 @@ from core.actions.linking import (
     do_redeem_start_code,
 )
 from core.actions.notify import Buttons, button
+from core.actions.roles import current_membership, must_ask_whom
 from core.models import Person
-from core.people import primary_membership
-from messages import texts
+from core.people import Membership
+from messages import role_texts, texts
 from messages.i18n import LANGUAGES, language_name, render
 
 REFUSALS = {
@@ -43,7 +45,7 @@ def consent_buttons(language: str | None) -> Buttons:
 
 
 async def consent_question(ctx: FlowContext, person: Person) -> Response:
-    who = await primary_membership(ctx.session, person)
+    who = await current_membership(ctx.session, person)
     coach = who.coach.name if who else ""
     text = render(person.language, texts.CONSENT_TEXT, coach=coach)
     return Response().say(text, consent_buttons(person.language))
@@ -68,6 +70,10 @@ async def start_with_code(ctx: FlowContext, event: Incoming) -> Response | None:
         person = result.membership.person
         if person.consent_at is None:
             return Response().say(render(None, texts.ASK_LANGUAGE), language_buttons())
+        if result.ask_consent_again:
+            return await consent_question(ctx, person)
+        if result.added_role:
+            return await _role_added(ctx, result.membership)
         return Response().say(
             render(person.language, texts.START_ALREADY_LINKED, coach=result.membership.coach.name)
         )
@@ -82,6 +88,20 @@ async def start_with_code(ctx: FlowContext, event: Incoming) -> Response | None:
         first_name=sender.first_name,
     )
     return Response().say(render(None, REFUSALS[result.outcome]))
+
+
+async def _role_added(ctx: FlowContext, added: Membership) -> Response:
+    """A second invite for someone already linked: the new role, its coach, and "Wissel"."""
+    language = added.person.language
+    text = render(
+        language,
+        role_texts.ROLE_ADDED[added.role],
+        name=added.case.first_name,
+        coach=added.coach.name,
+    )
+    response = Response().say(text)
+    who = await current_membership(ctx.session, added.person)
+    return main_menu(who, response) if who else response
 
 
 async def start_without_code(ctx: FlowContext, event: Incoming) -> Response:
@@ -101,7 +121,7 @@ async def choose_language(ctx: FlowContext, person: Person, language: str) -> Re
         return Response(button_answer=render(person.language, texts.STALE_BUTTON))
     if person.consent_at is not None:
         # Changed in the settings: confirm in the new language, then the menu in it.
-        who = await primary_membership(ctx.session, person)
+        who = await current_membership(ctx.session, person)
         changed = Response(button_answer=language_name(language))
         changed.say(render(language, texts.LANGUAGE_CHANGED))
         return main_menu(who, changed) if who else changed
@@ -112,7 +132,7 @@ async def choose_language(ctx: FlowContext, person: Person, language: str) -> Re
 
 async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Response:
     """After a 'yes', the messages held back while we asked go to the coach as one question."""
-    who = await primary_membership(ctx.session, person)
+    who = await current_membership(ctx.session, person)
     coach = who.coach.name if who else ""
     result = await do_record_consent(
         ctx.session, person=person, accepted=accepted, base_url=ctx.base_url
@@ -123,6 +143,12 @@ async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Re
     if who is None:
         return response
     if result.held_texts:
-        held = await pass_to_coach(ctx, who, text="\n\n".join(result.held_texts))
+        text = "\n\n".join(result.held_texts)
+        if must_ask_whom(who):
+            # A new role's consent, asked again: the kept text waits for whom it is about.
+            asked = await identity.keep_and_ask(ctx, who, text)
+            response.messages.extend(asked.messages)
+            return response
+        held = await pass_to_coach(ctx, who, text=text)
         response.messages.extend(held.messages)
     return main_menu(who, response)

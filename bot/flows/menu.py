@@ -7,7 +7,7 @@ from core.actions.appointments import may_see_appointments
 from core.actions.notify import Buttons, button
 from core.models import Role
 from core.people import Membership
-from messages import concern_texts, report_texts, texts
+from messages import concern_texts, report_texts, role_texts, texts
 from messages.i18n import render
 
 # Flows a person can start from the menu, per role, in the order of the buttons: the flow's
@@ -36,6 +36,8 @@ MENU: dict[Role, tuple[tuple[str, str], ...]] = {
         ("settings", texts.MENU_SETTINGS),
     ),
 }
+# The "Wissel" button under the menu of someone in several roles; handled in identity.py.
+SWITCH_DATA = "v1:role:switch"
 # Words that open the menu whatever step a person is in.
 MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})
 
@@ -53,7 +55,14 @@ def menu_buttons(who: Membership) -> Buttons:
 
 def main_menu(who: Membership, response: Response | None = None) -> Response:
     response = response or Response()
-    return response.say(render(who.person.language, texts.MENU_INTRO), menu_buttons(who))
+    language = who.person.language
+    intro, buttons = render(language, texts.MENU_INTRO), menu_buttons(who)
+    if who.switchable:
+        # Someone in several roles sees whom the menu is about, and can switch (identity.py).
+        now = render(language, role_texts.TALKING_AS[who.role], name=who.case.first_name)
+        intro = f"{now}\n{intro}"
+        buttons = [*buttons, [button(language, role_texts.SWITCH, SWITCH_DATA)]]
+    return response.say(intro, buttons)
 
 
 def stop_buttons(language: str | None) -> Buttons:

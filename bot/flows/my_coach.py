@@ -5,11 +5,10 @@ from __future__ import annotations
 from bot.flows import ask
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
+from core.actions.absence import coach_card
 from core.actions.notify import button
-from core.models import Coach
 from core.people import Membership
 from messages import texts
-from messages.i18n import render
 
 NAME = "coach"
 LABEL = texts.MENU_COACH
@@ -17,13 +16,7 @@ LABEL = texts.MENU_COACH
 
 async def start(ctx: FlowContext, who: Membership) -> Response:
     language = who.person.language
-    card = render(language, texts.COACH_CARD, coach=who.coach.name)
-    if who.case.backup_coach_id is not None:
-        backup = await ctx.session.get(Coach, who.case.backup_coach_id)
-        if backup is not None:
-            card += "\n" + render(
-                language, texts.COACH_CARD_BACKUP, coach=who.coach.name, backup=backup.name
-            )
+    card = await coach_card(ctx.session, who)
     buttons = [
         [
             button(language, texts.MENU_ASK, f"v1:menu:{ask.NAME}"),

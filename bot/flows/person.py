@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.flows import concern, state
+from bot.flows import concern, identity, state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.linking import (
@@ -15,8 +15,9 @@ from bot.flows.menu import MENU, MENU_WORDS, main_menu
 from bot.flows.questions import pass_to_coach
 from bot.flows.registry import FLOWS
 from core.actions.linking import hold_text_until_consent
+from core.actions.roles import current_membership
 from core.models import Person
-from core.people import Membership, primary_membership
+from core.people import Membership
 from messages import texts
 from messages.i18n import render
 
@@ -26,7 +27,7 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
     if event.kind == Kind.BUTTON:
         return await _button(ctx, person, event)
 
-    who = await primary_membership(ctx.session, person)
+    who = await current_membership(ctx.session, person)
     if who is not None:
         # Words of acute distress come first, whatever flow the person is in (DESIGN §4.5),
         # even before consent was given: their safety outweighs the wait (AVG vital interest).
@@ -41,10 +42,13 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
                 hold_text_until_consent(person, event.text)
             person.conversation = {**(person.conversation or {}), "step": "language"}
             return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
-        who = await primary_membership(ctx.session, person)
+        who = await current_membership(ctx.session, person)
         if who is None:
             return Response().say(render(language, texts.NOT_LINKED))
-        state.leave(person)
+        typed = state.leave(person)
+        if typed:
+            # Kept in a flow (or waiting for whom it is about): not lost by starting over.
+            await pass_to_coach(ctx, who, text="\n\n".join(typed))
         greeting = render(language, texts.START_ALREADY_LINKED, coach=who.coach.name)
         return main_menu(who, Response().say(greeting))
 
@@ -70,16 +74,12 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
     if event.kind == Kind.TEXT and event.text.strip().lower() in MENU_WORDS:
         return await _stop(ctx, who, show_stopped=False)
     now = state.running(person)
+    if now is not None and now.flow == identity.NAME:
+        return await identity.on_text(ctx, who, event)
     if now is not None and now.flow in FLOWS:
         return await FLOWS[now.flow].on_text(ctx, who, event)
-    return await pass_to_coach(
-        ctx,
-        who,
-        text=event.text,
-        media_kind=event.media_kind,
-        media_file_id=event.media_file_id,
-        note=event.note,
-    )
+    # To the coach; someone in several roles who never chose is first asked whom it is about.
+    return await identity.free_text(ctx, who, event)
 
 
 async def _stop(ctx: FlowContext, who: Membership, *, show_stopped: bool = True) -> Response:
@@ -100,6 +100,8 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
     area, action = parts[1], parts[2]
     if area == "nav":
         return await _stop(ctx, who, show_stopped=action == "stop")
+    if area == identity.NAME:
+        return await identity.on_button(ctx, who, action, parts[3] if len(parts) > 3 else "")
     if area == "menu":
         allowed = {name for name, _ in MENU[who.role]}
         if action not in allowed:
@@ -130,7 +132,7 @@ async def _button(ctx: FlowContext, person: Person, event: Incoming) -> Response
     if len(parts) < 3 or parts[0] != "v1":
         return stale
     if parts[1] not in ("lang", "consent"):
-        who = await primary_membership(ctx.session, person)
+        who = await current_membership(ctx.session, person)
         if who is None or person.consent_at is None:
             return stale
         return await _flow_button(ctx, who, parts)

@@ -7,6 +7,7 @@ from typing import Protocol
 from bot.flows import (
     appointments,
     ask,
+    checkin,
     concern,
     employer_report,
     good_news,
@@ -35,3 +36,5 @@ FLOWS: dict[str, Flow] = {
     flow.NAME: flow  # type: ignore[misc]
     for flow in (ask, my_coach, settings, employer_report, good_news, concern, appointments)
 }
+# Flows Koers starts itself, never from the menu.
+FLOWS[checkin.NAME] = checkin  # type: ignore[assignment]

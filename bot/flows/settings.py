@@ -1,4 +1,4 @@
-"""Settings: language, a pause in reminders, what Koers knows, parents' view, erasure request."""
+"""Settings: language, a pause, what Koers knows, who sees what, my data as a file, erasure."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ from bot.flows.events import Incoming, Response
 from bot.flows.linking import language_buttons
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
+from core.actions.export import do_export_person_data
 from core.actions.notify import Buttons, button
 from core.actions.settings import (
     PAUSE_CHOICES_DAYS,
     do_pause_notifications,
     do_request_erasure,
+    do_set_good_news_sharing,
     do_set_parent_view,
     stored_data,
 )
 from core.models import Role
 from core.people import Membership
-from messages import texts
+from messages import settings_texts, texts
 from messages.i18n import format_moment, language_name, render
 
 NAME = "settings"
@@ -41,6 +43,8 @@ def _choices(who: Membership) -> Buttons:
     ]
     if who.role == Role.YOUTH:
         options.append(button(language, texts.SETTINGS_PARENT_VIEW, "v1:settings:parents"))
+        options.append(button(language, settings_texts.SETTINGS_GOOD_NEWS, "v1:settings:goodnews"))
+    options.append(button(language, settings_texts.SETTINGS_EXPORT, "v1:settings:export"))
     options.append(button(language, texts.SETTINGS_ERASE, "v1:settings:erase"))
     rows = [options[i : i + 2] for i in range(0, len(options), 2)]
     return rows + stop_buttons(language)
@@ -83,6 +87,22 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         state.leave(who.person)
         said = texts.PARENT_VIEW_ON if value == "yes" else texts.PARENT_VIEW_OFF
         return main_menu(who, Response().say(render(language, said)))
+    if action == "goodnews" and who.role == Role.YOUTH:
+        return _good_news_question(who)
+    if action == "goodnewsset" and who.role == Role.YOUTH and value in ("yes", "no"):
+        await do_set_good_news_sharing(ctx.session, who=who, allowed=value == "yes")
+        state.leave(who.person)
+        said = (
+            settings_texts.GOOD_NEWS_SHARE_ON
+            if value == "yes"
+            else settings_texts.GOOD_NEWS_SHARE_OFF
+        )
+        return main_menu(who, Response().say(render(language, said, coach=who.coach.name)))
+    if action == "export":
+        # The action queues "the file follows" and the file itself; the menu comes after them.
+        await do_export_person_data(ctx.session, who=who)
+        state.leave(who.person)
+        return main_menu(who)
     if action == "erase":
         sure = [
             [
@@ -127,6 +147,22 @@ def _parent_view_question(who: Membership) -> Response:
     return Response().say(render(language, question), rows)
 
 
+def _good_news_question(who: Membership) -> Response:
+    language = who.person.language
+    question = (
+        settings_texts.GOOD_NEWS_SHARE_ASK_ON
+        if who.case.good_news_shared_with_youth
+        else settings_texts.GOOD_NEWS_SHARE_ASK_OFF
+    )
+    rows = [
+        [
+            button(language, settings_texts.GOOD_NEWS_SHARE_YES, "v1:settings:goodnewsset:yes"),
+            button(language, settings_texts.GOOD_NEWS_SHARE_NO, "v1:settings:goodnewsset:no"),
+        ]
+    ]
+    return Response().say(render(language, question, coach=who.coach.name), rows)
+
+
 async def _known(ctx: FlowContext, who: Membership) -> Response:
     language = who.person.language
     data = await stored_data(ctx.session, who)
@@ -141,4 +177,16 @@ async def _known(ctx: FlowContext, who: Membership) -> Response:
         messages=data.messages_written,
         appointments=data.upcoming_appointments,
     )
+    if who.role == Role.YOUTH:
+        choices = render(
+            language,
+            settings_texts.KNOWN_CHOICES,
+            parents=_yes_no(who.case.parents_may_see_appointments, language),
+            good_news=_yes_no(who.case.good_news_shared_with_youth, language),
+        )
+        summary = f"{summary}\n\n{choices}"
     return Response().say(summary, _choices(who))
+
+
+def _yes_no(value: bool, language: str | None) -> str:
+    return render(language, settings_texts.VALUE_YES if value else settings_texts.VALUE_NO)

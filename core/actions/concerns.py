@@ -15,6 +15,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import responsible_coach
+from core.actions.cadence import do_note_bad_signal
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach, thread_buttons
 from core.actions.questions import add_person_message, open_thread, text_for_coach
@@ -65,6 +67,7 @@ async def do_raise_concern(
         raise InvalidInput("domain")
     now = utcnow()
     thread = await open_thread(session, who, now=now, kind=CONCERN, category=domain)
+    await do_note_bad_signal(session, who.case)
     add_person_message(
         session,
         who=who,
@@ -76,7 +79,7 @@ async def do_raise_concern(
         now=now,
     )
     assert thread.due_at is not None
-    coach = who.coach
+    coach = await responsible_coach(session, who.case)
     language = coach.language
     alert = render(
         language,
@@ -152,9 +155,8 @@ async def do_raise_crisis(
         else concern_texts.COACH_CRISIS_HELP_SENT
     )
     backup = await _backup_coach(session, who)
-    for coach in (who.coach, backup):
-        if coach is None:
-            continue
+    answering = await responsible_coach(session, who.case)
+    for coach in _distinct(who.coach, backup, answering):
         language = coach.language
         alert = render(
             language,
@@ -165,7 +167,7 @@ async def do_raise_crisis(
             text=text_for_coach(text, media_kind, None, language),
             helplines=render(language, sent),
         )
-        if coach is backup:
+        if coach is not who.coach:
             backup_line = render(
                 language, concern_texts.COACH_ALERT_CRISIS_BACKUP, coach=who.coach.name
             )
@@ -192,7 +194,7 @@ async def do_raise_crisis(
         backup=backup,
         due_at=thread.due_at,
         under_18=under_18,
-        help_text=crisis_help(who.person.language, coach=who.coach.name, under_18=under_18),
+        help_text=crisis_help(who.person.language, coach=answering.name, under_18=under_18),
     )
 
 
@@ -212,6 +214,17 @@ def may_be_under_18(case: Case, today: date) -> bool:
         return True
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     return age < KINDERTELEFOON_AGE
+
+
+def _distinct(*coaches: Coach | None) -> list[Coach]:
+    """Each coach once, in order: a backup who is also the stand-in gets one alert."""
+    seen: set[int | None] = set()
+    distinct = []
+    for coach in coaches:
+        if coach is not None and coach.id not in seen:
+            seen.add(coach.id)
+            distinct.append(coach)
+    return distinct
 
 
 async def _backup_coach(session: AsyncSession, who: Membership) -> Coach | None:

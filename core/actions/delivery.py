@@ -6,6 +6,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import routed
 from core.actions.notify import tell_coach
 from core.clock import utcnow
 from core.models import Alert, CaseMember, Coach, Person
@@ -27,8 +28,9 @@ async def do_mark_chat_blocked(session: AsyncSession, *, chat_id: int) -> None:
         person.telegram_blocked_at = now
         members = await session.exec(select(CaseMember).where(CaseMember.person_id == person.id))
         for member in members.all():
-            who = await membership(session, member.id or 0)
-            assert who is not None
+            found = await membership(session, member.id or 0)
+            assert found is not None
+            who = await routed(session, found)
             session.add(Alert(coach_id=who.coach.id or 0, case_id=who.case.id, kind="chat_blocked"))
             language = who.coach.language
             text = render(

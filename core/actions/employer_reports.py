@@ -13,7 +13,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
-from core.actions.notify import tell_coach, thread_buttons
+from core.actions.absence import routed
+from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.questions import add_person_message, open_thread, text_for_coach
 from core.clock import utcnow
 from core.deadlines import Urgency
@@ -29,7 +30,7 @@ from core.models import (
     Thread,
 )
 from core.people import Membership, described_for_coach, membership
-from messages import report_texts
+from messages import report_texts, settings_texts
 from messages.i18n import format_moment, render
 
 REPORT = "report"
@@ -59,6 +60,8 @@ class ReportFiled:
     thread: Thread
     placement: Membership
     due_at: datetime
+    # Good news only: the young person got it too (they allowed it and their chat works).
+    shared_with_youth: bool = False
 
     @property
     def coach(self) -> Coach:
@@ -116,7 +119,7 @@ async def do_report_as_employer(
     text = text.strip()
     if not text and not media_kind and urgency != Urgency.INFO:
         raise InvalidInput("a report needs a text")
-    who = await placement(session, employer, case_id)
+    who = await routed(session, await placement(session, employer, case_id))
     thread = await _start_thread(
         session,
         who,
@@ -176,12 +179,14 @@ async def do_share_good_news(
 ) -> ReportFiled:
     """Passes something good about a placed young person to their coach (urgency "info").
 
-    Not shown to the young person: there is no consent setting for that yet.
+    The young person gets it too, in their own language, when they allowed it in their settings
+    (Case.good_news_shared_with_youth) and their Telegram chat is linked, consented and not
+    blocked. Only words are passed on: a photo without a caption reaches the coach only.
     """
     text = text.strip()
     if not text and not media_kind:
         raise InvalidInput("good news needs a text")
-    who = await placement(session, employer, case_id)
+    who = await routed(session, await placement(session, employer, case_id))
     thread = await _start_thread(
         session,
         who,
@@ -209,7 +214,48 @@ async def do_share_good_news(
         thread_id=thread.id,
     )
     audit.record(session, actor=employer, action="employer_good_news", case_id=case_id)
-    return ReportFiled(thread=thread, placement=who, due_at=thread.due_at)
+    shared = await _share_with_youth(session, who, text)
+    return ReportFiled(thread=thread, placement=who, due_at=thread.due_at, shared_with_youth=shared)
+
+
+async def young_person_of(session: AsyncSession, case: Case) -> Membership | None:
+    """The young person whose case it is, if they were invited."""
+    query = (
+        select(CaseMember.id)
+        .where(CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH)
+        .order_by(col(CaseMember.id))
+    )
+    member_id = (await session.exec(query)).first()
+    return await membership(session, member_id) if member_id is not None else None
+
+
+async def _share_with_youth(session: AsyncSession, employer: Membership, text: str) -> bool:
+    if not employer.case.good_news_shared_with_youth or not text:
+        return False
+    youth = await young_person_of(session, employer.case)
+    if youth is None or youth.person.consent_at is None:
+        return False
+    language = youth.person.language
+    if employer.person.first_name:
+        message = render(
+            language,
+            settings_texts.GOOD_NEWS_FOR_YOUTH,
+            employer=employer.person.first_name,
+            text=text,
+        )
+    else:
+        message = render(language, settings_texts.GOOD_NEWS_FOR_YOUTH_NO_NAME, text=text)
+    # No thread id: the thread is the employer's, and a reply by the young person must not
+    # land in it; whatever they answer reaches their coach as their own message.
+    if not tell_person(session, youth.person, message, purpose="good_news"):
+        return False
+    audit.record(
+        session,
+        actor=employer.person,
+        action="good_news_shared_with_youth",
+        case_id=employer.case.id,
+    )
+    return True
 
 
 async def _start_thread(

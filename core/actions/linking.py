@@ -9,7 +9,9 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import routed
 from core.actions.notify import tell_coach
+from core.actions.roles import added_identity
 from core.clock import utcnow
 from core.models import Alert, CaseMember, Coach, Invite, Person
 from core.people import Membership, described_for_coach, membership
@@ -36,6 +38,10 @@ class LinkResult:
     outcome: LinkOutcome
     membership: Membership | None = None
     coach: Coach | None = None
+    # An already linked person gained a role to switch to (a second child, or another role).
+    added_role: bool = False
+    # Consent was given to an older text: asked again before anything else.
+    ask_consent_again: bool = False
 
 
 async def do_redeem_start_code(
@@ -73,18 +79,27 @@ async def do_redeem_start_code(
 
     member = await session.get(CaseMember, invite.member_id)
     assert member is not None
+    invited_person_id = member.person_id
     person = await _person_for(session, member, telegram_user_id)
     person.telegram_user_id, person.telegram_chat_id = telegram_user_id, chat_id
     person.telegram_blocked_at = None
     if not person.first_name:
         person.first_name = first_name.strip()[:80]
+    # Consent is about what Koers keeps of this person, whichever roles they have: a new role
+    # asks it again only when the text changed since (another CONSENT_VERSION).
+    ask_again = person.consent_at is not None and person.consent_version != CONSENT_VERSION
     if person.consent_at is None:
         person.conversation = {"step": "language"}
+    elif ask_again:
+        person.conversation = {"step": "consent"}
     await session.flush()
     linked = await membership(session, member.id or 0)
     assert linked is not None
+    added = person.id != invited_person_id and await added_identity(session, person, member)
     audit.record(session, actor=person, action="chat_linked", case_id=member.case_id)
-    return LinkResult(LinkOutcome.LINKED, membership=linked)
+    return LinkResult(
+        LinkOutcome.LINKED, membership=linked, added_role=added, ask_consent_again=ask_again
+    )
 
 
 async def _person_for(session: AsyncSession, member: CaseMember, telegram_user_id: int) -> Person:
@@ -146,7 +161,8 @@ async def do_record_consent(
     person.consent_declined_at = now
     audit.record(session, actor=person, action="consent_declined", version=CONSENT_VERSION)
     linked = await _memberships(session, person)
-    for item in linked:
+    for found in linked:
+        item = await routed(session, found)
         session.add(
             Alert(coach_id=item.coach.id or 0, case_id=item.case.id, kind="consent_declined")
         )

@@ -8,6 +8,9 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.digest import plan_daily_digest
+from core.actions.out_of_view import plan_first_out_of_view_check
+from core.clock import utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Case, CaseMember, Coach, Person, Role, Team
 from core.passwords import hash_password
@@ -54,6 +57,7 @@ async def do_add_coach(
     )
     session.add(coach)
     await session.flush()
+    await plan_daily_digest(session, coach, after=utcnow())
     audit.record(session, actor=None, action="coach_added", coach_id=coach.id)
     return coach
 
@@ -86,5 +90,6 @@ async def do_add_case(
     await session.flush()
     session.add(CaseMember(case_id=case.id or 0, person_id=youth.id or 0, role=Role.YOUTH))
     await session.flush()
+    await plan_first_out_of_view_check(session, case)
     audit.record(session, actor=actor, action="case_added", case_id=case.id)
     return case

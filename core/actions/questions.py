@@ -9,7 +9,10 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import responsible_coach
+from core.actions.escalation import plan_deadline
 from core.actions.notify import tell_coach, tell_person, thread_buttons
+from core.actions.out_of_view import note_contact
 from core.clock import utcnow
 from core.deadlines import response_due
 from core.errors import NotAllowed, NotFound
@@ -83,7 +86,7 @@ async def do_receive_message(
         now=now,
     )
 
-    coach = who.coach
+    coach = await responsible_coach(session, who.case)
     shown = text_for_coach(text, media_kind, note, coach.language)
     alert = texts.COACH_ALERT_QUESTION if new_thread else texts.COACH_ALERT_MESSAGE
     tell_coach(
@@ -125,6 +128,7 @@ async def open_thread(
     )
     session.add(thread)
     await session.flush()
+    await plan_deadline(session, thread)
     return thread
 
 
@@ -152,8 +156,7 @@ def add_person_message(
         )
     )
     if who.role == Role.YOUTH:
-        who.case.last_contact_at = now
-        who.case.out_of_view = False
+        note_contact(who.case, now=now)
     if channel == Channel.TELEGRAM:
         # Writing to us means the chat works again, whatever a failed send once told us.
         who.person.telegram_blocked_at = None

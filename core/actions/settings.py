@@ -1,4 +1,4 @@
-"""A person's own settings: pause reminders, parents' view of appointments, ask to be erased."""
+"""A person's own settings: pause reminders, who sees what, ask to be erased."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import routed
 from core.actions.notify import tell_coach
 from core.clock import utcnow
 from core.errors import NotAllowed
@@ -42,9 +43,26 @@ async def do_set_parent_view(session: AsyncSession, *, who: Membership, allowed:
     )
 
 
+async def do_set_good_news_sharing(
+    session: AsyncSession, *, who: Membership, allowed: bool
+) -> None:
+    """Only the young person decides whether their employer's good news reaches them too."""
+    if who.role != Role.YOUTH:
+        raise NotAllowed("only the young person decides")
+    who.case.good_news_shared_with_youth = allowed
+    audit.record(
+        session,
+        actor=who.person,
+        action="good_news_sharing_set",
+        case_id=who.case.id,
+        allowed=allowed,
+    )
+
+
 async def do_request_erasure(session: AsyncSession, *, who: Membership) -> None:
     """Recorded and told to the coach; the erasure itself is a portal action."""
     person = who.person
+    who = await routed(session, who)
     if person.erasure_requested_at is None:
         person.erasure_requested_at = utcnow()
         session.add(

@@ -6,6 +6,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.absence import routed
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach
 from core.models import Alert, CaseMember
@@ -41,8 +42,9 @@ async def do_report_unhandled_update(
         return
     members = await session.exec(select(CaseMember).where(CaseMember.person_id == person.id))
     for member in members.all():
-        who = await membership(session, member.id or 0)
-        assert who is not None
+        found = await membership(session, member.id or 0)
+        assert found is not None
+        who = await routed(session, found)
         session.add(
             Alert(
                 coach_id=who.coach.id or 0,

@@ -17,7 +17,10 @@ from portal.context import ShownInvite, bot_username, invites_shown_once, settin
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import coach_unit, form_text, read_form
+from portal.views.appointments import appointments_block
 from portal.views.common import coach_context, path_id, see_other
+from portal.views.follow_up import follow_up_block
+from portal.views.notes import notes_block
 
 ROLES = [role.value for role in Role]
 OLDEST_BIRTH_YEAR = 1900
@@ -77,7 +80,13 @@ async def show_case(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     async with coach_unit(request) as unit:
         found = await do_open_case_file(unit.session, coach=unit.coach, case_id=case_id)
-    return render_page(request, "case.html", coach_context(unit, "cases", file=found, roles=ROLES))
+        notes = await notes_block(request, unit, case_id)
+        appointments = await appointments_block(request, unit, case_id)
+        follow_up = await follow_up_block(request, unit, case_id)
+    context = coach_context(
+        unit, "cases", file=found, roles=ROLES, **notes, **appointments, **follow_up
+    )
+    return render_page(request, "case.html", context)
 
 
 async def create_invite(request: web.Request) -> web.Response:

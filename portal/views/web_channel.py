@@ -10,6 +10,7 @@ from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consen
 from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
 from core.actions.weblinks import WebLinkProblem, check_web_link
+from core.people import Membership
 from messages import texts
 from messages.i18n import format_moment, render
 from portal.context import database_of, settings_of
@@ -27,6 +28,7 @@ from portal.security import (
     set_session_cookie,
 )
 from portal.views.common import MAX_TEXT, person_context, query_id, see_other, text_problem
+from portal.views.web_person import menu, sent_notice
 
 CONSENT_ANSWERS = {"yes": True, "no": False}
 
@@ -69,6 +71,36 @@ async def open_link(request: web.Request) -> web.Response:
     return response
 
 
+def _who(page: queries.PersonPage) -> Membership:
+    asker = page.asker
+    return Membership(member=asker.member, person=asker.person, case=asker.case, coach=page.coach)
+
+
+def render_my_page(
+    request: web.Request,
+    unit: PersonUnit,
+    page: queries.PersonPage,
+    *,
+    confirmation: str = "",
+    error: str | None = None,
+    text: str = "",
+    crisis_help: str = "",
+    status: int = 200,
+) -> web.Response:
+    """The person's own page: the menu, their coach, the ask form and their open threads."""
+    context = person_context(
+        unit,
+        page=page,
+        menu=menu(_who(page), "ask"),
+        confirmation=confirmation,
+        error=error,
+        text=text,
+        max_text=MAX_TEXT,
+        crisis_help=crisis_help,
+    )
+    return render_page(request, "me.html", context, status=status, language=unit.language)
+
+
 def _confirmation(request: web.Request, page: queries.PersonPage, language: str | None) -> str:
     """After consent and after asking: the bot's own words, for a thread of this person only."""
     lines = []
@@ -83,7 +115,7 @@ def _confirmation(request: web.Request, page: queries.PersonPage, language: str 
     return "\n\n".join(lines)
 
 
-def _consent_page(
+def consent_page(
     request: web.Request,
     unit: PersonUnit,
     page: queries.PersonPage,
@@ -139,20 +171,19 @@ async def consent(request: web.Request) -> web.Response:
 
 
 async def my_page(request: web.Request) -> web.Response:
+    sent_id = query_id(request, "sent")
+    sent = ""
     async with person_unit(request) as unit:
         page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
+        if sent_id is not None:
+            # A concern, report or good news sent from its own page (web_forms.py).
+            person_id = unit.member.person_id
+            sent = await sent_notice(unit.session, person_id=person_id, thread_id=sent_id)
     assert page is not None
     if page.asker.person.consent_at is None:
-        return _consent_page(request, unit, page)
-    context = person_context(
-        unit,
-        page=page,
-        confirmation=_confirmation(request, page, unit.language),
-        error=None,
-        text="",
-        max_text=MAX_TEXT,
-    )
-    return render_page(request, "me.html", context, language=unit.language)
+        return consent_page(request, unit, page)
+    confirmation = "\n\n".join(filter(None, [sent, _confirmation(request, page, unit.language)]))
+    return render_my_page(request, unit, page, confirmation=confirmation)
 
 
 async def ask(request: web.Request) -> web.Response:
@@ -172,16 +203,7 @@ async def ask(request: web.Request) -> web.Response:
             page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
     if isinstance(received, CrisisRaised):
         assert page is not None
-        context = person_context(
-            unit,
-            page=page,
-            confirmation="",
-            error=None,
-            text="",
-            max_text=MAX_TEXT,
-            crisis_help=received.help_text,
-        )
-        return render_page(request, "me.html", context, language=unit.language)
+        return render_my_page(request, unit, page, crisis_help=received.help_text)
     if received is not None:
         key = "received" if received.new_thread else "added"
         return see_other(f"/me?{key}={received.thread.id}")
@@ -189,11 +211,8 @@ async def ask(request: web.Request) -> web.Response:
     if page.asker.person.consent_at is None:
         # Nothing is stored before consent: first the question, then what they typed.
         carried = "" if error else text
-        return _consent_page(request, unit, page, text=carried, status=403)
-    context = person_context(
-        unit, page=page, confirmation="", error=error, text=text, max_text=MAX_TEXT
-    )
-    return render_page(request, "me.html", context, status=400, language=unit.language)
+        return consent_page(request, unit, page, text=carried, status=403)
+    return render_my_page(request, unit, page, error=error, text=text, status=400)
 
 
 async def log_out(request: web.Request) -> web.Response:

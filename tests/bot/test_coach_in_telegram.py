@@ -29,7 +29,12 @@ async def test_the_coach_lists_open_questions_shows_one_and_answers_it(
     )
     shown = await coach_alert(database, fake_api, "antwoord uiterlijk")
     assert "Sam: Waar moet ik mijn loonstrook inleveren?" in (shown.text or "")
-    assert [b["text"] for b in shown.buttons] == ["Ik pak het op", "Open in portaal", "Sluiten"]
+    assert [b["text"] for b in shown.buttons] == [
+        "Ik pak het op",
+        "Open in portaal",
+        "Sluiten",
+        "Notitie",
+    ]
 
     fake_api.inject_message(COACH_CHAT, "Bij de balie.", reply_to_message_id=shown.message_id)
     await fake_api.wait_for_message(YOUTH_CHAT, contains="Bij de balie.")

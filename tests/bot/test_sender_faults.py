@@ -120,3 +120,65 @@ async def test_a_text_longer_than_telegram_allows_is_split_in_order(
     parts = [m.text or "" for m in fake_api.sent_to(CHAT)]
     assert all(len(part) <= 4096 for part in parts)
     assert " ".join(parts) == long_text
+
+
+async def _queue_document(
+    database: Database, telegram: TelegramService, content: str, *, chat: int = CHAT
+) -> int:
+    async with database.transaction() as session:
+        (row,) = enqueue(session, chat_id=chat, text=content, document_name="koers-gegevens.txt")
+    telegram.sender.wake.set()
+    return row.id or 0
+
+
+async def test_a_file_goes_out_whole_through_429_and_server_errors(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    content = "Jouw gegevens bij Koers\n" + "\n".join(f"- regel {i} ✓" for i in range(900))
+    assert len(content) > 4096  # a message this long would be split; a file is not
+    fake_api.fail_next("sendDocument", status=429, retry_after=1)
+    fake_api.fail_next("sendDocument", status=502)
+    row_id = await _queue_document(database, telegram, content)
+    document = await fake_api.wait_for_document(CHAT, timeout=15)
+    await asyncio.sleep(0.2)
+
+    assert (document.file_name, document.text) == ("koers-gegevens.txt", content)
+    assert [c.status for c in fake_api.calls("sendDocument")] == [429, 502, 200]
+    assert fake_api.calls("sendMessage") == []
+    (row,) = await _rows(database, [row_id])
+    assert row.status == OutboxStatus.SENT and row.attempts == 3
+    assert row.telegram_message_id == document.message_id
+
+
+async def test_a_refused_file_is_not_retried_and_an_unanswered_one_is_sent_again(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    fake_api.fail_next("sendDocument", status=400, description="Bad Request: file is empty")
+    refused = await _queue_document(database, telegram, "leeg?", chat=CHAT)
+    await fake_api.wait_for_call("sendDocument")
+    telegram.sender.send_timeout = 0.3
+    fake_api.delay_next("sendDocument", 1.0)
+    late = await _queue_document(database, telegram, "traag antwoord", chat=CHAT + 1)
+    await fake_api.wait_for_document(CHAT + 1, count=2, timeout=15)
+    await asyncio.sleep(1.5)
+
+    first, second = await _rows(database, [refused, late])
+    assert first.status == OutboxStatus.FAILED and first.attempts == 1
+    assert "file is empty" in (first.last_error or "").lower()
+    assert fake_api.documents_to(CHAT) == []
+    assert second.status == OutboxStatus.SENT and second.uncertain_attempts == 1
+    assert [d.text for d in fake_api.documents_to(CHAT + 1)] == ["traag antwoord"] * 2
+
+
+async def test_a_file_for_a_blocked_chat_marks_it_and_alerts_the_coach(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    await linked_world(database, fake_api)
+    await fake_api.wait_for_message(YOUTH_CHAT, contains="Wat wil je doen?")  # nothing waits
+    fake_api.blocked_chats.add(YOUTH_CHAT)
+    row_id = await _queue_document(database, telegram, "Jouw gegevens", chat=YOUTH_CHAT)
+    alert = await fake_api.wait_for_message(COACH_CHAT, contains="geblokkeerd")
+    assert "Sam" in (alert.text or "")
+    (row,) = await _rows(database, [row_id])
+    assert row.status == OutboxStatus.FAILED
+    assert [c.fault for c in fake_api.calls("sendDocument")] == ["blocked"]

@@ -35,6 +35,8 @@ async def test_a_young_person_switches_to_english_and_the_menu_follows(
         "Even geen berichten",
         "Wat weet Koers?",
         "Ouders en afspraken",
+        "Goed nieuws van je werk",
+        "Mijn gegevens downloaden",
         "Alles wissen",
         "Stoppen",
     ]

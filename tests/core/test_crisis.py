@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.crisis import CRISIS_PHRASES, normalise, signals_crisis
+from core.crisis import CRISIS_PHRASES, signals_crisis
+from core.phrases import normalise
 
 DISTRESS: dict[str, list[str]] = {
     "nl": [

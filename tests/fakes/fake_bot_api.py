@@ -7,6 +7,7 @@ A small aiohttp app on 127.0.0.1 speaking enough of the Bot API for python-teleg
         api.inject_message(42, "/start")            # the "user side"
         sent = await api.wait_for_message(42, contains="Welkom")
         api.fail_next("sendMessage", status=429, retry_after=3)   # scripted faults
+        (doc,) = api.documents_to(42)                # files: doc.file_name, doc.text
 
 Standalone (black-box tests, manual runs)::
 
@@ -22,6 +23,7 @@ import itertools
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
 from types import TracebackType
@@ -52,6 +54,35 @@ from tests.fakes.wire import (
     dumps,
     normalize,
 )
+
+
+@dataclass(frozen=True)
+class SentDocument:
+    """A file the bot uploaded: its name, type and bytes as they arrived, and its caption."""
+
+    message_id: int | None
+    file_name: str
+    content_type: str
+    content: bytes
+    caption: str | None
+
+    @classmethod
+    def of(cls, sent: SentMessage) -> SentDocument:
+        upload = sent.params.get("document")
+        if not isinstance(upload, dict):  # a file_id or URL: no bytes were uploaded
+            upload = {"filename": str(upload or ""), "content_type": "", "content": b""}
+        return cls(
+            message_id=sent.message_id,
+            file_name=str(upload.get("filename") or ""),
+            content_type=str(upload.get("content_type") or ""),
+            content=bytes(upload.get("content") or b""),
+            caption=sent.text,
+        )
+
+    @property
+    def text(self) -> str:
+        """The content read as UTF-8 (fails loudly when it is not)."""
+        return self.content.decode("utf-8")
 
 
 class FakeBotApi:
@@ -159,6 +190,25 @@ class FakeBotApi:
     def sent_to(self, chat_id: int) -> list[SentMessage]:
         """Messages (sendMessage/sendPhoto/sendDocument) the bot sent to a chat, in order."""
         return [s for s in self.sent if s.chat_id == chat_id and s.method.lower() in SEND_METHODS]
+
+    def documents_to(self, chat_id: int) -> list[SentDocument]:
+        """Files (sendDocument uploads) the bot sent to a chat, in order, with their content."""
+        return [
+            SentDocument.of(sent)
+            for sent in self.sent_to(chat_id)
+            if sent.method.lower() == "senddocument"
+        ]
+
+    async def wait_for_document(
+        self, chat_id: int, *, count: int = 1, timeout: float = 5.0
+    ) -> SentDocument:
+        """Wait until ``chat_id`` received ``count`` files; returns the latest."""
+        if await self._wait_until(lambda: len(self.documents_to(chat_id)) >= count, timeout):
+            return self.documents_to(chat_id)[-1]
+        raise AssertionError(
+            f"chat {chat_id} did not receive {count} file(s) within {timeout}s.\n"
+            + self.describe(chat_id)
+        )
 
     def calls(self, method: str) -> list[ApiCall]:
         return [call for call in self.all_calls if call.method.lower() == method.lower()]

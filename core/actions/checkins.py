@@ -1,0 +1,504 @@
+"""Check-ins: after an appointment, or in aftercare, Koers asks the young person how it went.
+
+Been there? (yes / no / moved) → how was it? (four faces) → anything to tell? → next
+appointment? (DESIGN §4.3). An aftercare check-in has no appointment and starts at the faces;
+"moved" asks for the new time and ends there. Each answer is recorded in the transaction of the
+update that brought it, so a young person who stops after one question still told us that.
+
+A *no*, one of the two lowest faces or a worry in the text alerts the coach. Whatever the young
+person writes reaches the coach in one thread per check-in (kind "checkin"), opened at the first
+thing to pass on: the coach reads it in the portal inbox and replies there or in Telegram.
+
+Koers starts this conversation, not the person, so it lives on Person.conversation like any
+flow's (see bot/flows/state.py): flow "checkin", the step, and data {checkin_id, thread_id}.
+The step is checked here, so an answer counts only in the step that asked for it, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from core import audit
+from core.actions.absence import responsible_coach
+from core.actions.appointments import do_mark_appointment_moved
+from core.actions.cadence import do_note_bad_signal
+from core.actions.notify import Buttons, button, tell_coach, tell_person, thread_buttons
+from core.actions.questions import (
+    add_person_message,
+    do_receive_message,
+    media_label,
+    open_thread,
+    text_for_coach,
+)
+from core.actions.roles import current_membership
+from core.clock import as_utc, utcnow
+from core.errors import InvalidInput, NotAllowed, NotFound
+from core.models import (
+    Appointment,
+    Case,
+    CaseMember,
+    CaseStatus,
+    Channel,
+    CheckIn,
+    CheckInKind,
+    Coach,
+    Person,
+    Role,
+    Thread,
+    ThreadStatus,
+)
+from core.people import Membership, described_for_coach, membership
+from core.worry import signals_worry
+from messages import checkin_texts, texts
+from messages.i18n import format_moment, render
+
+FLOW = THREAD_KIND = "checkin"
+# The steps, by the name kept on Person.conversation and used in the buttons' data.
+ATTENDED, MOOD, TOLD, NEXT, NEXT_WHEN, NEW_TIME = "attended", "mood", "told", "next", "when", "new"
+YES, NO, MOVED, NOTHING, NOT_KNOWN = "yes", "no", "moved", "nothing", "not_known"
+# A face below this alerts the coach: the two lowest of four.
+QUIET_MOOD = 3
+# What a person can choose in each step, by the value in the button's data, in button order.
+CHOICES: dict[str, dict[str, str]] = {
+    ATTENDED: checkin_texts.ATTENDED_LABELS,
+    MOOD: checkin_texts.FACES,
+    TOLD: {NOTHING: checkin_texts.NOTHING_TO_TELL},
+    NEXT: {YES: checkin_texts.ANSWER_YES, NO: checkin_texts.ANSWER_NO},
+    NEXT_WHEN: {},
+    NEW_TIME: {NOT_KNOWN: checkin_texts.TIME_NOT_KNOWN},
+}
+# Steps answered only with a button; the others take text (or a photo) as the answer.
+BUTTON_STEPS = frozenset({ATTENDED, MOOD, NEXT})
+QUESTIONS = {
+    MOOD: checkin_texts.ASK_MOOD_APPOINTMENT,
+    TOLD: checkin_texts.ASK_TOLD,
+    NEXT: checkin_texts.ASK_NEXT,
+    NEXT_WHEN: checkin_texts.ASK_NEXT_WHEN,
+    NEW_TIME: checkin_texts.ASK_NEW_TIME,
+}
+
+
+@dataclass(frozen=True)
+class CheckInAnswered:
+    checkin: CheckIn
+    # The step now asked; None when the check-in is over.
+    step: str | None
+    coach: Coach
+    # This answer alerted the coach (a no, a bad face, a worry).
+    alerted: bool = False
+    # What the young person wrote with this answer reached the coach.
+    passed: bool = False
+
+
+@dataclass(frozen=True)
+class Said:
+    """What a young person wrote or sent as an answer: text, or media with an optional caption."""
+
+    text: str
+    media_kind: str | None = None
+    media_file_id: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip() and not self.media_kind
+
+    def as_text(self) -> str:
+        """As kept on the check-in: the words, or what kind of media it was."""
+        label = media_label(self.media_kind, None) if self.media_kind else ""
+        return self.text.strip() or label
+
+
+async def do_start_checkin(
+    session: AsyncSession,
+    *,
+    appointment_id: int | None = None,
+    case_id: int | None = None,
+    kind: CheckInKind = CheckInKind.APPOINTMENT,
+    base_url: str,
+) -> CheckIn | None:
+    """Asks the young person the first question; None (and nothing done) when Koers may not.
+
+    Not for a closed case, an appointment cancelled, moved or asked about before, or a young
+    person who is not linked in Telegram with consent, blocked the bot or paused what Koers
+    starts itself. A flow they were in ends; what they typed in it and had not sent reaches
+    their coach, as when they choose something else from the menu.
+    """
+    appointment = None
+    if kind == CheckInKind.APPOINTMENT:
+        appointment = await session.get(Appointment, appointment_id or 0)
+        if appointment is None or case_id not in (None, appointment.case_id):
+            raise NotFound(f"no appointment {appointment_id}")
+        case_id = appointment.case_id
+        if appointment.cancelled_at is not None or appointment.moved_at is not None:
+            return None
+        asked = select(CheckIn.id).where(CheckIn.appointment_id == appointment_id)
+        if (await session.exec(asked)).first() is not None:
+            return None
+    elif appointment_id is not None:
+        raise InvalidInput("an aftercare check-in is about no appointment")
+    case = await session.get(Case, case_id or 0)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    now = utcnow()
+    who = await _reachable_young_person(session, case, now)
+    if case.status != CaseStatus.ACTIVE or who is None:
+        return None
+
+    checkin = CheckIn(
+        case_id=case.id or 0,
+        member_id=who.member.id or 0,
+        appointment_id=appointment_id,
+        kind=kind,
+        asked_at=now,
+    )
+    session.add(checkin)
+    await session.flush()
+    person = who.person
+    passed_to = await leave_running_flow(session, person, base_url=base_url)
+    if passed_to is not None:
+        passed = render(person.language, checkin_texts.TYPED_PASSED, coach=passed_to)
+        tell_person(session, person, passed)
+    step = ATTENDED if appointment is not None else MOOD
+    person.conversation = {"flow": FLOW, "step": step, "data": {"checkin_id": checkin.id}}
+    text, buttons = await checkin_question(session, checkin, step, person)
+    tell_person(session, person, text, buttons=buttons, purpose="checkin")
+    audit.record(session, actor=None, action="checkin_started", case_id=case.id, kind=kind)
+    return checkin
+
+
+async def leave_running_flow(session: AsyncSession, person: Person, *, base_url: str) -> str | None:
+    """Ends the flow a person is in; what they typed in it reaches their coach as a message.
+
+    Returns the name of the coach it went to, or None when nothing typed was waiting.
+    """
+    typed = _typed(person)
+    person.conversation = None
+    who = await current_membership(session, person) if typed else None
+    if who is None:
+        return None
+    text = "\n\n".join(typed)
+    received = await do_receive_message(
+        session, who=who, text=text, channel=Channel.TELEGRAM, base_url=base_url
+    )
+    return received.coach.name
+
+
+async def checkin_question(
+    session: AsyncSession, checkin: CheckIn, step: str, person: Person
+) -> tuple[str, Buttons]:
+    """The question of a step, in the person's language, with its buttons and Stoppen."""
+    language = person.language
+    if step == ATTENDED:
+        text = render(
+            language, checkin_texts.ASK_ATTENDED, **await _appointment(session, checkin, language)
+        )
+    elif step == MOOD and checkin.kind == CheckInKind.AFTERCARE:
+        case = await session.get(Case, checkin.case_id)
+        name = person.first_name or (case.first_name if case else "")
+        text = render(language, checkin_texts.ASK_MOOD_AFTERCARE, name=name)
+    elif step == TOLD and checkin.attended == NO:
+        text = render(language, checkin_texts.ASK_WHY_NOT)
+    else:
+        text = render(language, QUESTIONS[step])
+    choices = [
+        button(language, label, button_data(checkin, step, value))
+        for value, label in CHOICES[step].items()
+    ]
+    # Faces two by two, so each label stays readable on a small phone.
+    width = 2 if step == MOOD else 3
+    rows = [choices[i : i + width] for i in range(0, len(choices), width)]
+    return text, [*rows, [button(language, texts.NAV_STOP, "v1:nav:stop")]]
+
+
+def button_data(checkin: CheckIn, step: str, value: str) -> str:
+    """v1:checkin:<step>:<value>.<check-in id>: a button of an older check-in is stale."""
+    return f"v1:{FLOW}:{step}:{value}.{checkin.id}"
+
+
+def parse_button_value(value: str) -> tuple[str, int] | None:
+    """The answer and the check-in a button's value names, or None for a malformed one."""
+    answer, _, checkin_id = value.rpartition(".")
+    return (answer, int(checkin_id)) if answer and checkin_id.isdigit() else None
+
+
+def has_answer(checkin: CheckIn) -> bool:
+    """Whether the young person answered anything, even when they stopped halfway."""
+    answers = (checkin.attended, checkin.mood, checkin.told, checkin.next_appointment)
+    return checkin.answered_at is not None or any(a is not None for a in answers)
+
+
+async def do_answer_attended(
+    session: AsyncSession, *, who: Membership, checkin_id: int, answer: str, base_url: str
+) -> CheckInAnswered:
+    """Been there? A no alerts the coach; moved marks the appointment and asks the new time."""
+    if answer not in CHOICES[ATTENDED]:
+        raise InvalidInput("attended")
+    turn = await _turn(session, who, checkin_id, base_url, ATTENDED)
+    turn.checkin.attended = answer
+    if answer == YES:
+        return turn.ask(MOOD)
+    if answer == MOVED:
+        moved = turn.checkin.appointment_id or 0
+        await do_mark_appointment_moved(session, who=turn.mine, appointment_id=moved)
+        return turn.ask(NEW_TIME)
+    said = await _appointment(session, turn.checkin, turn.language)
+    body = render(turn.language, checkin_texts.THREAD_NOT_ATTENDED, **said)
+    msgid = checkin_texts.COACH_ALERT_NOT_ATTENDED
+    await turn.to_coach(body, msgid, params=said, alert="not_attended")
+    return turn.ask(TOLD, alerted=True)
+
+
+async def do_answer_mood(
+    session: AsyncSession, *, who: Membership, checkin_id: int, mood: int, base_url: str
+) -> CheckInAnswered:
+    """How was it (how is it going)? One of the two lowest faces alerts the coach."""
+    if str(mood) not in CHOICES[MOOD]:
+        raise InvalidInput("mood")
+    turn = await _turn(session, who, checkin_id, base_url, MOOD)
+    turn.checkin.mood = mood
+    if mood >= QUIET_MOOD:
+        return turn.ask(TOLD)
+    face = render(turn.language, CHOICES[MOOD][str(mood)])
+    msgid, params = checkin_texts.COACH_ALERT_MOOD_AFTERCARE, {"face": face}
+    if turn.checkin.kind == CheckInKind.APPOINTMENT:
+        msgid = checkin_texts.COACH_ALERT_MOOD_APPOINTMENT
+        params.update(await _appointment(session, turn.checkin, turn.language))
+    body = render(turn.language, checkin_texts.THREAD_MOOD, face=face)
+    await turn.to_coach(body, msgid, params=params, alert="mood")
+    return turn.ask(TOLD, alerted=True)
+
+
+async def do_tell(
+    session: AsyncSession,
+    *,
+    who: Membership,
+    checkin_id: int,
+    said: Said | None,
+    base_url: str,
+) -> CheckInAnswered:
+    """Anything to tell? It reaches the coach, as an alert when it names a worry. None: nothing."""
+    turn = await _turn(session, who, checkin_id, base_url, TOLD)
+    if said is None or said.empty:
+        turn.checkin.told = ""
+        return turn.ask(NEXT)
+    turn.checkin.told = said.as_text()
+    alerted = await turn.to_coach(said.text, checkin_texts.COACH_CHECKIN_TOLD, said=said)
+    return turn.ask(NEXT, alerted=alerted, passed=True)
+
+
+async def do_answer_next(
+    session: AsyncSession, *, who: Membership, checkin_id: int, has_next: bool, base_url: str
+) -> CheckInAnswered:
+    """A next appointment? Yes asks when and where; no ends the check-in."""
+    turn = await _turn(session, who, checkin_id, base_url, NEXT)
+    if has_next:
+        return turn.ask(NEXT_WHEN)
+    turn.checkin.next_appointment = ""
+    return await turn.finish()
+
+
+async def do_give_when(
+    session: AsyncSession, *, who: Membership, checkin_id: int, said: Said | None, base_url: str
+) -> CheckInAnswered:
+    """When and where: the next appointment, or the new time of a moved one (None: not known).
+
+    Kept as the young person wrote it and passed to the coach, who plans it; the check-in ends.
+    """
+    turn = await _turn(session, who, checkin_id, base_url, NEXT_WHEN, NEW_TIME)
+    given = said.as_text() if said is not None else ""
+    turn.checkin.next_appointment = given
+    if said is None or said.empty:
+        return await turn.finish()
+    if turn.step == NEW_TIME:
+        what = (await _appointment(session, turn.checkin, turn.language))["what"]
+        body = render(turn.language, checkin_texts.THREAD_NEW_TIME, what=what, text=given)
+        msgid, params = checkin_texts.COACH_CHECKIN_NEW_TIME, {"what": what}
+    else:
+        body = render(turn.language, checkin_texts.THREAD_NEXT, text=given)
+        msgid, params = checkin_texts.COACH_CHECKIN_NEXT, {}
+    alerted = await turn.to_coach(body, msgid, params=params, said=said)
+    return await turn.finish(alerted=alerted, passed=True)
+
+
+async def do_pass_on_checkin_text(
+    session: AsyncSession, *, who: Membership, checkin_id: int, said: Said, base_url: str
+) -> CheckInAnswered:
+    """Text or media where a button was expected, once more: the check-in ends, and everything
+    typed in it reaches the coach. The answers given so far stay recorded."""
+    turn = await _turn(session, who, checkin_id, base_url, *CHOICES)
+    typed = "\n\n".join(part for part in [*_typed(turn.person), said.text] if part)
+    everything = Said(typed, said.media_kind, said.media_file_id)
+    alerted = await turn.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=everything)
+    turn.person.conversation = None
+    return CheckInAnswered(turn.checkin, None, turn.mine.coach, alerted=alerted, passed=True)
+
+
+async def _reachable_young_person(
+    session: AsyncSession, case: Case, now: datetime
+) -> Membership | None:
+    members = await session.exec(
+        select(CaseMember)
+        .where(CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH)
+        .order_by(col(CaseMember.id))
+    )
+    for member in members.all():
+        person = await session.get(Person, member.person_id)
+        if person is None or person.telegram_chat_id is None or person.consent_at is None:
+            continue
+        paused = person.notifications_paused_until
+        if person.telegram_blocked_at is None and (paused is None or as_utc(paused) <= now):
+            return await membership(session, member.id or 0)
+    return None
+
+
+async def _turn(
+    session: AsyncSession, who: Membership, checkin_id: int, base_url: str, *steps: str
+) -> _Turn:
+    """The check-in and its young person, if this person is in one of these steps of it.
+
+    Also notes the contact: an answer means the case is in view and the chat works.
+    """
+    conversation = who.person.conversation or {}
+    data = conversation.get("data") or {}
+    if (
+        conversation.get("flow") != FLOW
+        or conversation.get("step") not in steps
+        or data.get("checkin_id") != checkin_id
+    ):
+        raise NotAllowed("not this step of this check-in")
+    checkin = await session.get(CheckIn, checkin_id)
+    mine = await membership(session, checkin.member_id) if checkin is not None else None
+    if checkin is None or mine is None or mine.person.id != who.person.id:
+        raise NotFound(f"no check-in {checkin_id}")
+    now = utcnow()
+    mine.case.last_contact_at, mine.case.out_of_view = now, False
+    mine.person.telegram_blocked_at = None
+    step = str(conversation["step"])
+    audit.record(
+        session, actor=mine.person, action="checkin_answered", case_id=mine.case.id, step=step
+    )
+    return _Turn(session, checkin, mine, step, now, base_url)
+
+
+def _data(person: Person) -> dict[str, Any]:
+    return dict((person.conversation or {}).get("data") or {})
+
+
+def _typed(person: Person) -> list[str]:
+    """What the person typed in a running flow that has not reached anyone yet."""
+    if "flow" not in (person.conversation or {}):
+        return []
+    return [str(text) for text in _data(person).get("typed", [])]
+
+
+async def _appointment(
+    session: AsyncSession, checkin: CheckIn, language: str | None
+) -> dict[str, str]:
+    """What and when the check-in's appointment was, as the reader sees it."""
+    appointment = await session.get(Appointment, checkin.appointment_id or 0)
+    assert appointment is not None
+    return {"what": appointment.what, "when": format_moment(appointment.starts_at, language)}
+
+
+@dataclass
+class _Turn:
+    """One answer being recorded: the check-in, its young person, the step it answers."""
+
+    session: AsyncSession
+    checkin: CheckIn
+    mine: Membership
+    step: str
+    now: datetime
+    base_url: str
+
+    @property
+    def person(self) -> Person:
+        return self.mine.person
+
+    @property
+    def language(self) -> str:
+        """The coach's: what the coach reads of an answer is written in it."""
+        return self.mine.coach.language
+
+    def ask(self, step: str, *, alerted: bool = False, passed: bool = False) -> CheckInAnswered:
+        self.person.conversation = {"flow": FLOW, "step": step, "data": _data(self.person)}
+        return CheckInAnswered(self.checkin, step, self.mine.coach, alerted=alerted, passed=passed)
+
+    async def finish(self, *, alerted: bool = False, passed: bool = False) -> CheckInAnswered:
+        """The last answer: done; anything typed on the way (and kept) still reaches the coach."""
+        self.checkin.answered_at = self.now
+        typed = "\n\n".join(_typed(self.person))
+        if typed:
+            kept = await self.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=Said(typed))
+            alerted, passed = alerted or kept, True
+        self.person.conversation = None
+        return CheckInAnswered(self.checkin, None, self.mine.coach, alerted=alerted, passed=passed)
+
+    async def to_coach(
+        self,
+        body: str,
+        msgid: str,
+        *,
+        params: dict[str, str] | None = None,
+        said: Said | None = None,
+        alert: str | None = None,
+    ) -> bool:
+        """Into the check-in's thread (the portal inbox), and to the coach in Telegram.
+
+        `said` is what the young person wrote themselves: a worry in it makes this an alert.
+        Returns whether the coach was alerted.
+        """
+        said = said or Said("")
+        if signals_worry(said.text):
+            msgid, alert = checkin_texts.COACH_ALERT_WORRY, "worry"
+        mine = self.mine
+        coach = await responsible_coach(self.session, mine.case)
+        shown = text_for_coach(said.text, said.media_kind, None, self.language)
+        who = described_for_coach(mine.person, mine.member, mine.case, self.language)
+        thread = await self._thread()
+        add_person_message(
+            self.session,
+            who=mine,
+            thread=thread,
+            text=body,
+            channel=Channel.TELEGRAM,
+            media_kind=said.media_kind,
+            media_file_id=said.media_file_id,
+            now=self.now,
+        )
+        tell_coach(
+            self.session,
+            coach,
+            render(self.language, msgid, who=who, text=shown, **(params or {})),
+            buttons=thread_buttons(coach, thread.id or 0, self.base_url),
+            thread_id=thread.id,
+        )
+        if alert is None:
+            return False
+        self.checkin.alerted_at = self.checkin.alerted_at or self.now
+        await do_note_bad_signal(self.session, mine.case)
+        audit.record(
+            self.session,
+            actor=mine.person,
+            action="checkin_alerted",
+            case_id=mine.case.id,
+            reason=alert,
+        )
+        return True
+
+    async def _thread(self) -> Thread:
+        """The check-in's thread: the one opened earlier in it while still open, else a new one."""
+        data = _data(self.person)
+        thread_id = data.get("thread_id")
+        found = await self.session.get(Thread, thread_id) if isinstance(thread_id, int) else None
+        if found is not None and found.status == ThreadStatus.OPEN:
+            return found
+        thread = await open_thread(self.session, self.mine, now=self.now, kind=THREAD_KIND)
+        conversation = self.person.conversation or {}
+        self.person.conversation = {**conversation, "data": {**data, "thread_id": thread.id}}
+        return thread

@@ -1,0 +1,76 @@
+"""The case page's follow-up block: aftercare check-ins (start, cadence, pause) and closing."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from aiohttp import web
+
+from core.actions.aftercare import do_start_aftercare
+from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence, team_rules
+from core.actions.retention import do_close_case
+from core.errors import NotFound
+from core.models import Case
+from portal.security import CoachUnit, coach_unit, form_text, read_form
+from portal.views.common import notice, path_id, see_other
+
+FOLLOW_UP_NOTICES = frozenset(
+    {"aftercare_started", "cadence_saved", "bad_date", "case_closed", "close_unconfirmed"}
+)
+
+
+async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -> dict[str, Any]:
+    case = await _case(unit, case_id)
+    rules = await team_rules(unit.session, case)
+    return {
+        "follow_up_done": notice(request, FOLLOW_UP_NOTICES),
+        "cadences": CADENCE,
+        "aftercare_ends": aftercare_ends(case, rules),
+    }
+
+
+async def start_aftercare(request: web.Request) -> web.Response:
+    """POST /cases/{id}/aftercare: the young person left school on a given day."""
+    case_id = path_id(request, "case_id")
+    form = await read_form(request)
+    try:
+        since = date.fromisoformat(form_text(form, "since").strip())
+    except ValueError:
+        return see_other(f"/cases/{case_id}?done=bad_date#follow-up")
+    async with coach_unit(request, form) as unit:
+        case = await _case(unit, case_id)
+        await do_start_aftercare(unit.session, case=case, since=since)
+    return see_other(f"/cases/{case_id}?done=aftercare_started#follow-up")
+
+
+async def set_cadence(request: web.Request) -> web.Response:
+    """POST /cases/{id}/cadence: every N days fixed, tapering ('auto'), or paused."""
+    case_id = path_id(request, "case_id")
+    form = await read_form(request)
+    choice = form_text(form, "cadence").strip()
+    every = int(choice) if choice.isdigit() and int(choice) in CADENCE else None
+    async with coach_unit(request, form) as unit:
+        case = await _case(unit, case_id)
+        await do_set_checkin_cadence(
+            unit.session, case=case, every_days=every, paused=choice == "paused"
+        )
+    return see_other(f"/cases/{case_id}?done=cadence_saved#follow-up")
+
+
+async def close_case(request: web.Request) -> web.Response:
+    """POST /cases/{id}/close: needs the confirming tick, since the data is erased later."""
+    case_id = path_id(request, "case_id")
+    form = await read_form(request)
+    if form.get("confirm") != "yes":
+        return see_other(f"/cases/{case_id}?done=close_unconfirmed#follow-up")
+    async with coach_unit(request, form) as unit:
+        await do_close_case(unit.session, coach=unit.coach, case_id=case_id)
+    return see_other(f"/cases/{case_id}?done=case_closed#follow-up")
+
+
+async def _case(unit: CoachUnit, case_id: int) -> Case:
+    case = await unit.session.get(Case, case_id)
+    if case is None or case.team_id != unit.coach.team_id:
+        raise NotFound(f"no case {case_id}")
+    return case

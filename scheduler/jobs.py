@@ -1,0 +1,31 @@
+"""Which action does which kind of due task: the scheduler's whole vocabulary, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from core.actions import (
+    aftercare,
+    cadence,
+    checkin_followup,
+    digest,
+    escalation,
+    out_of_view,
+    reminders,
+    retention,
+)
+from scheduler.runner import Handler
+
+HANDLERS: Mapping[str, Handler] = {
+    reminders.REMINDER_EVENING: reminders.do_send_appointment_reminder,
+    reminders.REMINDER_BEFORE: reminders.do_send_appointment_reminder,
+    reminders.APPOINTMENT_CHECKIN: checkin_followup.do_start_appointment_checkin,
+    checkin_followup.CHECKIN_NUDGE: checkin_followup.do_nudge_checkin,
+    checkin_followup.CHECKIN_MISSED: checkin_followup.do_note_missed_checkin,
+    cadence.AFTERCARE_CHECKIN: aftercare.do_aftercare_checkin,
+    aftercare.AFTERCARE_ENDS_SOON: aftercare.do_warn_aftercare_ends,
+    digest.DAILY_DIGEST: digest.do_send_daily_digest,
+    escalation.DEADLINE_STEP: escalation.do_deadline_step,
+    out_of_view.OUT_OF_VIEW_CHECK: out_of_view.do_check_out_of_view,
+    retention.PURGE_CASE: retention.do_purge_case,
+}

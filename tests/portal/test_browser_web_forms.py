@@ -1,0 +1,103 @@
+"""'Er is iets' on the web page, in a real browser on a 360 px wide phone, without JavaScript."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from playwright.async_api import Page, async_playwright, expect
+from sqlmodel import select
+
+from core.db import Database
+from core.models import Thread, ThreadMessage
+from tests import builders
+from tests.portal.test_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PHONE,
+    SCREENSHOTS,
+    LivePortal,
+    assert_fits_the_phone,
+    require_chromium,
+)
+
+# The portal served for real, shared with the other browser tests (a fixture, used by name).
+from tests.portal.test_browser import live_portal as live_portal
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+async def phone_without_javascript() -> AsyncIterator[Page]:
+    """A cheap phone's browser with JavaScript off: every step must work with plain forms."""
+    require_chromium()
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        context = await browser.new_context(
+            viewport=PHONE, device_scale_factor=2, is_mobile=True, java_script_enabled=False
+        )
+        page = await context.new_page()
+        yield page
+        await context.close()
+        await browser.close()
+
+
+async def test_a_young_person_tells_their_coach_something_is_wrong_on_a_phone(
+    live_portal: LivePortal,
+    phone_without_javascript: Page,
+    database: Database,
+) -> None:
+    page = phone_without_javascript
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case)
+    path = (issued.web_link or "").removeprefix("http://127.0.0.1:8080")
+
+    await page.goto(f"{live_portal.base_url}{path}")
+    await page.get_by_role("button", name="Ga verder").click()
+    await page.get_by_role("button", name="Ja, dat is goed").click()
+    menu = page.get_by_role("navigation", name="Wat wil je doen?")
+    await expect(menu).to_be_visible()
+    await assert_fits_the_phone(page)
+
+    await menu.get_by_role("link", name="Er is iets").click()
+    await expect(page.get_by_role("heading", name="Er is iets")).to_be_visible()
+    await assert_fits_the_phone(page)
+
+    # Only spaces typed: the page says what is missing and keeps the chosen domain.
+    await page.get_by_label("Geld").check()
+    await page.get_by_label("Vertel wat er is.").fill("   ")
+    await page.get_by_role("button", name="Verstuur").click()
+    await expect(page.get_by_role("alert")).to_contain_text("Je hebt nog niets getypt.")
+    await expect(page.get_by_label("Geld")).to_be_checked()
+    await assert_fits_the_phone(page)
+
+    text = "Ik heb een brief van de deurwaarder gekregen 😟 رسالة"
+    await page.get_by_label("Vertel wat er is.").fill(text)
+    await page.get_by_role("button", name="Verstuur").click()
+
+    status = page.get_by_role("status")
+    await expect(status).to_contain_text("Goed dat je het vertelt.")
+    await expect(status).to_contain_text(re.compile(r"Anna kijkt ernaar en reageert uiterlijk \w+"))
+    await expect(page.get_by_role("navigation", name="Wat wil je doen?")).to_be_visible()
+    await expect(page.get_by_text("deurwaarder", exact=False)).to_be_visible()
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-web-concern.png"), full_page=True)
+
+    # The same pages in Arabic run right to left and still fit the phone.
+    await menu.get_by_role("link", name="Instellingen").click()
+    await page.get_by_label("العربية").check()
+    await page.get_by_role("button", name="Opslaan").first.click()
+    await expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    await assert_fits_the_phone(page)
+    await page.goto(f"{live_portal.base_url}/me/concern")
+    await expect(page.locator("html")).to_have_attribute("lang", "ar")
+    await assert_fits_the_phone(page)
+
+    async with database.transaction() as session:
+        thread = (await session.exec(select(Thread))).one()
+        message = (await session.exec(select(ThreadMessage))).one()
+    assert (thread.kind, thread.category) == ("concern", "money")
+    assert (message.body, message.channel) == (text, "web")
