@@ -1,7 +1,9 @@
-"""Response deadlines in working hours: Mon–Fri 09:00–17:00 Europe/Amsterdam, Dutch holidays off."""
+"""Response deadlines in working hours: Mon–Fri, 09:00–17:00 Europe/Amsterdam unless a team chose
+other hours (core/team_rules.py), Dutch public holidays off."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
@@ -11,8 +13,22 @@ from core.clock import AMSTERDAM, as_utc
 
 WORKDAY_START = time(9, 0)
 WORKDAY_END = time(17, 0)
-WORKING_HOURS_PER_DAY = 8
 QUESTION_WORKING_DAYS = 2
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    start: time = WORKDAY_START
+    end: time = WORKDAY_END
+
+    @property
+    def per_day(self) -> float:
+        today = date.today()
+        span = datetime.combine(today, self.end) - datetime.combine(today, self.start)
+        return span.total_seconds() / 3600
+
+
+OFFICE_HOURS = WorkingHours()
 
 
 @cache
@@ -24,7 +40,9 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _dutch_holidays(day.year)
 
 
-def add_working_hours(start: datetime, hours: float) -> datetime:
+def add_working_hours(
+    start: datetime, hours: float, working: WorkingHours = OFFICE_HOURS
+) -> datetime:
     """The UTC moment `hours` working hours after `start`."""
     here = as_utc(start).astimezone(AMSTERDAM)
     remaining = timedelta(hours=hours)
@@ -32,19 +50,19 @@ def add_working_hours(start: datetime, hours: float) -> datetime:
     clock = here.timetz().replace(tzinfo=None)
     while True:
         if is_working_day(day):
-            begin = max(clock, WORKDAY_START)
-            if begin < WORKDAY_END:
+            begin = max(clock, working.start)
+            if begin < working.end:
                 opening = datetime.combine(day, begin)
-                closing = datetime.combine(day, WORKDAY_END)
+                closing = datetime.combine(day, working.end)
                 if opening + remaining <= closing:
                     return (opening + remaining).replace(tzinfo=AMSTERDAM).astimezone(UTC)
                 remaining -= closing - opening
         day += timedelta(days=1)
-        clock = WORKDAY_START
+        clock = working.start
 
 
-def question_due(asked_at: datetime) -> datetime:
-    return add_working_hours(asked_at, QUESTION_WORKING_DAYS * WORKING_HOURS_PER_DAY)
+def question_due(asked_at: datetime, working: WorkingHours = OFFICE_HOURS) -> datetime:
+    return add_working_hours(asked_at, QUESTION_WORKING_DAYS * working.per_day, working)
 
 
 class Urgency:
@@ -56,23 +74,26 @@ class Urgency:
     INFO = "info"  # "for information": 5 working days, no rush
 
 
-def response_due(created_at: datetime, urgency: str | None) -> datetime:
+def response_due(
+    created_at: datetime, urgency: str | None, working: WorkingHours = OFFICE_HOURS
+) -> datetime:
     """The deadline for a question (urgency None), concern or report."""
     if urgency == Urgency.URGENT:
-        return add_working_hours(created_at, 4)
+        return add_working_hours(created_at, 4, working)
     if urgency == Urgency.TODAY:
-        return end_of_working_day(created_at)
+        return end_of_working_day(created_at, working)
     if urgency in (Urgency.WEEK, Urgency.INFO):
-        return add_working_hours(created_at, 5 * WORKING_HOURS_PER_DAY)
-    return question_due(created_at)
+        return add_working_hours(created_at, 5 * working.per_day, working)
+    return question_due(created_at, working)
 
 
-def end_of_working_day(moment: datetime) -> datetime:
-    """17:00 today when today is a working day and it is not yet 17:00, else the next one's."""
+def end_of_working_day(moment: datetime, working: WorkingHours = OFFICE_HOURS) -> datetime:
+    """Closing time today when today is a working day and it is not yet closing time, else the
+    next working day's."""
     here = as_utc(moment).astimezone(AMSTERDAM)
     day = here.date()
-    if here.timetz().replace(tzinfo=None) >= WORKDAY_END:
+    if here.timetz().replace(tzinfo=None) >= working.end:
         day += timedelta(days=1)
     while not is_working_day(day):
         day += timedelta(days=1)
-    return datetime.combine(day, WORKDAY_END).replace(tzinfo=AMSTERDAM).astimezone(UTC)
+    return datetime.combine(day, working.end).replace(tzinfo=AMSTERDAM).astimezone(UTC)

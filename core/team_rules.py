@@ -7,11 +7,15 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from core.clock import AMSTERDAM, as_utc
+from core.deadlines import WORKDAY_END, WORKDAY_START, WorkingHours
 from core.models import Team
 
 
 @dataclass(frozen=True)
 class TeamRules:
+    # Working hours on Monday to Friday (Dutch public holidays off): deadlines count these.
+    workday_start: time = WORKDAY_START
+    workday_end: time = WORKDAY_END
     # Appointment reminders: the evening before at this time, and this many hours before.
     reminder_evening_before: time = time(18, 0)
     reminder_hours_before: float = 2.0
@@ -56,6 +60,10 @@ class TeamRules:
                 continue
             rules = replace(rules, **{field.name: value})
         return rules
+
+    @property
+    def working_hours(self) -> WorkingHours:
+        return WorkingHours(self.workday_start, self.workday_end)
 
     def in_quiet_hours(self, moment: datetime) -> bool:
         clock = as_utc(moment).astimezone(AMSTERDAM).time()

@@ -28,6 +28,7 @@ from core.actions.absence import responsible_coach
 from core.actions.appointments import do_mark_appointment_moved
 from core.actions.cadence import do_note_bad_signal
 from core.actions.notify import Buttons, button, tell_coach, tell_person, thread_buttons
+from core.actions.out_of_view import note_contact
 from core.actions.questions import (
     add_person_message,
     do_receive_message,
@@ -376,7 +377,7 @@ async def _turn(
     if checkin is None or mine is None or mine.person.id != who.person.id:
         raise NotFound(f"no check-in {checkin_id}")
     now = utcnow()
-    mine.case.last_contact_at, mine.case.out_of_view = now, False
+    note_contact(mine.case, now=now)
     mine.person.telegram_blocked_at = None
     step = str(conversation["step"])
     audit.record(

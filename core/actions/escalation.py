@@ -8,6 +8,9 @@ a coordinator. Each step is a task on the item, so the portal can show what happ
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -20,6 +23,7 @@ from core.models import (
     Case,
     Coach,
     DueTask,
+    TaskStatus,
     Team,
     Thread,
     ThreadMessage,
@@ -44,7 +48,7 @@ async def plan_deadline(session: AsyncSession, thread: Thread, *, step: int = RE
         case = await session.get(Case, thread.case_id)
         assert case is not None
         rules = TeamRules.of(await session.get(Team, case.team_id))
-        at = add_working_hours(utcnow(), rules.escalation_step_working_hours)
+        at = add_working_hours(utcnow(), rules.escalation_step_working_hours, rules.working_hours)
     await tasks.plan(
         session,
         kind=DEADLINE_STEP,
@@ -148,3 +152,31 @@ def _recorded(session: AsyncSession, thread: Thread, to: Coach, step: str) -> ta
         coach_id=to.id,
     )
     return tasks.Done(f"{step}:{to.id}")
+
+
+@dataclass(frozen=True)
+class StepTaken:
+    """One step of the escalation as the thread page lists it."""
+
+    step: str  # reminded_coach, asked_backup or asked_coordinator
+    coach: Coach
+    at: datetime
+
+
+async def steps_taken(session: AsyncSession, thread_id: int) -> list[StepTaken]:
+    query = (
+        select(DueTask)
+        .where(
+            DueTask.kind == DEADLINE_STEP,
+            DueTask.thread_id == thread_id,
+            DueTask.status == TaskStatus.DONE,
+        )
+        .order_by(col(DueTask.done_at))
+    )
+    taken: list[StepTaken] = []
+    for task in (await session.exec(query)).all():
+        step, _, coach_id = (task.outcome or "").partition(":")
+        coach = await session.get(Coach, int(coach_id)) if coach_id.isdigit() else None
+        if coach is not None and task.done_at is not None:
+            taken.append(StepTaken(step=step, coach=coach, at=task.done_at))
+    return taken

@@ -22,11 +22,13 @@ from core.models import (
     Coach,
     OutboxMessage,
     Role,
+    Team,
     Thread,
     ThreadMessage,
     ThreadStatus,
 )
 from core.people import Membership, described_for_coach, membership
+from core.team_rules import TeamRules
 from messages import texts
 from messages.i18n import render
 
@@ -116,13 +118,14 @@ async def open_thread(
     urgency: str | None = None,
 ) -> Thread:
     """A new thread for what a person raises, with the deadline its urgency gives (DESIGN §5)."""
+    rules = TeamRules.of(await session.get(Team, who.case.team_id))
     thread = Thread(
         case_id=who.case.id or 0,
         member_id=who.member.id or 0,
         kind=kind,
         category=category,
         urgency=urgency,
-        due_at=response_due(now, urgency),
+        due_at=response_due(now, urgency, rules.working_hours),
         last_message_at=now,
         created_at=now,
     )

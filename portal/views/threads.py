@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from core import queries
+from core.actions.escalation import StepTaken, steps_taken
 from core.actions.questions import do_close_thread, do_reply_to_thread, do_take_thread
 from core.models import Channel
 from portal.errors import Problem, Trouble
@@ -19,6 +20,7 @@ def _page(
     request: web.Request,
     unit: CoachUnit,
     found: queries.Conversation | None,
+    escalation: list[StepTaken],
     *,
     error: str | None = None,
     text: str = "",
@@ -29,6 +31,7 @@ def _page(
         unit,
         "inbox",
         conversation=found,
+        escalation=escalation,
         done=notice(request, NOTICES),
         error=error,
         text=text,
@@ -42,7 +45,8 @@ async def show_thread(request: web.Request) -> web.Response:
         found = await queries.conversation(
             unit.session, team_id=unit.coach.team_id, thread_id=thread_id
         )
-    return _page(request, unit, found)
+        escalation = await steps_taken(unit.session, thread_id)
+    return _page(request, unit, found, escalation)
 
 
 async def reply(request: web.Request) -> web.Response:
@@ -55,6 +59,7 @@ async def reply(request: web.Request) -> web.Response:
             found = await queries.conversation(
                 unit.session, team_id=unit.coach.team_id, thread_id=thread_id
             )
+            escalation = await steps_taken(unit.session, thread_id)
         else:
             sent = await do_reply_to_thread(
                 unit.session,
@@ -64,7 +69,7 @@ async def reply(request: web.Request) -> web.Response:
                 channel=Channel.PORTAL,
             )
     if error is not None:
-        return _page(request, unit, found, error=error, text=text)
+        return _page(request, unit, found, escalation, error=error, text=text)
     done = "sent_telegram" if sent.delivered_by_telegram else "sent_web"
     return see_other(f"/threads/{thread_id}?done={done}")
 

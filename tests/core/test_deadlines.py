@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from core.clock import AMSTERDAM
-from core.deadlines import question_due, response_due
+from core.deadlines import WorkingHours, question_due, response_due
+from core.models import Team
+from core.team_rules import TeamRules
 
 
 def amsterdam(*args: int) -> datetime:
@@ -53,3 +55,19 @@ def test_an_employer_report_for_today_is_due_at_the_end_of_the_working_day() -> 
 
 def test_a_report_for_this_week_is_due_in_five_working_days() -> None:
     assert response_due(amsterdam(2026, 11, 25, 10, 0), "week") == amsterdam(2026, 12, 2, 10, 0)
+
+
+def test_a_team_with_other_working_hours_gets_deadlines_in_those_hours() -> None:
+    early = WorkingHours(start=time(8, 0), end=time(16, 0))
+    # Asked Friday 15:00 in a team working 08:00–16:00: sixteen working hours later is
+    # Tuesday 15:00 (one hour on Friday, eight on Monday, seven on Tuesday).
+    assert question_due(amsterdam(2026, 11, 27, 15, 0), early) == amsterdam(2026, 12, 1, 15, 0)
+    assert response_due(amsterdam(2026, 11, 27, 15, 30), "today", early) == amsterdam(
+        2026, 11, 27, 16, 0
+    )
+
+
+def test_a_team_rule_changes_the_working_hours_and_bad_values_keep_the_default() -> None:
+    team = Team(name="Noord", rules={"workday_start": "08:30", "workday_end": "half vijf"})
+    rules = TeamRules.of(team)
+    assert rules.working_hours == WorkingHours(start=time(8, 30), end=time(17, 0))

@@ -8,10 +8,13 @@ from datetime import datetime
 from sqlmodel import col, select
 
 from core.actions.appointments import do_add_appointment
+from core.actions.questions import do_receive_message
 from core.actions.reminders import young_person
 from core.clock import AMSTERDAM
 from core.db import Database
-from core.models import Appointment, Case, Coach, OutboxMessage
+from core.models import Appointment, Case, CaseMember, Coach, OutboxMessage, Role
+from core.passwords import hash_password
+from core.people import membership
 from tests.builders import coach_with_case
 
 YOUTH_CHAT = 5001
@@ -62,3 +65,52 @@ async def sent_to(database: Database, chat_id: int) -> list[str]:
             .order_by(col(OutboxMessage.id))
         )
         return list((await session.exec(query)).all())
+
+
+COACH_CHAT, BACKUP_CHAT, COORDINATOR_CHAT = 6001, 6002, 6003
+# Tuesday 1 December 2026, 10:00: a question is due two working days later, Thursday 10:00.
+ASKED = amsterdam(2026, 12, 1, 10, 0)
+
+
+async def team_with_question(
+    database: Database, *, with_backup: bool = True, asked: datetime = ASKED
+) -> tuple[Case, int]:
+    """A coach, a backup and a coordinator in Telegram; the young person asks a question."""
+    world = await world_with_linked_youth(database, now=asked)
+    async with database.transaction() as session:
+        coach = await session.get(Coach, world.coach.id)
+        assert coach is not None
+        coach.telegram_chat_id = COACH_CHAT
+        for name, chat, coordinator in (
+            ("Bo", BACKUP_CHAT, False),
+            ("Kim", COORDINATOR_CHAT, True),
+        ):
+            session.add(
+                Coach(
+                    team_id=coach.team_id,
+                    name=name,
+                    email=f"{name.lower()}@koers.test",
+                    password_hash=hash_password("correct horse battery"),
+                    is_coordinator=coordinator,
+                    telegram_chat_id=chat,
+                )
+            )
+        await session.flush()
+        case = await session.get(Case, world.case.id)
+        assert case is not None
+        if with_backup:
+            backup = (await session.exec(select(Coach).where(Coach.name == "Bo"))).one()
+            case.backup_coach_id = backup.id
+        member = (
+            await session.exec(
+                select(CaseMember).where(
+                    CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH
+                )
+            )
+        ).one()
+        who = await membership(session, member.id or 0)
+        assert who is not None
+        received = await do_receive_message(
+            session, who=who, text="Waar moet ik morgen heen?", channel="telegram", base_url=""
+        )
+        return case, received.thread.id or 0
