@@ -13,12 +13,14 @@ from typing import Any
 from core.actions.appointments import do_add_appointment
 from core.actions.invites import do_create_case_invite, do_create_coach_invite
 from core.actions.organisation import coach_by_email, do_add_case, do_add_coach
+from core.actions.team_settings import do_set_team_rules
 from core.case_state import case_state
 from core.config import Settings, get_settings
 from core.db import Database
 from core.errors import InvalidInput, KoersError, NotFound
 from core.migrate import migrate
 from core.status import queue_status
+from core.team_rules import described
 
 Command = Callable[[argparse.Namespace, Settings], Awaitable[dict[str, Any]]]
 
@@ -91,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="inbox and outbox counts by state")
     _json_flag(status).set_defaults(command=_status)
+
+    team = commands.add_parser("team", help="teams").add_subparsers(metavar="ACTION")
+    rules = team.add_parser("rules", help="a team's follow-up rules; --set changes one")
+    rules.add_argument("team_id", type=int, metavar="TEAM_ID")
+    rules.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="e.g. quiet_from=22:00"
+    )
+    _json_flag(rules).set_defaults(command=_team_rules)
 
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
@@ -187,6 +197,22 @@ async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str
                 web_link_days=settings.web_link_days,
             )
             return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
+
+    return await _with_database(settings, work)
+
+
+async def _team_rules(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    changes: dict[str, str] = {}
+    for item in args.set:
+        name, sign, value = item.partition("=")
+        if not sign:
+            raise InvalidInput(f"--set needs NAME=VALUE, got {item!r}")
+        changes[name.strip()] = value.strip()
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            rules = await do_set_team_rules(session, team_id=args.team_id, changes=changes)
+            return {"team": args.team_id, "rules": described(rules)}
 
     return await _with_database(settings, work)
 

@@ -93,3 +93,12 @@ def wall_clock(day: Any, clock: time) -> datetime:
     if aware.astimezone(UTC).astimezone(AMSTERDAM).replace(tzinfo=None) != naive:
         aware = (naive + timedelta(hours=1)).replace(tzinfo=AMSTERDAM)
     return aware.astimezone(UTC)
+
+
+def described(rules: TeamRules) -> dict[str, str | float]:
+    """The rules as an operator reads and writes them: times as HH:MM, the rest as numbers."""
+    return {
+        field.name: value.strftime("%H:%M") if isinstance(value, time) else value
+        for field in fields(TeamRules)
+        for value in [getattr(rules, field.name)]
+    }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -10,7 +12,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from core.db import Database
-from tests.blackbox import FakeApiProcess, KoersProcess, free_port, koers
+from tests.blackbox import KOERS, FakeApiProcess, KoersProcess, free_port, koers
 
 TOKEN = "777:BLACKBOX"
 COACH_CHAT, YOUTH_CHAT = 9101, 7101
@@ -162,3 +164,33 @@ def test_a_killed_koers_run_loses_no_message_and_every_repeat_is_accounted_for(
     assert status["uncertain_attempts"] >= repeats
     assert status["inbox"]["pending"] == 0 and status["inbox"]["failed"] == 0
     assert status["outbox"]["pending"] == 0 and status["outbox"]["failed"] == 0
+
+
+def test_an_operator_changes_a_teams_quiet_hours_and_a_bad_value_changes_nothing(
+    koers_env: dict[str, str],
+) -> None:
+    coach = koers(
+        koers_env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "anna@team.nl",
+        "--password",
+        "correct horse battery",
+    )
+    assert coach["id"]
+    shown = koers(koers_env, "team", "rules", "1")
+    assert shown["rules"]["quiet_from"] == "21:00"
+    changed = koers(koers_env, "team", "rules", "1", "--set", "quiet_from=22:00")
+    assert changed["rules"]["quiet_from"] == "22:00"
+    refused = subprocess.run(
+        [KOERS, "team", "rules", "1", "--set", "quiet_from=laat", "--json"],
+        env=koers_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 1 and json.loads(refused.stdout)["error"] == "invalid"
+    assert koers(koers_env, "team", "rules", "1")["rules"]["quiet_from"] == "22:00"
