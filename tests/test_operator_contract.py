@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -10,8 +11,13 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
+from sqlmodel import func, select
 
+from core.actions.appointments import do_add_appointment
+from core.actions.reminders import young_person
+from core.clock import AMSTERDAM, utcnow
 from core.db import Database
+from core.models import DueTask, OutboxMessage, TaskStatus
 from tests.blackbox import KOERS, FakeApiProcess, KoersProcess, free_port, koers
 
 TOKEN = "777:BLACKBOX"
@@ -194,3 +200,100 @@ def test_an_operator_changes_a_teams_quiet_hours_and_a_bad_value_changes_nothing
     )
     assert refused.returncode == 1 and json.loads(refused.stdout)["error"] == "invalid"
     assert koers(koers_env, "team", "rules", "1")["rules"]["quiet_from"] == "22:00"
+
+
+# Enough that a tick takes a few seconds, so the kill lands in the middle of it.
+REMINDERS = 200
+
+
+async def _linked_youth_with_appointments(database_url: str, case_id: int) -> None:
+    """Sam linked in Telegram with appointments in 90 minutes: a reminder each, due now."""
+    database = Database(database_url)
+    try:
+        async with database.transaction() as session:
+            person = await young_person(session, case_id)
+            assert person is not None
+            person.telegram_user_id = person.telegram_chat_id = YOUTH_CHAT
+            person.language, person.consent_at, person.consent_version = "nl", utcnow(), "test"
+            soon = (utcnow() + timedelta(minutes=90)).astimezone(AMSTERDAM).replace(tzinfo=None)
+            for number in range(REMINDERS):
+                await do_add_appointment(
+                    session,
+                    case_id=case_id,
+                    what=f"Afspraak {number}",
+                    starts_local=soon,
+                )
+    finally:
+        await database.dispose()
+
+
+async def _reminder_rows(database_url: str) -> tuple[int, int]:
+    database = Database(database_url)
+    try:
+        async with database.transaction() as session:
+            done = (
+                await session.exec(
+                    select(func.count())
+                    .select_from(DueTask)
+                    .where(DueTask.kind == "reminder_before", DueTask.status == TaskStatus.DONE)
+                )
+            ).one()
+            queued = (
+                await session.exec(
+                    select(func.count())
+                    .select_from(OutboxMessage)
+                    .where(OutboxMessage.purpose == "reminder")
+                )
+            ).one()
+            return done, queued
+    finally:
+        await database.dispose()
+
+
+def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
+    koers_env: dict[str, str], fake_api_process: FakeApiProcess, database_url: str
+) -> None:
+    api = fake_api_process
+    koers(
+        koers_env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "anna@team.nl",
+        "--password",
+        "lang-genoeg-wachtwoord",
+    )
+    case = koers(koers_env, "case", "add", "--first-name", "Sam", "--coach", "anna@team.nl")
+    # Without quiet hours the test means the same at any hour it runs.
+    koers(
+        koers_env, "team", "rules", "1", "--set", "quiet_from=00:00", "--set", "quiet_until=00:00"
+    )
+    asyncio.run(_linked_youth_with_appointments(database_url, int(case["id"])))
+
+    first = KoersProcess(koers_env, int(koers_env["KOERS_PORT"]))
+    deadline = time.monotonic() + 30
+    while asyncio.run(_reminder_rows(database_url))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    first.kill()
+    done_before, _ = asyncio.run(_reminder_rows(database_url))
+
+    second = KoersProcess(koers_env, int(koers_env["KOERS_PORT"]))
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            texts = [m.get("text") or "" for m in api.sent(YOUTH_CHAT)]
+            if all(any(f"Afspraak {n}\n" in t for t in texts) for n in range(REMINDERS)):
+                break
+            time.sleep(0.2)
+    finally:
+        assert second.terminate() == 0
+
+    done, queued = asyncio.run(_reminder_rows(database_url))
+    assert 0 < done_before < REMINDERS, "the kill did not land mid-tick; nothing was tested"
+    assert done == queued == REMINDERS  # each task done once, each reminder queued once
+    texts = [m.get("text") or "" for m in api.sent(YOUTH_CHAT)]
+    received = [sum(f"Afspraak {n}\n" in t for t in texts) for n in range(REMINDERS)]
+    assert all(count >= 1 for count in received)
+    assert sum(count - 1 for count in received) <= koers(koers_env, "status")["uncertain_attempts"]
