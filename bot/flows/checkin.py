@@ -18,7 +18,7 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu
 from bot.flows.questions import pass_to_coach
-from core.actions.checkins import (
+from core.actions.checkin_questions import (
     ATTENDED,
     BUTTON_STEPS,
     CHOICES,
@@ -27,16 +27,18 @@ from core.actions.checkins import (
     NEXT,
     TOLD,
     YES,
+    checkin_question,
+    parse_button_value,
+)
+from core.actions.checkins import (
     CheckInAnswered,
     Said,
-    checkin_question,
     do_answer_attended,
     do_answer_mood,
     do_answer_next,
     do_give_when,
     do_pass_on_checkin_text,
     do_tell,
-    parse_button_value,
 )
 from core.errors import KoersError, NotFound
 from core.models import CheckIn

@@ -16,7 +16,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import tasks
 from core.actions.absence import responsible_coach
-from core.actions.checkins import checkin_question, do_start_checkin, has_answer
+from core.actions.checkin_questions import checkin_question
+from core.actions.checkins import do_start_checkin, has_answer
 from core.actions.notify import tell_coach, tell_person
 from core.actions.out_of_view import do_mark_out_of_view
 from core.actions.reminders import still_as_planned

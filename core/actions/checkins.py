@@ -27,7 +27,23 @@ from core import audit
 from core.actions.absence import responsible_coach
 from core.actions.appointments import do_mark_appointment_moved
 from core.actions.cadence import do_note_bad_signal
-from core.actions.notify import Buttons, button, tell_coach, tell_person, thread_buttons
+from core.actions.checkin_questions import (
+    ATTENDED,
+    CHOICES,
+    FLOW,
+    MOOD,
+    MOVED,
+    NEW_TIME,
+    NEXT,
+    NEXT_WHEN,
+    QUIET_MOOD,
+    THREAD_KIND,
+    TOLD,
+    YES,
+    appointment_said,
+    checkin_question,
+)
+from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.out_of_view import note_contact
 from core.actions.questions import (
     add_person_message,
@@ -55,33 +71,8 @@ from core.models import (
 )
 from core.people import Membership, described_for_coach, membership
 from core.worry import signals_worry
-from messages import checkin_texts, texts
-from messages.i18n import format_moment, render
-
-FLOW = THREAD_KIND = "checkin"
-# The steps, by the name kept on Person.conversation and used in the buttons' data.
-ATTENDED, MOOD, TOLD, NEXT, NEXT_WHEN, NEW_TIME = "attended", "mood", "told", "next", "when", "new"
-YES, NO, MOVED, NOTHING, NOT_KNOWN = "yes", "no", "moved", "nothing", "not_known"
-# A face below this alerts the coach: the two lowest of four.
-QUIET_MOOD = 3
-# What a person can choose in each step, by the value in the button's data, in button order.
-CHOICES: dict[str, dict[str, str]] = {
-    ATTENDED: checkin_texts.ATTENDED_LABELS,
-    MOOD: checkin_texts.FACES,
-    TOLD: {NOTHING: checkin_texts.NOTHING_TO_TELL},
-    NEXT: {YES: checkin_texts.ANSWER_YES, NO: checkin_texts.ANSWER_NO},
-    NEXT_WHEN: {},
-    NEW_TIME: {NOT_KNOWN: checkin_texts.TIME_NOT_KNOWN},
-}
-# Steps answered only with a button; the others take text (or a photo) as the answer.
-BUTTON_STEPS = frozenset({ATTENDED, MOOD, NEXT})
-QUESTIONS = {
-    MOOD: checkin_texts.ASK_MOOD_APPOINTMENT,
-    TOLD: checkin_texts.ASK_TOLD,
-    NEXT: checkin_texts.ASK_NEXT,
-    NEXT_WHEN: checkin_texts.ASK_NEXT_WHEN,
-    NEW_TIME: checkin_texts.ASK_NEW_TIME,
-}
+from messages import checkin_texts
+from messages.i18n import render
 
 
 @dataclass(frozen=True)
@@ -189,44 +180,6 @@ async def leave_running_flow(session: AsyncSession, person: Person, *, base_url:
     return received.coach.name
 
 
-async def checkin_question(
-    session: AsyncSession, checkin: CheckIn, step: str, person: Person
-) -> tuple[str, Buttons]:
-    """The question of a step, in the person's language, with its buttons and Stoppen."""
-    language = person.language
-    if step == ATTENDED:
-        text = render(
-            language, checkin_texts.ASK_ATTENDED, **await _appointment(session, checkin, language)
-        )
-    elif step == MOOD and checkin.kind == CheckInKind.AFTERCARE:
-        case = await session.get(Case, checkin.case_id)
-        name = person.first_name or (case.first_name if case else "")
-        text = render(language, checkin_texts.ASK_MOOD_AFTERCARE, name=name)
-    elif step == TOLD and checkin.attended == NO:
-        text = render(language, checkin_texts.ASK_WHY_NOT)
-    else:
-        text = render(language, QUESTIONS[step])
-    choices = [
-        button(language, label, button_data(checkin, step, value))
-        for value, label in CHOICES[step].items()
-    ]
-    # Faces two by two, so each label stays readable on a small phone.
-    width = 2 if step == MOOD else 3
-    rows = [choices[i : i + width] for i in range(0, len(choices), width)]
-    return text, [*rows, [button(language, texts.NAV_STOP, "v1:nav:stop")]]
-
-
-def button_data(checkin: CheckIn, step: str, value: str) -> str:
-    """v1:checkin:<step>:<value>.<check-in id>: a button of an older check-in is stale."""
-    return f"v1:{FLOW}:{step}:{value}.{checkin.id}"
-
-
-def parse_button_value(value: str) -> tuple[str, int] | None:
-    """The answer and the check-in a button's value names, or None for a malformed one."""
-    answer, _, checkin_id = value.rpartition(".")
-    return (answer, int(checkin_id)) if answer and checkin_id.isdigit() else None
-
-
 def has_answer(checkin: CheckIn) -> bool:
     """Whether the young person answered anything, even when they stopped halfway."""
     answers = (checkin.attended, checkin.mood, checkin.told, checkin.next_appointment)
@@ -247,7 +200,7 @@ async def do_answer_attended(
         moved = turn.checkin.appointment_id or 0
         await do_mark_appointment_moved(session, who=turn.mine, appointment_id=moved)
         return turn.ask(NEW_TIME)
-    said = await _appointment(session, turn.checkin, turn.language)
+    said = await appointment_said(session, turn.checkin, turn.language)
     body = render(turn.language, checkin_texts.THREAD_NOT_ATTENDED, **said)
     msgid = checkin_texts.COACH_ALERT_NOT_ATTENDED
     await turn.to_coach(body, msgid, params=said, alert="not_attended")
@@ -268,7 +221,7 @@ async def do_answer_mood(
     msgid, params = checkin_texts.COACH_ALERT_MOOD_AFTERCARE, {"face": face}
     if turn.checkin.kind == CheckInKind.APPOINTMENT:
         msgid = checkin_texts.COACH_ALERT_MOOD_APPOINTMENT
-        params.update(await _appointment(session, turn.checkin, turn.language))
+        params.update(await appointment_said(session, turn.checkin, turn.language))
     body = render(turn.language, checkin_texts.THREAD_MOOD, face=face)
     await turn.to_coach(body, msgid, params=params, alert="mood")
     return turn.ask(TOLD, alerted=True)
@@ -316,7 +269,7 @@ async def do_give_when(
     if said is None or said.empty:
         return await turn.finish()
     if turn.step == NEW_TIME:
-        what = (await _appointment(session, turn.checkin, turn.language))["what"]
+        what = (await appointment_said(session, turn.checkin, turn.language))["what"]
         body = render(turn.language, checkin_texts.THREAD_NEW_TIME, what=what, text=given)
         msgid, params = checkin_texts.COACH_CHECKIN_NEW_TIME, {"what": what}
     else:
@@ -395,15 +348,6 @@ def _typed(person: Person) -> list[str]:
     if "flow" not in (person.conversation or {}):
         return []
     return [str(text) for text in _data(person).get("typed", [])]
-
-
-async def _appointment(
-    session: AsyncSession, checkin: CheckIn, language: str | None
-) -> dict[str, str]:
-    """What and when the check-in's appointment was, as the reader sees it."""
-    appointment = await session.get(Appointment, checkin.appointment_id or 0)
-    assert appointment is not None
-    return {"what": appointment.what, "when": format_moment(appointment.starts_at, language)}
 
 
 @dataclass
