@@ -15,8 +15,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.models import (
     Alert,
+    Appointment,
     Case,
     CaseMember,
+    CheckIn,
     Coach,
     IntakeRequest,
     Person,
@@ -373,3 +375,23 @@ async def _by_id(
         return {}
     rows = (await session.exec(select(model).where(col(model.id).in_(wanted)))).all()
     return {row.id or 0: row for row in rows}
+
+
+async def recent_checkins(
+    session: AsyncSession, *, case_id: int, limit: int = 10
+) -> list[tuple[CheckIn, Appointment | None]]:
+    """The case's latest check-ins, newest first, with the appointment each asked about."""
+    found = (
+        await session.exec(
+            select(CheckIn)
+            .where(CheckIn.case_id == case_id)
+            .order_by(col(CheckIn.asked_at).desc(), col(CheckIn.id).desc())
+            .limit(limit)
+        )
+    ).all()
+    return [
+        (checkin, await session.get(Appointment, checkin.appointment_id))
+        if checkin.appointment_id
+        else (checkin, None)
+        for checkin in found
+    ]

@@ -12,6 +12,7 @@ from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence
 from core.actions.retention import do_close_case
 from core.errors import NotFound
 from core.models import Case
+from core.queries import recent_checkins
 from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.common import notice, path_id, see_other
 
@@ -24,6 +25,7 @@ async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -
     case = await _case(unit, case_id)
     rules = await team_rules(unit.session, case)
     return {
+        "checkins": await recent_checkins(unit.session, case_id=case_id),
         "follow_up_done": notice(request, FOLLOW_UP_NOTICES),
         "cadences": CADENCE,
         "aftercare_ends": aftercare_ends(case, rules),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from core.clock import utcnow
 from core.db import Database
-from core.models import Case, CaseStatus, DueTask
+from core.models import Case, CaseMember, CaseStatus, CheckIn, DueTask
 from tests import builders
 from tests.portal.conftest import Portal
 
@@ -54,3 +55,25 @@ async def test_closing_needs_the_csrf_token(portal: Portal, database: Database) 
     async with database.transaction() as session:
         case = await session.get(Case, world.case.id)
         assert case is not None and case.status == CaseStatus.ACTIVE
+
+
+async def test_the_case_page_shows_the_check_in_answers(portal: Portal, database: Database) -> None:
+    world = await builders.coach_with_case(database)
+    async with database.transaction() as session:
+        member = (
+            await session.exec(select(CaseMember).where(CaseMember.case_id == world.case.id))
+        ).one()
+        session.add(
+            CheckIn(
+                case_id=world.case.id or 0,
+                member_id=member.id or 0,
+                kind="aftercare",
+                mood=2,
+                told="Ruzie thuis",
+                alerted_at=utcnow(),
+            )
+        )
+    await portal.log_in()
+    page = await portal.page(f"/cases/{world.case.id}")
+    assert "😕 Niet zo goed" in page and "Ruzie thuis" in page
+    assert "coach gewaarschuwd" in page and "nazorg" in page
