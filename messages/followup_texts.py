@@ -41,3 +41,6 @@ COACH_ALERT_CHECKIN_MISSED = N_("{name} heeft niet geantwoord op de check-in van
 # Aftercare coming to an end.
 COACH_AFTERCARE_ENDS_SOON = N_("De nazorg voor {name} stopt op {day}. Wil je nog iets regelen?")
 COACH_AFTERCARE_ENDED = N_("De nazorg voor {name} is gestopt. Er gaan geen check-ins meer uit.")
+
+# Words left in a flow the person never finished, passed on after a while.
+WAITING_WORDS_PASSED = N_("Je bericht van eerder is nu naar {coach} gegaan.")

@@ -13,6 +13,7 @@ from core.actions import (
     out_of_view,
     reminders,
     retention,
+    waiting_words,
 )
 from scheduler.runner import Handler
 
@@ -28,4 +29,5 @@ HANDLERS: Mapping[str, Handler] = {
     escalation.DEADLINE_STEP: escalation.do_deadline_step,
     out_of_view.OUT_OF_VIEW_CHECK: out_of_view.do_check_out_of_view,
     retention.PURGE_CASE: retention.do_purge_case,
+    waiting_words.WAITING_WORDS: waiting_words.do_pass_waiting_words,
 }

@@ -9,6 +9,7 @@ from bot.flows.linking import start_with_code, start_without_code
 from bot.flows.person import respond_to_person
 from core.actions.concerns import do_answer_stranger_crisis
 from core.actions.intake import do_open_intake_request
+from core.actions.waiting_words import plan_waiting_words
 from core.crisis import signals_crisis
 from core.people import coach_for_telegram_user, person_for_telegram_user
 from messages import texts
@@ -34,7 +35,10 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
 
     person = await person_for_telegram_user(ctx.session, sender.user_id)
     if person is not None:
-        return await respond_to_person(ctx, person, event)
+        response = await respond_to_person(ctx, person, event)
+        # Words kept in an unfinished flow reach the coach later if the person never returns.
+        await plan_waiting_words(ctx.session, person)
+        return response
 
     if event.kind == Kind.START:
         return await start_without_code(ctx, event)
