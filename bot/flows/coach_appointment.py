@@ -17,12 +17,12 @@ from bot.flows.events import Incoming, Kind, Response
 from bot.flows.pickers import Step, Steps
 from core.actions.appointments import (
     appointment_cases,
-    case_for_appointment,
     do_add_appointment_as_coach,
 )
 from core.actions.notify import Buttons, button
 from core.errors import InvalidInput, NotFound
 from core.models import Case, Coach
+from core.people import coach_team_case
 from messages import appointment_texts, texts
 from messages.i18n import render
 
@@ -100,7 +100,7 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
         if step != CASE or not value.isdigit() or int(value) not in data.get("cases", []):
             return _stale(coach)
         try:
-            case = await case_for_appointment(ctx.session, coach=coach, case_id=int(value))
+            case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
         except NotFound:
             return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
         return _begin(coach, case)

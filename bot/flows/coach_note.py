@@ -18,11 +18,11 @@ from core.actions.notes import (
     do_add_note,
     note_cases,
     recent_case,
-    team_case,
 )
 from core.actions.notify import Buttons, button
 from core.errors import InvalidInput, NotFound
 from core.models import Case, Channel, Coach
+from core.people import coach_team_case
 from messages import coach_texts, texts
 from messages.i18n import render
 
@@ -95,7 +95,7 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
         )
     if action == "case" and step == CASE and value.isdigit() and int(value) in data["cases"]:
         try:
-            case = await team_case(ctx.session, coach=coach, case_id=int(value))
+            case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
         except NotFound:
             return Response(button_answer=render(coach.language, texts.NOT_YOUR_BUTTON))
         if data.get("body"):

@@ -23,7 +23,8 @@ from core.actions.checkin_followup import plan_unanswered_steps
 from core.actions.checkins import do_start_checkin
 from core.actions.notify import tell_coach
 from core.clock import local, utcnow
-from core.models import Case, CaseStatus, CheckInKind, DueTask
+from core.models import Case, CaseStatus, CheckInKind, Coach, DueTask
+from core.people import coach_team_case
 from core.team_rules import wall_clock
 from messages import followup_texts
 from messages.coach_texts import format_day
@@ -33,9 +34,10 @@ AFTERCARE_ENDS_SOON = "aftercare_ends_soon"
 
 
 async def do_start_aftercare(
-    session: AsyncSession, *, case: Case, since: date, actor: object | None = None
-) -> None:
+    session: AsyncSession, *, coach: Coach, case_id: int, since: date
+) -> Case:
     """The young person left school: weekly check-ins start, and the end is planned."""
+    case = await coach_team_case(session, coach=coach, case_id=case_id)
     case.aftercare_since = since
     case.checkin_every_days = CADENCE[0]
     case.checkin_cadence_fixed = False
@@ -53,7 +55,8 @@ async def do_start_aftercare(
             case_id=case.id,
             detail={"ends": ends.isoformat()},
         )
-    audit.record(session, actor=None, action="aftercare_started", case_id=case.id)
+    audit.record(session, actor=coach, action="aftercare_started", case_id=case.id)
+    return case
 
 
 async def do_aftercare_checkin(

@@ -248,11 +248,3 @@ async def appointment_cases(session: AsyncSession, *, coach: Coach, name: str = 
         return own
     exact = [case for case in own if case.first_name.casefold() == wanted]
     return exact or [case for case in own if case.first_name.casefold().startswith(wanted)]
-
-
-async def case_for_appointment(session: AsyncSession, *, coach: Coach, case_id: int) -> Case:
-    """A case of the coach's team; NotFound for any other, so nothing about it leaks."""
-    case = await session.get(Case, case_id)
-    if case is None or case.team_id != coach.team_id:
-        raise NotFound(f"no case {case_id}")
-    return case

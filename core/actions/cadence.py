@@ -13,7 +13,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit, tasks
 from core.clock import local, utcnow
-from core.models import Case, CheckIn, CheckInKind, Team
+from core.errors import InvalidInput
+from core.models import Case, CheckIn, CheckInKind, Coach, Team
+from core.people import coach_team_case
 from core.team_rules import TeamRules, wall_clock
 
 AFTERCARE_CHECKIN = "aftercare_checkin"
@@ -45,11 +47,12 @@ def aftercare_ends(case: Case, rules: TeamRules) -> date | None:
 
 
 async def do_set_checkin_cadence(
-    session: AsyncSession, *, case: Case, every_days: int | None, paused: bool
-) -> None:
+    session: AsyncSession, *, coach: Coach, case_id: int, every_days: int | None, paused: bool
+) -> Case:
     """The coach's choice: a fixed cadence (no tapering), back to tapering (None), or a pause."""
     if every_days is not None and every_days not in CADENCE:
-        raise ValueError(f"cadence must be one of {CADENCE}")
+        raise InvalidInput(f"cadence must be one of {CADENCE}")
+    case = await coach_team_case(session, coach=coach, case_id=case_id)
     case.checkin_paused = paused
     case.checkin_cadence_fixed = every_days is not None
     if every_days is not None:
@@ -58,8 +61,9 @@ async def do_set_checkin_cadence(
         rules = await team_rules(session, case)
         await plan_next_aftercare_checkin(session, case, rules, after=utcnow())
     audit.record(
-        session, actor=None, action="checkin_cadence_set", case_id=case.id, every=every_days
+        session, actor=coach, action="checkin_cadence_set", case_id=case.id, every=every_days
     )
+    return case
 
 
 async def do_note_bad_signal(session: AsyncSession, case: Case) -> None:

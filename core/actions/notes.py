@@ -17,6 +17,7 @@ from core.actions.questions import thread_for_coach
 from core.clock import as_utc, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Case, CaseNote, CaseStatus, Channel, Coach, OutboxMessage, ThreadMessage
+from core.people import coach_team_case
 
 # A note is a few sentences; a longer text belongs in a report, not in a chat message.
 MAX_NOTE_LENGTH = 2_000
@@ -37,19 +38,11 @@ class NoteAdded:
     case: Case
 
 
-async def team_case(session: AsyncSession, *, coach: Coach, case_id: int) -> Case:
-    """A case of the coach's team; NotFound for any other (so nothing about it leaks)."""
-    case = await session.get(Case, case_id)
-    if case is None or case.team_id != coach.team_id:
-        raise NotFound(f"no case {case_id}")
-    return case
-
-
 async def do_add_note(
     session: AsyncSession, *, coach: Coach, case_id: int, body: str, channel: Channel
 ) -> NoteAdded:
     """Keeps a note on a case of the coach's team; empty or too long is InvalidInput."""
-    case = await team_case(session, coach=coach, case_id=case_id)
+    case = await coach_team_case(session, coach=coach, case_id=case_id)
     body = body.strip()
     if not body:
         raise InvalidInput("empty")
@@ -72,7 +65,7 @@ class ShownNote:
 
 async def case_notes(session: AsyncSession, *, coach: Coach, case_id: int) -> list[ShownNote]:
     """A case's notes, newest first, each with who wrote it (for the coach's team only)."""
-    await team_case(session, coach=coach, case_id=case_id)
+    await coach_team_case(session, coach=coach, case_id=case_id)
     rows = await session.exec(
         select(CaseNote, Coach)
         .join(Coach, col(Coach.id) == CaseNote.coach_id)
@@ -102,7 +95,7 @@ async def note_cases(session: AsyncSession, *, coach: Coach, name: str = "") -> 
 async def case_of_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> Case:
     """The case a thread of the coach's team belongs to; NotFound for any other thread."""
     thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
-    return await team_case(session, coach=coach, case_id=thread.case_id)
+    return await coach_team_case(session, coach=coach, case_id=thread.case_id)
 
 
 async def recent_case(

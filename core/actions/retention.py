@@ -16,7 +16,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit, tasks
 from core.clock import as_utc, utcnow
-from core.errors import NotFound
 from core.models import (
     Alert,
     Appointment,
@@ -37,15 +36,14 @@ from core.models import (
     WebLink,
     WebSession,
 )
+from core.people import coach_team_case
 from core.team_rules import TeamRules
 
 PURGE_CASE = "purge_case"
 
 
 async def do_close_case(session: AsyncSession, *, coach: Coach, case_id: int) -> Case:
-    case = await session.get(Case, case_id)
-    if case is None or case.team_id != coach.team_id:
-        raise NotFound(f"no case {case_id}")
+    case = await coach_team_case(session, coach=coach, case_id=case_id)
     if case.status == CaseStatus.CLOSED:
         return case
     now = utcnow()

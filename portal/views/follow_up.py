@@ -10,8 +10,7 @@ from aiohttp import web
 from core.actions.aftercare import do_start_aftercare
 from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence, team_rules
 from core.actions.retention import do_close_case
-from core.errors import NotFound
-from core.models import Case
+from core.people import coach_team_case
 from core.queries import recent_checkins
 from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.common import notice, path_id, see_other
@@ -22,7 +21,7 @@ FOLLOW_UP_NOTICES = frozenset(
 
 
 async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -> dict[str, Any]:
-    case = await _case(unit, case_id)
+    case = await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
     rules = await team_rules(unit.session, case)
     return {
         "checkins": await recent_checkins(unit.session, case_id=case_id),
@@ -41,8 +40,7 @@ async def start_aftercare(request: web.Request) -> web.Response:
     except ValueError:
         return see_other(f"/cases/{case_id}?done=bad_date#follow-up")
     async with coach_unit(request, form) as unit:
-        case = await _case(unit, case_id)
-        await do_start_aftercare(unit.session, case=case, since=since)
+        await do_start_aftercare(unit.session, coach=unit.coach, case_id=case_id, since=since)
     return see_other(f"/cases/{case_id}?done=aftercare_started#follow-up")
 
 
@@ -53,9 +51,12 @@ async def set_cadence(request: web.Request) -> web.Response:
     choice = form_text(form, "cadence").strip()
     every = int(choice) if choice.isdigit() and int(choice) in CADENCE else None
     async with coach_unit(request, form) as unit:
-        case = await _case(unit, case_id)
         await do_set_checkin_cadence(
-            unit.session, case=case, every_days=every, paused=choice == "paused"
+            unit.session,
+            coach=unit.coach,
+            case_id=case_id,
+            every_days=every,
+            paused=choice == "paused",
         )
     return see_other(f"/cases/{case_id}?done=cadence_saved#follow-up")
 
@@ -69,10 +70,3 @@ async def close_case(request: web.Request) -> web.Response:
     async with coach_unit(request, form) as unit:
         await do_close_case(unit.session, coach=unit.coach, case_id=case_id)
     return see_other(f"/cases/{case_id}?done=case_closed#follow-up")
-
-
-async def _case(unit: CoachUnit, case_id: int) -> Case:
-    case = await unit.session.get(Case, case_id)
-    if case is None or case.team_id != unit.coach.team_id:
-        raise NotFound(f"no case {case_id}")
-    return case

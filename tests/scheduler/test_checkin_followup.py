@@ -140,9 +140,11 @@ async def test_aftercare_tapers_from_weekly_to_monthly_while_answers_stay_good(
     with time_machine.travel(START, tick=False) as clock:
         case = await _world(database)
         async with database.transaction() as session:
-            fresh = await session.get(Case, case.id)
-            assert fresh is not None
-            await do_start_aftercare(session, case=fresh, since=date(2026, 12, 1))
+            coach = await session.get(Coach, case.coach_id)
+            assert coach is not None
+            await do_start_aftercare(
+                session, coach=coach, case_id=case.id or 0, since=date(2026, 12, 1)
+            )
         day = START
         for _ in range(5):
             pending = await _next_pending(database)
@@ -175,9 +177,11 @@ async def test_a_bad_signal_brings_weekly_checkins_back(database: Database) -> N
     with time_machine.travel(START, tick=False) as clock:
         case = await _world(database)
         async with database.transaction() as session:
-            fresh = await session.get(Case, case.id)
-            assert fresh is not None
-            await do_start_aftercare(session, case=fresh, since=date(2026, 12, 1))
+            coach = await session.get(Coach, case.coach_id)
+            assert coach is not None
+            fresh = await do_start_aftercare(
+                session, coach=coach, case_id=case.id or 0, since=date(2026, 12, 1)
+            )
         for _ in range(4):
             await _at(database, clock, await _next_pending(database))
             await _answer_last_checkin(database, 4)
@@ -211,9 +215,12 @@ async def test_aftercare_ends_before_27_and_the_coach_is_warned_a_month_ahead(
         case = await _world(database)
         async with database.transaction() as session:
             fresh = await session.get(Case, case.id)
-            assert fresh is not None
+            coach = await session.get(Coach, case.coach_id)
+            assert fresh is not None and coach is not None
             fresh.birth_date = date(2000, 3, 15)  # turns 27 on 15 March 2027
-            await do_start_aftercare(session, case=fresh, since=date(2026, 12, 1))
+            await do_start_aftercare(
+                session, coach=coach, case_id=case.id or 0, since=date(2026, 12, 1)
+            )
         await _at(database, clock, amsterdam(2027, 2, 12, 8, 29))
         assert not any("stopt op" in t for t in await _coach_alerts(database))
         await _at(database, clock, amsterdam(2027, 2, 12, 8, 30))
