@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from core.clock import AMSTERDAM, as_utc
 from core.deadlines import WORKDAY_END, WORKDAY_START, WorkingHours
 from core.models import Team
@@ -102,3 +104,8 @@ def described(rules: TeamRules) -> dict[str, str | float]:
         for field in fields(TeamRules)
         for value in [getattr(rules, field.name)]
     }
+
+
+async def team_rules(session: AsyncSession, team_id: int) -> TeamRules:
+    """The rules of a team: the defaults with what the team changed."""
+    return TeamRules.of(await session.get(Team, team_id))

@@ -17,7 +17,6 @@ from core.actions.cadence import (
     aftercare_ends,
     next_cadence,
     plan_next_aftercare_checkin,
-    team_rules,
 )
 from core.actions.checkin_followup import plan_unanswered_steps
 from core.actions.checkins import do_start_checkin
@@ -25,7 +24,7 @@ from core.actions.notify import tell_coach
 from core.clock import local, utcnow
 from core.models import Case, CaseStatus, CheckInKind, Coach, DueTask
 from core.people import coach_team_case
-from core.team_rules import wall_clock
+from core.team_rules import team_rules, wall_clock
 from messages import followup_texts
 from messages.coach_texts import format_day
 from messages.i18n import render
@@ -42,7 +41,7 @@ async def do_start_aftercare(
     case.checkin_every_days = CADENCE[0]
     case.checkin_cadence_fixed = False
     case.checkin_paused = False
-    rules = await team_rules(session, case)
+    rules = await team_rules(session, case.team_id)
     await plan_next_aftercare_checkin(session, case, rules, after=utcnow())
     ends = aftercare_ends(case, rules)
     if ends is not None:
@@ -70,7 +69,7 @@ async def do_aftercare_checkin(
         return tasks.Skipped("cadence_changed")
     if case.checkin_paused:
         return tasks.Skipped("paused_by_coach")
-    rules = await team_rules(session, case)
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     ends = aftercare_ends(case, rules)
     if ends is not None and local(now).date() > ends:
@@ -104,7 +103,7 @@ async def do_warn_aftercare_ends(
     case = await session.get(Case, task.case_id or 0)
     if case is None or case.status != CaseStatus.ACTIVE or case.aftercare_since is None:
         return tasks.Skipped("not_in_aftercare")
-    rules = await team_rules(session, case)
+    rules = await team_rules(session, case.team_id)
     ends = aftercare_ends(case, rules)
     if ends is None or ends.isoformat() != (task.detail or {}).get("ends"):
         return tasks.Skipped("end_changed")

@@ -14,9 +14,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import audit, tasks
 from core.clock import local, utcnow
 from core.errors import InvalidInput
-from core.models import Case, CheckIn, CheckInKind, Coach, Team
+from core.models import Case, CheckIn, CheckInKind, Coach
 from core.people import coach_team_case
-from core.team_rules import TeamRules, wall_clock
+from core.team_rules import TeamRules, team_rules, wall_clock
 
 AFTERCARE_CHECKIN = "aftercare_checkin"
 # The cadence steps, in days; good answers move one step on, a bad signal back to the first.
@@ -24,10 +24,6 @@ CADENCE = (7, 14, 30)
 GOOD_ANSWERS_TO_TAPER = 2
 GOOD_MOOD = 3
 LAST_AGE = 27
-
-
-async def team_rules(session: AsyncSession, case: Case) -> TeamRules:
-    return TeamRules.of(await session.get(Team, case.team_id))
 
 
 def aftercare_ends(case: Case, rules: TeamRules) -> date | None:
@@ -58,7 +54,7 @@ async def do_set_checkin_cadence(
     if every_days is not None:
         case.checkin_every_days = every_days
     if case.aftercare_since is not None and not paused:
-        rules = await team_rules(session, case)
+        rules = await team_rules(session, case.team_id)
         await plan_next_aftercare_checkin(session, case, rules, after=utcnow())
     audit.record(
         session, actor=coach, action="checkin_cadence_set", case_id=case.id, every=every_days
@@ -74,7 +70,7 @@ async def do_note_bad_signal(session: AsyncSession, case: Case) -> None:
         return
     case.checkin_every_days = CADENCE[0]
     if not case.checkin_paused:
-        rules = await team_rules(session, case)
+        rules = await team_rules(session, case.team_id)
         await plan_next_aftercare_checkin(session, case, rules, after=utcnow())
 
 

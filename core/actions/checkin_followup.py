@@ -30,9 +30,8 @@ from core.models import (
     CheckIn,
     DueTask,
     Person,
-    Team,
 )
-from core.team_rules import TeamRules
+from core.team_rules import TeamRules, team_rules
 from messages import followup_texts
 from messages.i18n import format_moment, render
 
@@ -48,10 +47,6 @@ GOOD_MOOD = 3
 LAST_AGE = 27
 
 
-async def _rules(session: AsyncSession, case: Case) -> TeamRules:
-    return TeamRules.of(await session.get(Team, case.team_id))
-
-
 # --- after an appointment ---------------------------------------------------------------
 
 
@@ -63,7 +58,7 @@ async def do_start_appointment_checkin(
         return tasks.Skipped("appointment_changed")
     case = await session.get(Case, appointment.case_id)
     assert case is not None
-    rules = await _rules(session, case)
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")
@@ -102,7 +97,7 @@ async def do_nudge_checkin(
         return tasks.Skipped("answered")
     case = await session.get(Case, checkin.case_id)
     assert case is not None
-    rules = await _rules(session, case)
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")
@@ -128,7 +123,7 @@ async def do_note_missed_checkin(
     assert case is not None
     if case.status != CaseStatus.ACTIVE:
         return tasks.Skipped("case_closed")
-    rules = await _rules(session, case)
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")

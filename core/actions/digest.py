@@ -18,12 +18,11 @@ from core.models import (
     CaseStatus,
     Coach,
     DueTask,
-    Team,
     Thread,
     ThreadStatus,
 )
 from core.people import described_for_coach, membership
-from core.team_rules import TeamRules, wall_clock
+from core.team_rules import TeamRules, team_rules, wall_clock
 from messages import followup_texts
 from messages.i18n import format_moment, render
 
@@ -42,7 +41,7 @@ def next_digest_moment(rules: TeamRules, after: datetime) -> datetime:
 
 
 async def plan_daily_digest(session: AsyncSession, coach: Coach, *, after: datetime) -> None:
-    rules = TeamRules.of(await session.get(Team, coach.team_id))
+    rules = await team_rules(session, coach.team_id)
     at = next_digest_moment(rules, after)
     await tasks.plan(
         session,

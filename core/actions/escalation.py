@@ -24,13 +24,12 @@ from core.models import (
     Coach,
     DueTask,
     TaskStatus,
-    Team,
     Thread,
     ThreadMessage,
     ThreadStatus,
 )
 from core.people import described_for_coach, membership
-from core.team_rules import TeamRules
+from core.team_rules import team_rules
 from messages import followup_texts
 from messages.i18n import format_moment, render
 
@@ -47,7 +46,7 @@ async def plan_deadline(session: AsyncSession, thread: Thread, *, step: int = RE
     if step > REMIND_COACH:
         case = await session.get(Case, thread.case_id)
         assert case is not None
-        rules = TeamRules.of(await session.get(Team, case.team_id))
+        rules = await team_rules(session, case.team_id)
         at = add_working_hours(utcnow(), rules.escalation_step_working_hours, rules.working_hours)
     await tasks.plan(
         session,

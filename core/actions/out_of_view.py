@@ -15,8 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import tasks
 from core.actions.notify import tell_coach
 from core.clock import as_utc, utcnow
-from core.models import Alert, Case, CaseStatus, Coach, DueTask, Team
-from core.team_rules import TeamRules
+from core.models import Alert, Case, CaseStatus, Coach, DueTask
+from core.team_rules import team_rules
 from messages import followup_texts
 from messages.i18n import render
 
@@ -46,7 +46,7 @@ async def plan_out_of_view_check(session: AsyncSession, case: Case, *, at: datet
 
 
 async def plan_first_out_of_view_check(session: AsyncSession, case: Case) -> None:
-    rules = TeamRules.of(await session.get(Team, case.team_id))
+    rules = await team_rules(session, case.team_id)
     await plan_out_of_view_check(
         session, case, at=last_contact(case) + timedelta(days=rules.out_of_view_days)
     )
@@ -58,7 +58,7 @@ async def do_check_out_of_view(
     case = await session.get(Case, task.case_id or 0)
     if case is None or case.status != CaseStatus.ACTIVE:
         return tasks.Skipped("case_closed")
-    rules = TeamRules.of(await session.get(Team, case.team_id))
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     period = timedelta(days=rules.out_of_view_days)
     due = last_contact(case) + period

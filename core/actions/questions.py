@@ -22,13 +22,12 @@ from core.models import (
     Coach,
     OutboxMessage,
     Role,
-    Team,
     Thread,
     ThreadMessage,
     ThreadStatus,
 )
 from core.people import Membership, described_for_coach, membership
-from core.team_rules import TeamRules
+from core.team_rules import team_rules
 from messages import texts
 from messages.i18n import render
 
@@ -118,7 +117,7 @@ async def open_thread(
     urgency: str | None = None,
 ) -> Thread:
     """A new thread for what a person raises, with the deadline its urgency gives (DESIGN §5)."""
-    rules = TeamRules.of(await session.get(Team, who.case.team_id))
+    rules = await team_rules(session, who.case.team_id)
     thread = Thread(
         case_id=who.case.id or 0,
         member_id=who.member.id or 0,

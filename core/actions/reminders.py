@@ -15,19 +15,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import tasks
 from core.actions.notify import tell_person
 from core.clock import as_utc, local, utcnow
-from core.models import Appointment, Case, CaseMember, DueTask, Person, Role, Team
+from core.models import Appointment, Case, CaseMember, DueTask, Person, Role
 from core.notify_rules import may_start_contact
-from core.team_rules import TeamRules, wall_clock
+from core.team_rules import TeamRules, team_rules, wall_clock
 from messages import followup_texts, texts
 from messages.i18n import format_moment, render
 
 REMINDER_EVENING = "reminder_evening"
 REMINDER_BEFORE = "reminder_before"
 APPOINTMENT_CHECKIN = "appointment_checkin"
-
-
-async def team_rules(session: AsyncSession, case: Case) -> TeamRules:
-    return TeamRules.of(await session.get(Team, case.team_id))
 
 
 def _reminder_moments(appointment: Appointment, rules: TeamRules) -> dict[str, datetime]:
@@ -46,7 +42,7 @@ async def plan_appointment_followup(session: AsyncSession, appointment: Appointm
     anew and the tasks for the old time find the appointment changed and skip themselves."""
     case = await session.get(Case, appointment.case_id)
     assert case is not None and appointment.id is not None
-    rules = await team_rules(session, case)
+    rules = await team_rules(session, case.team_id)
     now = utcnow()
     starts = as_utc(appointment.starts_at).isoformat()
     for kind, due_at in _reminder_moments(appointment, rules).items():
@@ -97,7 +93,7 @@ async def do_send_appointment_reminder(
         return tasks.Skipped("appointment_passed")
     case = await session.get(Case, appointment.case_id)
     assert case is not None
-    rules = await team_rules(session, case)
+    rules = await team_rules(session, case.team_id)
     if task.kind == REMINDER_EVENING and now >= starts - timedelta(
         hours=rules.reminder_hours_before
     ):

@@ -30,14 +30,13 @@ from core.models import (
     OutboxMessage,
     Person,
     TaskStatus,
-    Team,
     Thread,
     ThreadMessage,
     WebLink,
     WebSession,
 )
 from core.people import coach_team_case
-from core.team_rules import TeamRules
+from core.team_rules import team_rules
 
 PURGE_CASE = "purge_case"
 
@@ -50,7 +49,7 @@ async def do_close_case(session: AsyncSession, *, coach: Coach, case_id: int) ->
     case.status = CaseStatus.CLOSED
     case.closed_at = now
     case.checkin_paused = True
-    rules = TeamRules.of(await session.get(Team, case.team_id))
+    rules = await team_rules(session, case.team_id)
     await tasks.plan(
         session,
         kind=PURGE_CASE,

@@ -21,8 +21,8 @@ from core.actions.notify import tell_person
 from core.actions.questions import do_receive_message
 from core.actions.roles import current_membership
 from core.clock import utcnow
-from core.models import Channel, DueTask, Person, Team
-from core.team_rules import TeamRules
+from core.models import Channel, DueTask, Person
+from core.team_rules import team_rules
 from messages import followup_texts
 from messages.i18n import render
 
@@ -67,7 +67,7 @@ async def do_pass_waiting_words(
     who = await current_membership(session, person)
     if who is None:
         return tasks.Skipped("not_linked")
-    rules = TeamRules.of(await session.get(Team, who.case.team_id))
+    rules = await team_rules(session, who.case.team_id)
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")

@@ -8,10 +8,11 @@ from typing import Any
 from aiohttp import web
 
 from core.actions.aftercare import do_start_aftercare
-from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence, team_rules
+from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence
 from core.actions.retention import do_close_case
 from core.people import coach_team_case
 from core.queries import recent_checkins
+from core.team_rules import team_rules
 from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.common import notice, path_id, see_other
 
@@ -22,7 +23,7 @@ FOLLOW_UP_NOTICES = frozenset(
 
 async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -> dict[str, Any]:
     case = await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
-    rules = await team_rules(unit.session, case)
+    rules = await team_rules(unit.session, case.team_id)
     return {
         "checkins": await recent_checkins(unit.session, case_id=case_id),
         "follow_up_done": notice(request, FOLLOW_UP_NOTICES),
