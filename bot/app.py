@@ -15,6 +15,7 @@ from bot.telegram.inbox import InboxProcessor
 from bot.telegram.polling import Poller
 from core.config import Settings
 from core.db import Database
+from core.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,17 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 class TelegramService:
     """Runs the bot inside Koers: handles stored updates, sends the outbox, polls if asked."""
 
-    def __init__(self, settings: Settings, database: Database, *, polling: bool | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        *,
+        polling: bool | None = None,
+        supervisor: Supervisor | None = None,
+    ):
         self.settings = settings
         self.database = database
+        self.supervisor = supervisor or Supervisor()
         self.application = build_application(settings)
         self.processor = InboxProcessor(database, self.application, settings.base_url)
         self.sender = OutboxSender(
@@ -70,15 +79,16 @@ class TelegramService:
                 allowed_updates=["message", "edited_message", "callback_query"],
             )
         self._tasks = [
-            asyncio.create_task(self.processor.run(), name="koers-inbox"),
-            asyncio.create_task(self.sender.run(), name="koers-sender"),
+            self.supervisor.start("inbox", self.processor.run),
+            self.supervisor.start("sender", self.sender.run),
         ]
         if self.polling:
-            self._tasks.append(asyncio.create_task(self.poller.run(), name="koers-poller"))
+            self._tasks.append(self.supervisor.start("poller", self.poller.run))
         log.info("Telegram bot @%s started (%s)", self.bot.username, self.settings.telegram_mode)
 
     async def stop(self, grace_seconds: float = 15.0) -> None:
         """Lets the handler and the sends in flight finish (their outcome gets recorded)."""
+        self.supervisor.stop()
         self.processor.stop()
         self.sender.stop()
         tasks, self._tasks = self._tasks, []

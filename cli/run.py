@@ -13,6 +13,7 @@ from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_em
 from core.config import Settings
 from core.db import Database
 from core.migrate import migrate
+from core.supervisor import Supervisor
 
 log = logging.getLogger("koers")
 
@@ -42,12 +43,14 @@ async def serve(settings: Settings) -> int:
     if settings.demo:
         await load_demo_if_empty(database)
 
-    telegram = TelegramService(settings, database) if settings.telegram_token else None
-    if telegram is not None:
+    supervisor = Supervisor()
+    telegram = None
+    if settings.telegram_token:
+        telegram = TelegramService(settings, database, supervisor=supervisor)
         await telegram.start()
-    scheduler = SchedulerService(settings, database)
+    scheduler = SchedulerService(settings, database, supervisor=supervisor)
     scheduler.start()
-    app = create_app(settings, database, telegram=telegram)
+    app = create_app(settings, database, telegram=telegram, supervisor=supervisor)
     runner = web.AppRunner(app, access_log_class=PortalAccessLogger)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)

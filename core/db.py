@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -43,6 +43,11 @@ class Database:
             return
         async with self._sqlite_writer, self._sessions() as session, session.begin():
             yield session
+
+    async def ping(self) -> None:
+        """Raises when the database does not answer."""
+        async with self.transaction() as session:
+            await session.exec(text("SELECT 1"))  # type: ignore[call-overload]
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -10,7 +10,8 @@ from aiohttp.abc import AbstractAccessLogger
 
 from core.config import Settings
 from core.db import Database
-from portal.context import DATABASE, INVITES_SHOWN_ONCE, SETTINGS, TELEGRAM
+from core.supervisor import Supervisor
+from portal.context import DATABASE, INVITES_SHOWN_ONCE, SETTINGS, SUPERVISOR, TELEGRAM
 from portal.errors import error_pages
 from portal.once import ShownOnce
 from portal.rendering import setup_templates
@@ -25,7 +26,11 @@ MAX_BODY_BYTES = 1024 * 1024
 
 
 def create_app(
-    settings: Settings, database: Database, *, telegram: TelegramService | None = None
+    settings: Settings,
+    database: Database,
+    *,
+    telegram: TelegramService | None = None,
+    supervisor: Supervisor | None = None,
 ) -> web.Application:
     """The portal. The caller starts and stops the database and the Telegram service."""
     app = web.Application(
@@ -34,6 +39,7 @@ def create_app(
     app[SETTINGS] = settings
     app[DATABASE] = database
     app[TELEGRAM] = telegram
+    app[SUPERVISOR] = supervisor or (telegram.supervisor if telegram else Supervisor())
     app[INVITES_SHOWN_ONCE] = ShownOnce()
     setup_templates(app)
     setup_routes(app, webhook_enabled=telegram is not None)

@@ -10,6 +10,7 @@ from aiohttp import web
 from core.actions.invites import IssuedInvite
 from core.config import Settings
 from core.db import Database
+from core.supervisor import Supervisor
 from portal.once import ShownOnce
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 SETTINGS = web.AppKey("koers_settings", Settings)
 DATABASE = web.AppKey("koers_database", Database)
 TELEGRAM: web.AppKey[TelegramService | None] = web.AppKey("koers_telegram")
+# How the background loops (poller, inbox, sender, scheduler) are doing, for /healthz.
+SUPERVISOR = web.AppKey("koers_supervisor", Supervisor)
 
 
 @dataclass(frozen=True)

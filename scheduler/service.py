@@ -10,6 +10,7 @@ from core.actions.digest import do_plan_digests
 from core.clock import utcnow
 from core.config import Settings
 from core.db import Database
+from core.supervisor import Supervisor
 from core.tasks import TaskContext
 from scheduler.jobs import HANDLERS
 from scheduler.runner import RunReport, run_due
@@ -25,13 +26,26 @@ class SchedulerService:
     """Runs due tasks every tick. Any number of processes may run one: a task is claimed in
     the transaction that does it, so each is done once."""
 
-    def __init__(self, settings: Settings, database: Database) -> None:
+    def __init__(
+        self, settings: Settings, database: Database, *, supervisor: Supervisor | None = None
+    ) -> None:
         self.settings = settings
         self.database = database
+        self.supervisor = supervisor or Supervisor()
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self.ticks = 0
 
-    async def tick(self) -> RunReport:
+    async def tick(self) -> RunReport | None:
+        """One tick; a failing one (the database away) is logged once and tried next tick."""
+        try:
+            report = await self._tick()
+        except Exception as error:
+            self.supervisor.failed("scheduler", error)
+            return None
+        self.supervisor.succeeded("scheduler")
+        return report
+
+    async def _tick(self) -> RunReport:
         if self.ticks == 0:
             async with self.database.transaction() as session:
                 await do_plan_digests(session)
@@ -53,6 +67,7 @@ class SchedulerService:
         return report
 
     def start(self) -> None:
+        self.supervisor.succeeded("scheduler")
         # The first tick comes at once, not after an interval: work that fell due while Koers
         # was down is done right after start.
         self.scheduler.add_job(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Message, Update
 from telegram.ext import (
     Application,
@@ -16,9 +18,15 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response, Sender
 from bot.flows.router import respond
 from bot.telegram.unit_of_work import current_unit
+from core.ids import MAX_ROW_ID
 from core.outbox import enqueue
 
 MEDIA_ATTRIBUTES = ("photo", "voice", "video", "video_note", "audio", "sticker", "document")
+# A command as Telegram writes one: /name or /name@bot, then a space or the end.
+COMMAND = re.compile(r"/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]*))?(?=\s|$)")
+# Telegram caps callback data at 64 bytes; ours are ASCII words, digits, dates and ':' or '.'.
+BUTTON_DATA = re.compile(r"[A-Za-z0-9_:.-]{1,64}")
+BUTTON_PARTS = re.compile(r"[:.-]")
 
 
 def install_handlers(application: Application) -> None:  # type: ignore[type-arg]
@@ -59,7 +67,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     event = Incoming(
         sender=sender,
         kind=Kind.BUTTON,
-        button_data=query.data or "",
+        button_data=readable_button_data(query.data),
         button_chat_id=message.chat.id if message else None,
     )
     response = await _dispatch(event)
@@ -73,18 +81,48 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     if sender is None or message is None:
         return
-    await _dispatch(
-        incoming_from_message(sender, message, edited=update.edited_message is not None)
-    )
+    edited = update.edited_message is not None
+    await _dispatch(incoming_from_message(sender, message, edited=edited, bot=context.bot.username))
 
 
-def incoming_from_message(sender: Sender, message: Message, *, edited: bool) -> Incoming:
+def readable_button_data(data: str | None) -> str:
+    """The button's data when it can be one of ours; "" (a stale button) when it cannot.
+
+    Every number in it must be able to name a row, so no flow ever queries with an id that
+    overflows its column (`v1:take:18446744073709551616`)."""
+    if not data or not BUTTON_DATA.fullmatch(data):
+        return ""
+    numbers = (part for part in BUTTON_PARTS.split(data) if part.isdigit())
+    if any(int(number) > MAX_ROW_ID for number in numbers):
+        return ""
+    return data
+
+
+def command_in(text: str, bot: str) -> str | None:
+    """The command a text gives ("" for one Koers cannot follow), or None when it is words.
+
+    "/", "//" or "/@" get the unknown-command answer; "/ ik snap het niet" or "/привет" are
+    a person's words and go on as usual; "/help@another_bot" is not for Koers."""
+    match = COMMAND.match(text)
+    if match is None:
+        return None if any(ch.isalnum() for ch in text) else ""
+    name, addressee = match.group(1).lower(), match.group(2)
+    if addressee is not None and addressee.lower() != bot.lower():
+        return ""
+    # Telegram's commands are at most 32 characters: a longer one is none of ours.
+    return name if len(name) <= 32 else ""
+
+
+def incoming_from_message(
+    sender: Sender, message: Message, *, edited: bool, bot: str = ""
+) -> Incoming:
     text = message.text or message.caption or ""
     note = "edited" if edited else ("forwarded" if message.forward_origin else None)
     reply_to = message.reply_to_message.message_id if message.reply_to_message else None
     if message.text and message.text.startswith("/") and not edited:
-        command = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower()
-        return Incoming(sender=sender, kind=Kind.COMMAND, text=text, command=command)
+        command = command_in(message.text, bot)
+        if command is not None:
+            return Incoming(sender=sender, kind=Kind.COMMAND, text=text, command=command)
     for attribute in MEDIA_ATTRIBUTES:
         media = getattr(message, attribute)
         if media:

@@ -11,13 +11,14 @@ from typing import Any
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
-from telegram import Update
 from telegram.ext import Application, ContextTypes
 
+from bot.telegram.reading import UnreadableUpdate, read_update, update_id_of
 from bot.telegram.unit_of_work import UnitOfWork, bind, unbind
 from core.actions.unhandled import do_report_unhandled_update
 from core.clock import utcnow
 from core.db import Database
+from core.ids import is_big_id
 from core.models import InboundUpdate, InboxStatus
 
 log = logging.getLogger(__name__)
@@ -26,11 +27,15 @@ MAX_ATTEMPTS = 3
 
 
 async def store_updates(database: Database, payloads: Iterable[dict[str, Any]]) -> int:
-    """Commits updates to the inbox; an update_id seen before is ignored. Returns how many new."""
+    """Commits updates to the inbox, raw; an update_id seen before is ignored. Nothing but the
+    update_id is read here: parsing happens when each update is handled (bot/telegram/reading).
+    Returns how many were new."""
     rows = [
-        {"update_id": int(p["update_id"]), "payload": p, "status": InboxStatus.PENDING}
+        {"update_id": update_id_of(p), "payload": p, "status": InboxStatus.PENDING}
         for p in payloads
     ]
+    if any(row["update_id"] is None for row in rows):
+        raise ValueError("only payloads with an integer update_id can be stored")
     if not rows:
         return 0
     insert = sqlite_insert if database.is_sqlite else pg_insert
@@ -93,7 +98,7 @@ class InboxProcessor:
                 unit = UnitOfWork(session=session, base_url=self.base_url)
                 token = bind(unit)
                 try:
-                    update = Update.de_json(row.payload, self.application.bot)
+                    update = read_update(row.payload, self.application.bot)
                     await self.application.process_update(update)
                 finally:
                     unbind(token)
@@ -102,6 +107,11 @@ class InboxProcessor:
                 row.status, row.handled_at = InboxStatus.HANDLED, utcnow()
                 row.attempts += 1
                 after_commit = unit.after_commit
+        except UnreadableUpdate as error:
+            # Reading it again would fail the same way: failed at once, one line in the log.
+            log.warning("update row %s cannot be read: %s", row_id, error)
+            await self._record_failure(row_id, error, final=True)
+            return False
         except Exception as error:
             log.exception("update row %s failed", row_id)
             await self._record_failure(row_id, error)
@@ -114,14 +124,16 @@ class InboxProcessor:
                 log.warning("after-commit call for update row %s failed", row_id, exc_info=True)
         return True
 
-    async def _record_failure(self, row_id: int, error: BaseException) -> None:
+    async def _record_failure(
+        self, row_id: int, error: BaseException, *, final: bool = False
+    ) -> None:
         async with self.database.transaction() as session:
             row = await session.get(InboundUpdate, row_id)
             if row is None:
                 return
             row.attempts += 1
             row.last_error = f"{type(error).__name__}: {error}"[:2000]
-            if row.attempts < MAX_ATTEMPTS:
+            if row.attempts < MAX_ATTEMPTS and not final:
                 return
             row.status = InboxStatus.FAILED
             origin = _private_origin(row.payload)
@@ -142,18 +154,39 @@ class InboxProcessor:
                 await asyncio.wait_for(self.wake.wait(), timeout=5)
 
 
-def _private_origin(payload: dict[str, Any]) -> dict[str, Any] | None:
-    """Who sent an update, and what it said, when it came from a private chat."""
-    message = payload.get("message") or payload.get("edited_message")
-    query = payload.get("callback_query")
-    if message is None and query is not None:
-        message = query.get("message")
-    if not message or message.get("chat", {}).get("type") != "private":
+def _private_origin(payload: Any) -> dict[str, Any] | None:
+    """Who sent an update, and what it said, when it came from a private chat. Read with care:
+    the payload may be the very thing python-telegram-bot could not read."""
+    if not isinstance(payload, dict):
         return None
-    sender = (query or message).get("from") or {}
+    message = _field(payload, "message") or _field(payload, "edited_message")
+    query = _field(payload, "callback_query")
+    if message is None and query is not None:
+        message = _field(query, "message")
+    if message is None:
+        return None
+    chat = _field(message, "chat") or {}
+    chat_id = chat.get("id")
+    if chat.get("type") != "private" or not is_big_id(chat_id):
+        return None
+    sender = _field(query or message, "from") or {}
+    user_id = sender.get("id")
+    first_name = sender.get("first_name")
+    text = None if query else (message.get("text") or message.get("caption"))
     return {
-        "chat_id": message["chat"]["id"],
-        "telegram_user_id": sender.get("id"),
-        "first_name": sender.get("first_name"),
-        "text": None if query else (message.get("text") or message.get("caption")),
+        "chat_id": chat_id,
+        "telegram_user_id": user_id if is_big_id(user_id) else None,
+        "first_name": first_name[:64] if isinstance(first_name, str) else None,
+        "text": _storable_text(text),
     }
+
+
+def _field(container: dict[str, Any], name: str) -> dict[str, Any] | None:
+    value = container.get(name)
+    return value if isinstance(value, dict) else None
+
+
+def _storable_text(text: object) -> str | None:
+    if not isinstance(text, str):
+        return None
+    return text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")

@@ -7,11 +7,10 @@ from typing import Any
 
 from aiohttp import web
 
+from core.ids import parse_row_id
 from portal.errors import Problem, Trouble
 from portal.security import CoachUnit, PersonUnit
 
-# Ids are PostgreSQL integers: anything longer or larger cannot exist (and must not reach SQL).
-MAX_ID = 2**31 - 1
 # The longest text a person or coach may send in one message from the portal.
 MAX_TEXT = 5_000
 
@@ -21,22 +20,15 @@ def see_other(location: str) -> web.Response:
     return web.Response(status=303, headers={"Location": location})
 
 
-def _as_id(value: str | None) -> int | None:
-    if value is None or not value.isascii() or not value.isdigit() or len(value) > 10:
-        return None
-    number = int(value)
-    return number if 0 < number <= MAX_ID else None
-
-
 def path_id(request: web.Request, name: str) -> int:
-    number = _as_id(request.match_info.get(name))
+    number = parse_row_id(request.match_info.get(name))
     if number is None:
         raise Problem(404, Trouble.NOT_FOUND)
     return number
 
 
 def query_id(request: web.Request, name: str) -> int | None:
-    return _as_id(request.query.get(name))
+    return parse_row_id(request.query.get(name))
 
 
 def notice(request: web.Request, known: Collection[str]) -> str | None:

@@ -1,20 +1,24 @@
-"""Machine endpoints: the Telegram webhook (store first, then answer) and the health check."""
+"""Machine endpoints: the Telegram webhook (store first, then answer) and health checks."""
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
+import logging
 
 from aiohttp import web
 
 from bot.telegram.inbox import store_updates
-from portal.context import TELEGRAM, database_of, settings_of
+from bot.telegram.reading import update_id_of
+from portal.context import SUPERVISOR, TELEGRAM, database_of, settings_of
+
+log = logging.getLogger(__name__)
+READY_TIMEOUT_SECONDS = 2.0
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram's updates are small; anything this big is not one.
 MAX_UPDATE_BYTES = 1024 * 1024
-# update_id is stored as a 64-bit integer.
-MAX_UPDATE_ID = 2**63
 
 
 def _plain(status: int, text: str) -> web.Response:
@@ -41,10 +45,8 @@ async def telegram_webhook(request: web.Request) -> web.Response:
         payload = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return _plain(400, "malformed json")
-    update_id = payload.get("update_id") if isinstance(payload, dict) else None
-    if not isinstance(update_id, int) or isinstance(update_id, bool):
-        return _plain(400, "not an update")
-    if not 0 <= update_id < MAX_UPDATE_ID:
+    # Valid JSON with an integer update_id is stored; the rest is read when it is handled.
+    if update_id_of(payload) is None:
         return _plain(400, "not an update")
     await store_updates(database_of(request), [payload])
     telegram.processor.wake.set()
@@ -52,4 +54,27 @@ async def telegram_webhook(request: web.Request) -> web.Response:
 
 
 async def health(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
+    """200 while every background loop runs; 503 naming the ones that do not, and why."""
+    supervisor = request.app[SUPERVISOR]
+    status = 200 if supervisor.healthy else 503
+    body = {"status": "ok" if status == 200 else "failing", "loops": supervisor.report()}
+    return web.json_response(body, status=status)
+
+
+async def ready(request: web.Request) -> web.Response:
+    """Ready for traffic: the loops run and the database answers."""
+    supervisor = request.app[SUPERVISOR]
+    database_ok = True
+    try:
+        async with asyncio.timeout(READY_TIMEOUT_SECONDS):
+            await database_of(request).ping()
+    except Exception as error:
+        log.warning("readiness: the database does not answer: %s", error)
+        database_ok = False
+    ready = database_ok and supervisor.healthy
+    body = {
+        "status": "ready" if ready else "not_ready",
+        "database": "ok" if database_ok else "unreachable",
+        "loops": supervisor.report(),
+    }
+    return web.json_response(body, status=200 if ready else 503)

@@ -13,7 +13,7 @@ from sqlmodel import func, select
 from bot.app import TelegramService
 from core.config import Settings
 from core.db import Database
-from core.models import ThreadMessage
+from core.models import InboundUpdate, InboxStatus, ThreadMessage
 from portal.app import create_app
 from tests import builders
 from tests.blackbox import free_port
@@ -111,3 +111,37 @@ async def test_a_webhook_call_with_a_wrong_secret_is_refused_and_not_stored(
             assert response.status == 400
             assert "Traceback" not in await response.text()
     assert fake_api.sent_to(YOUTH_CHAT) == []
+
+
+async def test_an_update_koers_cannot_read_is_accepted_and_the_next_ones_are_handled(
+    database: Database, fake_api: FakeBotApi, webhook_koers: TelegramService
+) -> None:
+    world = await builders.coach_with_case(database)
+    coach_code = (await builders.coach_invite(database, world.coach)).code
+    await _deliver(fake_api, fake_api.inject_message(COACH_CHAT, f"/start {coach_code}"))
+    await fake_api.wait_for_message(COACH_CHAT, contains="Gelukt")
+
+    # Valid JSON with an integer update_id is stored and answered 200 (Telegram would resend
+    # anything else for hours); reading it is the inbox's work, and it fails there alone.
+    unreadable = {"update_id": 77_001, "message": {"message_id": 3, "chat": {"id": 6001}}}
+    assert await _deliver(fake_api, unreadable) == 200
+    newer_feature = {
+        "update_id": 77_002,
+        "message": {"message_id": 4, "date": "gisteren", "chat": {"id": 6002, "type": "private"}},
+    }
+    assert await _deliver(fake_api, newer_feature) == 200
+    assert await _deliver(fake_api, {"update_id": "77003"}) == 400
+
+    await _deliver(fake_api, fake_api.inject_message(COACH_CHAT, "/inbox"))
+    await fake_api.wait_for_message(COACH_CHAT, count=2)
+    async with database.transaction() as session:
+        stored = (await session.exec(select(InboundUpdate).order_by(InboundUpdate.id))).all()  # type: ignore[arg-type]
+    by_id = {row.update_id: row.status for row in stored}
+    assert by_id[77_001] == by_id[77_002] == InboxStatus.FAILED
+    assert sorted(status for status in by_id.values()) == [
+        InboxStatus.FAILED,
+        InboxStatus.FAILED,
+        InboxStatus.HANDLED,
+        InboxStatus.HANDLED,
+    ]
+    assert webhook_koers.supervisor.healthy

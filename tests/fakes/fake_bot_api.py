@@ -268,20 +268,26 @@ class FakeBotApi:
         update = dict(raw)
         if "update_id" not in update:
             update["update_id"] = self._next_update_id
-        self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
+        if isinstance(update["update_id"], int):
+            self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
+        # Malformed updates (tests of bad input) are queued as they are, without bookkeeping.
         for key in ("message", "edited_message"):
-            if message := update.get(key):
+            message = update.get(key)
+            if _well_formed(message):
                 chat_id, message_id = message["chat"]["id"], message["message_id"]
                 self._messages[(chat_id, message_id)] = message
                 self._chats[chat_id] = message["chat"]
                 self._last_user_message[chat_id] = message_id
                 self._last_ids[chat_id] = max(self._last_ids.get(chat_id, 0), message_id)
-        if query := update.get("callback_query"):
+        query = update.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
             message = query.get("message")
-            where = (message["chat"]["id"], message["message_id"]) if message else None
+            where = None
+            if _well_formed(message):
+                where = (message["chat"]["id"], message["message_id"])
             self._callbacks[str(query["id"])] = where
         self._pending.append(update)
-        self._pending.sort(key=lambda u: u["update_id"])
+        self._pending.sort(key=_update_order)
         self._notify()
         return update
 
@@ -569,7 +575,7 @@ class FakeBotApi:
             if offset < 0:
                 self._pending = self._pending[offset:]
             elif offset > 0:
-                self._pending = [u for u in self._pending if u["update_id"] >= offset]
+                self._pending = [u for u in self._pending if _update_order(u) >= offset]
         if "allowed_updates" in params:
             self.allowed_updates = params["allowed_updates"] or None
         limit = min(max(int(params.get("limit") or 100), 1), 100)
@@ -739,6 +745,19 @@ class FakeBotApi:
         return self.commands.get(self._commands_key(params), [])
 
     # ------------------------------------------------------ control endpoints
+
+
+def _well_formed(message: Any) -> bool:
+    """A message with an integer id in a chat with an integer id."""
+    if not isinstance(message, dict) or not isinstance(message.get("message_id"), int):
+        return False
+    chat = message.get("chat")
+    return isinstance(chat, dict) and isinstance(chat.get("id"), int)
+
+
+def _update_order(update: JsonDict) -> int:
+    update_id = update.get("update_id")
+    return update_id if isinstance(update_id, int) else -1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,141 @@
+"""Koers's background loops (poller, inbox, sender, scheduler) never die silently.
+
+Each loop runs under one supervisor: an unexpected exception is logged (the traceback once,
+a repeat of the same error as one line), the loop starts again after a growing pause, and its
+state is what `/healthz` and `/readyz` report. A loop that cannot go on at all (Telegram
+refuses the token) raises `Stopped`: it is not restarted, and the health check says why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from core.clock import utcnow
+
+log = logging.getLogger(__name__)
+
+FIRST_PAUSE_SECONDS = 1.0
+MAX_PAUSE_SECONDS = 60.0
+# A loop that ran this long before failing starts again quickly, as after a first failure.
+STEADY_SECONDS = 60.0
+
+
+class Stopped(Exception):
+    """A loop cannot go on, and starting it again would not help; the message says why."""
+
+
+class LoopState(StrEnum):
+    RUNNING = "running"
+    RESTARTING = "restarting"  # failed; waiting to start again
+    STOPPED = "stopped"  # gave up (Stopped), or ended while Koers was not stopping
+    FINISHED = "finished"  # ended because Koers stops
+
+
+@dataclass
+class LoopHealth:
+    name: str
+    state: LoopState = LoopState.RUNNING
+    since: datetime = field(default_factory=utcnow)
+    failures: int = 0
+    last_error: str | None = None
+
+    @property
+    def healthy(self) -> bool:
+        return self.state in (LoopState.RUNNING, LoopState.FINISHED)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "state": self.state.value,
+            "since": self.since.isoformat(),
+            "failures": self.failures,
+            "last_error": self.last_error,
+        }
+
+
+class Supervisor:
+    """Starts loops as tasks and keeps them running; remembers how each one is doing."""
+
+    def __init__(self) -> None:
+        self.loops: dict[str, LoopHealth] = {}
+        self.stopping = asyncio.Event()
+        self._logged: dict[str, str] = {}
+
+    def start(self, name: str, loop: Callable[[], Awaitable[None]]) -> asyncio.Task[None]:
+        self.loops[name] = LoopHealth(name)
+        return asyncio.create_task(self._keep_running(name, loop), name=f"koers-{name}")
+
+    def stop(self) -> None:
+        """Loops waiting to start again stop waiting; running ones are stopped by their owner."""
+        self.stopping.set()
+
+    @property
+    def healthy(self) -> bool:
+        return all(loop.healthy for loop in self.loops.values())
+
+    def report(self) -> dict[str, dict[str, object]]:
+        return {name: loop.as_dict() for name, loop in sorted(self.loops.items())}
+
+    def failed(self, name: str, error: BaseException) -> None:
+        """Records a failure of a loop (or of one scheduler tick) and logs it once."""
+        health = self.loops.setdefault(name, LoopHealth(name))
+        reason = f"{type(error).__name__}: {error}"[:500]
+        health.state, health.since = LoopState.RESTARTING, utcnow()
+        health.failures += 1
+        health.last_error = reason
+        if self._logged.get(name) == reason:
+            log.warning("%s failed again (%d times): %s", name, health.failures, reason)
+        else:
+            self._logged[name] = reason
+            log.error("%s failed; starting it again", name, exc_info=error)
+
+    def succeeded(self, name: str) -> None:
+        health = self.loops.setdefault(name, LoopHealth(name))
+        if health.state != LoopState.RUNNING:
+            if health.state == LoopState.RESTARTING:
+                log.info("%s runs again after %d failures", name, health.failures)
+            health.state, health.since = LoopState.RUNNING, utcnow()
+        self._logged.pop(name, None)
+
+    async def _keep_running(self, name: str, loop: Callable[[], Awaitable[None]]) -> None:
+        health = self.loops[name]
+        pause = FIRST_PAUSE_SECONDS
+        while True:
+            started = time.monotonic()
+            health.state, health.since = LoopState.RUNNING, utcnow()
+            try:
+                await loop()
+            except asyncio.CancelledError:
+                health.state = LoopState.FINISHED
+                raise
+            except Stopped as reason:
+                health.state, health.since = LoopState.STOPPED, utcnow()
+                health.last_error = str(reason)
+                log.error("%s stopped: %s", name, reason)
+                return
+            except Exception as error:
+                steady = time.monotonic() - started > STEADY_SECONDS
+                if steady:
+                    # A new bout of trouble after a good run: worth a full traceback again.
+                    self._logged.pop(name, None)
+                    pause = FIRST_PAUSE_SECONDS
+                self.failed(name, error)
+            else:
+                if self.stopping.is_set():
+                    health.state = LoopState.FINISHED
+                else:
+                    health.state, health.last_error = LoopState.STOPPED, "ended on its own"
+                    log.error("%s ended on its own", name)
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), timeout=pause)
+            if self.stopping.is_set():
+                health.state = LoopState.FINISHED
+                return
+            pause = min(pause * 2, MAX_PAUSE_SECONDS)
