@@ -10,10 +10,11 @@ from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import StatementError
 from sqlmodel import col, select
 from telegram.ext import Application, ContextTypes
 
-from bot.telegram.reading import UnreadableUpdate, read_update, update_id_of
+from bot.telegram.reading import UnreadableUpdate, json_safe, read_update, update_id_of
 from bot.telegram.unit_of_work import UnitOfWork, bind, unbind
 from core.actions.unhandled import do_report_unhandled_update
 from core.clock import utcnow
@@ -30,22 +31,31 @@ async def store_updates(database: Database, payloads: Iterable[dict[str, Any]]) 
     """Commits updates to the inbox, raw; an update_id seen before is ignored. Nothing but the
     update_id is read here: parsing happens when each update is handled (bot/telegram/reading).
     Returns how many were new."""
-    rows = [
-        {"update_id": update_id_of(p), "payload": p, "status": InboxStatus.PENDING}
-        for p in payloads
-    ]
+    rows = [{"update_id": update_id_of(p), "payload": p} for p in payloads]
     if any(row["update_id"] is None for row in rows):
         raise ValueError("only payloads with an integer update_id can be stored")
     if not rows:
         return 0
+    try:
+        return await _insert(database, rows)
+    except StatementError:
+        # A value no JSON column takes (NaN): stored without it, so the batch is not stuck.
+        # (A database that is away fails again here, and the caller tries later.)
+        log.warning("updates stored without values a JSON column refuses")
+        safe = [{**row, "payload": json_safe(row["payload"])} for row in rows]
+        return await _insert(database, safe)
+
+
+async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
     insert = sqlite_insert if database.is_sqlite else pg_insert
     statement = insert(InboundUpdate).on_conflict_do_nothing(index_elements=["update_id"])
     now = utcnow()
+    values = [
+        {**row, "status": InboxStatus.PENDING, "received_at": now, "attempts": 0} for row in rows
+    ]
     async with database.transaction() as session:
         connection = await session.connection()
-        result = await connection.execute(
-            statement.values([{**row, "received_at": now, "attempts": 0} for row in rows])
-        )
+        result = await connection.execute(statement.values(values))
     return max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
 
 

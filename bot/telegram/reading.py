@@ -3,13 +3,15 @@
 Updates are stored raw (only their `update_id` is read on the way in) and read here, one at a
 time, when they are handled: an update that cannot be read fails alone, with its reason, and
 never stops the ones after it (a newer Bot API field or a broken payload is a matter of time).
+python-telegram-bot does not check types (`"id": "abc"` becomes a user id), so what Koers reads
+from an update is checked here, before any of it reaches a query.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from telegram import Bot, Update
+from telegram import Message, Update
 
 from core.ids import is_big_id
 
@@ -29,43 +31,90 @@ def update_id_of(payload: object) -> int | None:
     return update_id if is_big_id(update_id) and update_id >= 0 else None
 
 
-def read_update(payload: Any, bot: Bot) -> Update:
+def read_update(payload: Any, bot: Any) -> Update:
     """The Update in a stored payload, cleaned so that every text it holds can be stored."""
-    problem = _problem(payload, depth=0)
-    if problem is not None:
-        raise UnreadableUpdate(problem)
+    cleaned = _storable(payload, depth=0)
     try:
-        update = Update.de_json(_storable(payload), bot)
+        update = Update.de_json(cleaned, bot)
     except Exception as error:  # PTB raises whatever its parsing meets (KeyError, TypeError…)
         raise UnreadableUpdate(f"{type(error).__name__}: {error}") from None
     if update is None:
         raise UnreadableUpdate("empty update")
+    try:
+        _check_what_koers_reads(update)
+    except UnreadableUpdate:
+        raise
+    except Exception as error:  # a part PTB left out (None) where Telegram always sends one
+        raise UnreadableUpdate(f"{type(error).__name__}: {error}") from None
     return update
 
 
-def _problem(value: Any, *, depth: int, key: str = "") -> str | None:
-    """Why the payload is not an update we can handle, or None."""
+def _check_what_koers_reads(update: Update) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is not None:
+        _id(user.id, "from.id")
+        _text(user.first_name, "from.first_name", required=True)
+    if chat is not None:
+        _id(chat.id, "chat.id")
+        _text(chat.type, "chat.type", required=True)
+    if update.effective_message is not None:
+        _message(update.effective_message, "message")
+    query = update.callback_query
+    if query is not None:
+        _text(query.data, "callback_query.data")
+        if isinstance(query.message, Message):
+            _message(query.message, "callback_query.message")
+        elif query.message is not None:
+            _id(query.message.chat.id, "callback_query.message.chat.id")
+
+
+def _message(message: Message, where: str) -> None:
+    _id(message.message_id, f"{where}.message_id")
+    if message.chat is None:
+        raise UnreadableUpdate(f"{where}.chat is missing")
+    _id(message.chat.id, f"{where}.chat.id")
+    _text(message.text, f"{where}.text")
+    _text(message.caption, f"{where}.caption")
+    if message.reply_to_message is not None:
+        _id(message.reply_to_message.message_id, f"{where}.reply_to_message.message_id")
+    attachment = message.effective_attachment
+    for item in attachment if isinstance(attachment, tuple) else (attachment,):
+        file_id = getattr(item, "file_id", None)
+        if file_id is not None:
+            _text(file_id, f"{where}.file_id")
+
+
+def _id(value: object, where: str) -> None:
+    if not is_big_id(value):
+        raise UnreadableUpdate(f"{where} is not a 64-bit integer")
+
+
+def _text(value: object, where: str, *, required: bool = False) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, str):
+        raise UnreadableUpdate(f"{where} is not a string")
+
+
+def json_safe(value: Any, *, depth: int = 0) -> Any:
+    """The payload with what a JSON column refuses (NaN, Infinity) made null; very deep
+    nesting cut off. Python's JSON reader accepts both; PostgreSQL does not."""
     if depth > MAX_DEPTH:
-        return "nested too deeply"
+        return None
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
     if isinstance(value, dict):
-        for name, item in value.items():
-            found = _problem(item, depth=depth + 1, key=str(name))
-            if found is not None:
-                return found
-    elif isinstance(value, list):
-        for item in value:
-            found = _problem(item, depth=depth + 1, key=key)
-            if found is not None:
-                return found
-    elif (key == "id" or key.endswith("_id")) and isinstance(value, int) and not is_big_id(value):
-        # Telegram's ids fit 64 bits; a larger one cannot be stored or looked up.
-        return f"{key} out of range"
-    return None
+        return {str(key): json_safe(item, depth=depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [json_safe(item, depth=depth + 1) for item in value]
+    return value
 
 
-def _storable(value: Any) -> Any:
+def _storable(value: Any, *, depth: int) -> Any:
     """The same payload with NUL characters and lone surrogates (never valid UTF-8) replaced,
     so what the person wrote can be stored and shown wherever it goes."""
+    if depth > MAX_DEPTH:
+        raise UnreadableUpdate("nested too deeply")
     if isinstance(value, str):
         if "\x00" in value:
             value = value.replace("\x00", "\ufffd")
@@ -75,7 +124,7 @@ def _storable(value: Any) -> Any:
             value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return value
     if isinstance(value, dict):
-        return {key: _storable(item) for key, item in value.items()}
+        return {key: _storable(item, depth=depth + 1) for key, item in value.items()}
     if isinstance(value, list):
-        return [_storable(item) for item in value]
+        return [_storable(item, depth=depth + 1) for item in value]
     return value

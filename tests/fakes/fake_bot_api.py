@@ -111,6 +111,8 @@ class FakeBotApi:
         self.webhook_url = ""
         self.webhook_secret_token: str | None = None
         self.allowed_updates: list[str] | None = None
+        # False: deliver every update, asked for or not (a server Koers has never seen might).
+        self.honour_allowed_updates = True
         self.commands: dict[str, list[JsonDict]] = {}  # see _commands_key
         self._port = port
         self._runner: web.AppRunner | None = None
@@ -290,6 +292,12 @@ class FakeBotApi:
         self._pending.sort(key=_update_order)
         self._notify()
         return update
+
+    def inject_junk(self, item: Any) -> None:
+        """Queue something that is not an update at all (no update_id) for getUpdates."""
+        self._pending.append(item)
+        self._pending.sort(key=_update_order)
+        self._notify()
 
     def inject_message(
         self,
@@ -596,9 +604,11 @@ class FakeBotApi:
 
     def _deliverable(self) -> list[JsonDict]:
         """Pending updates of the types asked for by ``allowed_updates`` (Telegram keeps it)."""
-        allowed = set(self.allowed_updates or ())
+        allowed = set(self.allowed_updates or ()) if self.honour_allowed_updates else set()
 
         def wanted(kind: str) -> bool:
+            if not self.honour_allowed_updates:
+                return True
             return kind in allowed if allowed else kind not in OPT_IN_UPDATES
 
         return [update for update in self._pending if wanted(tg.update_type(update))]
@@ -755,8 +765,8 @@ def _well_formed(message: Any) -> bool:
     return isinstance(chat, dict) and isinstance(chat.get("id"), int)
 
 
-def _update_order(update: JsonDict) -> int:
-    update_id = update.get("update_id")
+def _update_order(update: Any) -> int:
+    update_id = update.get("update_id") if isinstance(update, dict) else None
     return update_id if isinstance(update_id, int) else -1
 
 

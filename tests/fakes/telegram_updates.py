@@ -157,8 +157,10 @@ def offered_callback_data(message: JsonDict) -> list[str]:
     return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
 
 
-def update_type(update: JsonDict) -> str:
+def update_type(update: Any) -> str:
     """``message``, ``callback_query``, ...: the one key of an Update besides ``update_id``."""
+    if not isinstance(update, dict):
+        return ""
     return next((key for key in update if key != "update_id"), "")
 
 
