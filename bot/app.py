@@ -7,17 +7,22 @@ import contextlib
 import logging
 
 from telegram import Bot
+from telegram.error import EndPointNotFound, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.rate_limit import retry_after_seconds
 from bot.sender import OutboxSender
 from bot.telegram.handlers import install_handlers
 from bot.telegram.inbox import InboxProcessor
-from bot.telegram.polling import Poller
+from bot.telegram.polling import ALLOWED_UPDATES, Poller
 from core.config import Settings
 from core.db import Database
-from core.supervisor import Supervisor
+from core.supervisor import Stopped, Supervisor
 
 log = logging.getLogger(__name__)
+
+# How long start() waits for Telegram before it lets Koers serve without the bot for now.
+CONNECT_WAIT_SECONDS = 10.0
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
@@ -70,21 +75,49 @@ class TelegramService:
         return self.application.bot
 
     async def start(self) -> None:
-        await self.application.initialize()
-        await self.application.start()
-        if not self.polling:
-            await self.bot.set_webhook(
-                url=f"{self.settings.base_url}/telegram/webhook",
-                secret_token=self.settings.webhook_secret,
-                allowed_updates=["message", "edited_message", "callback_query"],
-            )
-        self._tasks = [
+        """Connects to Telegram and starts the loops. When Telegram does not answer yet (down,
+        429 on getMe), Koers keeps trying in the background while the portal serves, and
+        /healthz says why; callers normally find the bot ready when this returns."""
+        connecting = self.supervisor.start("telegram", self._connect, once=True)
+        self._tasks = [connecting]
+        await asyncio.wait({connecting}, timeout=CONNECT_WAIT_SECONDS)
+
+    async def _connect(self) -> None:
+        while True:
+            try:
+                await self._introduce()
+                break
+            except RetryAfter as error:  # Telegram may answer 429 to any method, getMe too
+                await asyncio.sleep(retry_after_seconds(error.retry_after))
+            except (InvalidToken, EndPointNotFound, Forbidden) as error:
+                raise Stopped("Telegram refused the bot token") from error
+        if self.supervisor.stopping.is_set():
+            return
+        self._tasks += [
             self.supervisor.start("inbox", self.processor.run),
             self.supervisor.start("sender", self.sender.run),
         ]
         if self.polling:
             self._tasks.append(self.supervisor.start("poller", self.poller.run))
         log.info("Telegram bot @%s started (%s)", self.bot.username, self.settings.telegram_mode)
+
+    async def _introduce(self) -> None:
+        await self.application.initialize()  # getMe
+        if not self.application.running:
+            await self.application.start()
+        if not self.polling:
+            await self.bot.set_webhook(
+                url=f"{self.settings.base_url}/telegram/webhook",
+                secret_token=self.settings.webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+
+    def username(self, fallback: str) -> str:
+        """The bot's name once Telegram told it (getMe), else the configured one."""
+        try:
+            return self.bot.username or fallback
+        except RuntimeError:  # not initialised yet
+            return fallback
 
     async def stop(self, grace_seconds: float = 15.0) -> None:
         """Lets the handler and the sends in flight finish (their outcome gets recorded)."""
@@ -93,7 +126,7 @@ class TelegramService:
         self.sender.stop()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
-            if task.get_name() == "koers-poller":
+            if task.get_name() in ("koers-poller", "koers-telegram"):
                 task.cancel()
         _, unfinished = await asyncio.wait(tasks, timeout=grace_seconds)
         for task in unfinished:
@@ -101,5 +134,6 @@ class TelegramService:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        await self.application.stop()
+        if self.application.running:
+            await self.application.stop()
         await self.application.shutdown()

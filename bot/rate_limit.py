@@ -42,3 +42,9 @@ class PerChatInterval:
         if len(self._last) > 10_000:
             horizon = time.monotonic() - self.interval
             self._last = {c: t for c, t in self._last.items() if t > horizon}
+
+
+def retry_after_seconds(retry_after: object) -> float:
+    """A 429's retry_after in seconds (PTB gives a number or a timedelta, by its settings)."""
+    total = getattr(retry_after, "total_seconds", None)
+    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from sqlmodel import col, select, update
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.rate_limit import GlobalRate, PerChatInterval
+from bot.rate_limit import GlobalRate, PerChatInterval, retry_after_seconds
 from core.actions.delivery import do_mark_chat_blocked
 from core.clock import utcnow
 from core.db import Database
@@ -147,7 +147,7 @@ class OutboxSender:
             try:
                 message = await self._deliver(row)
             except RetryAfter as error:
-                seconds = _seconds(error.retry_after)
+                seconds = retry_after_seconds(error.retry_after)
                 self.rate.pause(seconds)
                 return _Outcome(row, "retry", error=str(error), retry_seconds=seconds)
             except Forbidden as error:
@@ -295,8 +295,3 @@ def _markup(data: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
 def _dropped(error: NetworkError) -> bool:
     """A connection closed after the request was written: Telegram may have acted on it."""
     return isinstance(error.__cause__, httpx.RemoteProtocolError | httpx.ReadError)
-
-
-def _seconds(retry_after: object) -> float:
-    total = getattr(retry_after, "total_seconds", None)
-    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

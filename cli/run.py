@@ -56,7 +56,7 @@ async def serve(settings: Settings) -> int:
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
 
-    username = telegram.bot.username if telegram else settings.bot_username
+    username = telegram.username(settings.bot_username) if telegram else settings.bot_username
     await _print_welcome(settings, database, username, telegram_enabled=telegram is not None)
 
     stop = asyncio.Event()

@@ -36,6 +36,7 @@ class LoopState(StrEnum):
     RESTARTING = "restarting"  # failed; waiting to start again
     STOPPED = "stopped"  # gave up (Stopped), or ended while Koers was not stopping
     FINISHED = "finished"  # ended because Koers stops
+    DONE = "done"  # a job run once (connecting to Telegram) succeeded
 
 
 @dataclass
@@ -45,9 +46,12 @@ class LoopHealth:
     since: datetime = field(default_factory=utcnow)
     failures: int = 0
     last_error: str | None = None
+    once: bool = False
 
     @property
     def healthy(self) -> bool:
+        if self.once:  # healthy once it has done its work, not while still trying
+            return self.state in (LoopState.DONE, LoopState.FINISHED)
         return self.state in (LoopState.RUNNING, LoopState.FINISHED)
 
     def as_dict(self) -> dict[str, object]:
@@ -67,9 +71,13 @@ class Supervisor:
         self.stopping = asyncio.Event()
         self._logged: dict[str, str] = {}
 
-    def start(self, name: str, loop: Callable[[], Awaitable[None]]) -> asyncio.Task[None]:
-        self.loops[name] = LoopHealth(name)
-        return asyncio.create_task(self._keep_running(name, loop), name=f"koers-{name}")
+    def start(
+        self, name: str, loop: Callable[[], Awaitable[None]], *, once: bool = False
+    ) -> asyncio.Task[None]:
+        """Runs `loop` until it returns; `once`: a job that is done when it returns (e.g.
+        connecting), rather than a loop that should run until Koers stops."""
+        self.loops[name] = LoopHealth(name, once=once)
+        return asyncio.create_task(self._keep_running(name, loop, once), name=f"koers-{name}")
 
     def stop(self) -> None:
         """Loops waiting to start again stop waiting; running ones are stopped by their owner."""
@@ -103,7 +111,9 @@ class Supervisor:
             health.state, health.since = LoopState.RUNNING, utcnow()
         self._logged.pop(name, None)
 
-    async def _keep_running(self, name: str, loop: Callable[[], Awaitable[None]]) -> None:
+    async def _keep_running(
+        self, name: str, loop: Callable[[], Awaitable[None]], once: bool
+    ) -> None:
         health = self.loops[name]
         pause = FIRST_PAUSE_SECONDS
         while True:
@@ -127,7 +137,9 @@ class Supervisor:
                     pause = FIRST_PAUSE_SECONDS
                 self.failed(name, error)
             else:
-                if self.stopping.is_set():
+                if once:
+                    health.state = LoopState.DONE
+                elif self.stopping.is_set():
                     health.state = LoopState.FINISHED
                 else:
                     health.state, health.last_error = LoopState.STOPPED, "ended on its own"

@@ -49,12 +49,5 @@ def invites_shown_once(request: web.Request) -> ShownOnce[ShownInvite]:
 
 def bot_username(request: web.Request) -> str:
     """The bot's name for t.me links: Telegram's answer when the bot runs, else the setting."""
-    telegram = request.app[TELEGRAM]
-    if telegram is not None:
-        try:
-            name = telegram.bot.username
-        except RuntimeError:  # not initialised yet (getMe not called)
-            name = None
-        if name:
-            return name
-    return request.app[SETTINGS].bot_username
+    telegram, configured = request.app[TELEGRAM], request.app[SETTINGS].bot_username
+    return telegram.username(configured) if telegram is not None else configured

@@ -20,6 +20,7 @@ from telegram.error import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.rate_limit import retry_after_seconds
 from bot.telegram.inbox import InboxProcessor, store_updates
 from bot.telegram.reading import update_id_of
 from core.db import Database
@@ -96,7 +97,7 @@ class Poller:
                 await self.poll_once()
                 backoff = 1.0
             except RetryAfter as error:
-                await asyncio.sleep(_seconds(error.retry_after))
+                await asyncio.sleep(retry_after_seconds(error.retry_after))
             except (InvalidToken, EndPointNotFound, Forbidden) as error:
                 # A generic request reports a refused token as an unknown endpoint.
                 raise Stopped("Telegram refused the bot token") from error
@@ -108,8 +109,3 @@ class Poller:
                 log.warning("getUpdates failed: %s", error)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 30)
-
-
-def _seconds(retry_after: object) -> float:
-    total = getattr(retry_after, "total_seconds", None)
-    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

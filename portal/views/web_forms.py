@@ -23,6 +23,7 @@ from core.actions.employer_reports import (
 )
 from core.crisis import signals_crisis
 from core.errors import InvalidInput, NotAllowed
+from core.ids import parse_row_id
 from core.models import Channel
 from core.people import Membership
 from messages import concern_texts, web_texts
@@ -158,7 +159,7 @@ def _case_id(form: Form) -> int | None:
     value = form.get("case", "")
     if not value:
         return None
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 10 else 0
+    return parse_row_id(value) or 0
 
 
 def _who_problems(places: list[Membership], case_id: int | None) -> list[str]:

@@ -10,14 +10,16 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from bot import app as bot_app
 from bot.app import TelegramService
 from core import supervisor as supervision
 from core.config import Settings
 from core.db import Database
 from core.supervisor import LoopState
 from portal.app import create_app
+from tests import builders
 from tests.blackbox import free_port
-from tests.bot.linking import YOUTH_CHAT, coach_alert, linked_world
+from tests.bot.linking import YOUTH_CHAT, coach_alert, link_coach, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
 
 
@@ -81,6 +83,7 @@ async def test_healthz_says_when_telegram_refuses_the_token_and_polling_stops(
         "inbox": "running",
         "poller": "running",
         "sender": "running",
+        "telegram": "done",
     }
 
     fake_api.token = "654321:ANOTHER-TOKEN"  # the bot's token was revoked
@@ -99,3 +102,28 @@ async def test_readyz_is_ready_when_the_loops_run_and_the_database_answers(
 ) -> None:
     status, body = await get_json(f"{portal_url}/readyz")
     assert (status, body["status"], body["database"]) == (200, "ready", "ok")
+
+
+async def test_koers_starts_when_telegram_is_not_answering_yet_and_connects_later(
+    settings: Settings,
+    database: Database,
+    fake_api: FakeBotApi,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    world = await builders.coach_with_case(database)
+    fake_api.fail_next("getMe", status=502, times=3)
+    fake_api.fail_next("getMe", status=429, retry_after=1)
+    monkeypatch.setattr(bot_app, "CONNECT_WAIT_SECONDS", 0.01)
+    service = TelegramService(settings, database, polling=True)
+    service.poller.long_poll_seconds = 1
+    try:
+        # start() does not wait for Telegram: the portal serves meanwhile, /healthz says why.
+        await service.start()
+        assert not service.supervisor.healthy
+        assert service.supervisor.report()["telegram"]["state"] in ("running", "restarting")
+        await asyncio.wait_for(running_task("koers-telegram"), timeout=10)
+        assert service.supervisor.loops["telegram"].failures == 3
+        assert service.supervisor.healthy
+        await link_coach(database, fake_api, world)
+    finally:
+        await service.stop()

@@ -93,4 +93,4 @@ async def test_without_telegram_there_is_no_webhook(portal: Portal) -> None:
 async def test_the_health_check_answers_ok(portal: Portal) -> None:
     response = await portal.get("/healthz")
     assert response.status == 200
-    assert await response.json() == {"status": "ok"}
+    assert await response.json() == {"status": "ok", "loops": {}}
