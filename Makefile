@@ -14,14 +14,13 @@ MO_FILES := $(foreach l,$(LOCALES),messages/locale/$(l)/LC_MESSAGES/koers.mo)
 run: $(VENV)/.synced catalogs
 	$(BIN)/koers run
 
-test: $(VENV)/.synced catalogs
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+test: lint catalogs
 	$(BIN)/pytest -q
 
 lint: $(VENV)/.synced
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.synced
 	$(BIN)/ruff format .

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 CONNECT_WAIT_SECONDS = 10.0
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings) -> Application:
     """The real Application, pointed at the configured Bot API root, without PTB's Updater."""
     assert settings.telegram_token, "the Telegram side needs KOERS_TELEGRAM_TOKEN"
     root = settings.telegram_api_url.rstrip("/")

@@ -81,7 +81,7 @@ class OutboxSender:
                     uncertain_attempts=OutboxMessage.uncertain_attempts + 1,
                 )
             )
-        return result.rowcount or 0  # type: ignore[attr-defined]
+        return result.rowcount or 0
 
     async def due_heads(self, limit: int = 200) -> list[OutboxMessage]:
         """Per chat, the oldest unsent message, if it is due: a chat's messages go out in order."""
@@ -164,22 +164,26 @@ class OutboxSender:
 
     async def _deliver(self, row: OutboxMessage) -> Message:
         """One request to Telegram: a message, or a file when the row names one."""
-        timeouts = {
-            "read_timeout": self.send_timeout,
-            "write_timeout": self.send_timeout,
-            "connect_timeout": self.send_timeout,
-            "pool_timeout": self.send_timeout,
-        }
+        timeout = self.send_timeout
         if row.document_name:
             upload = InputFile(row.text.encode("utf-8"), filename=row.document_name)
             return await self.bot.send_document(
                 chat_id=row.chat_id,
                 document=upload,
                 reply_markup=_markup(row.reply_markup),
-                **timeouts,
+                read_timeout=timeout,
+                write_timeout=timeout,
+                connect_timeout=timeout,
+                pool_timeout=timeout,
             )
         return await self.bot.send_message(
-            chat_id=row.chat_id, text=row.text, reply_markup=_markup(row.reply_markup), **timeouts
+            chat_id=row.chat_id,
+            text=row.text,
+            reply_markup=_markup(row.reply_markup),
+            read_timeout=timeout,
+            write_timeout=timeout,
+            connect_timeout=timeout,
+            pool_timeout=timeout,
         )
 
     async def _record(self, outcomes: list[_Outcome]) -> None:
@@ -289,7 +293,7 @@ class _SenderLock:
 
 
 def _markup(data: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
-    return InlineKeyboardMarkup.de_json(data, None) if data else None  # type: ignore[arg-type]
+    return InlineKeyboardMarkup.de_json(data, None) if data else None
 
 
 def _dropped(error: NetworkError) -> bool:

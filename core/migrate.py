@@ -29,6 +29,7 @@ async def migrate(database: Database, revision: str = "head") -> None:
 
     async with database.engine.connect() as connection:
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
         if database.is_sqlite:
             # Alembic alters SQLite tables by copying them; the copy drops the old table, which
             # foreign keys would refuse. The pragma only works outside a transaction.

@@ -189,7 +189,7 @@ async def team_cases(session: AsyncSession, *, team_id: int) -> list[CaseRow]:
             await session.exec(
                 select(Thread.case_id, func.count())
                 .where(col(Thread.case_id).in_(ids), Thread.status == ThreadStatus.OPEN)
-                .group_by(Thread.case_id)
+                .group_by(col(Thread.case_id))
             )
         ).all()
     )
@@ -198,7 +198,7 @@ async def team_cases(session: AsyncSession, *, team_id: int) -> list[CaseRow]:
             await session.exec(
                 select(Alert.case_id, func.count())
                 .where(col(Alert.case_id).in_(ids), col(Alert.resolved_at).is_(None))
-                .group_by(Alert.case_id)
+                .group_by(col(Alert.case_id))
             )
         ).all()
     )
@@ -296,7 +296,7 @@ async def _inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> li
     firsts = (
         await session.exec(
             select(ThreadMessage).where(
-                col(ThreadMessage.id).in_(first_ids.group_by(ThreadMessage.thread_id))
+                col(ThreadMessage.id).in_(first_ids.group_by(col(ThreadMessage.thread_id)))
             )
         )
     ).all()

@@ -82,7 +82,7 @@ async def plan(
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(DueTask).values(**values).on_conflict_do_nothing(index_elements=["key"])
-    await session.exec(statement)  # type: ignore[call-overload]
+    await session.exec(statement)
 
 
 async def due_task_ids(session: AsyncSession, *, now: datetime, limit: int) -> list[int]:

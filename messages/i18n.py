@@ -44,7 +44,7 @@ def render(language: str | None, message: str, /, **params: object) -> str:
 
 def language_name(language: str) -> str:
     """A language's own name for itself, as shown on the language buttons."""
-    return Locale.parse(language).get_display_name(language).capitalize()
+    return (Locale.parse(language).get_display_name(language) or language).capitalize()
 
 
 def format_moment(moment: datetime, language: str | None) -> str:

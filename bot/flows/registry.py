@@ -33,8 +33,8 @@ class Flow(Protocol):
 
 
 FLOWS: dict[str, Flow] = {
-    flow.NAME: flow  # type: ignore[misc]
+    flow.NAME: flow
     for flow in (ask, my_coach, settings, employer_report, good_news, concern, appointments)
 }
 # Flows Koers starts itself, never from the menu.
-FLOWS[checkin.NAME] = checkin  # type: ignore[assignment]
+FLOWS[checkin.NAME] = checkin

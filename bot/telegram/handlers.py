@@ -29,7 +29,7 @@ BUTTON_DATA = re.compile(r"[A-Za-z0-9_:.-]{1,64}")
 BUTTON_PARTS = re.compile(r"[:.-]")
 
 
-def install_handlers(application: Application) -> None:  # type: ignore[type-arg]
+def install_handlers(application: Application) -> None:
     # Edited messages are handled by the catch-all, not as fresh commands.
     application.add_handler(
         CommandHandler("start", on_start, filters=filters.UpdateType.MESSAGE, has_args=None)

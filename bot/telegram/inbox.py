@@ -56,13 +56,13 @@ async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
     async with database.transaction() as session:
         connection = await session.connection()
         result = await connection.execute(statement.values(values))
-    return max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+    return max(result.rowcount or 0, 0)
 
 
 class InboxProcessor:
     """Feeds stored updates, oldest first, to the python-telegram-bot Application."""
 
-    def __init__(self, database: Database, application: Application, base_url: str) -> None:  # type: ignore[type-arg]
+    def __init__(self, database: Database, application: Application, base_url: str) -> None:
         self.database = database
         self.application = application
         self.base_url = base_url

@@ -28,7 +28,9 @@ def update_id_of(payload: object) -> int | None:
     if not isinstance(payload, dict):
         return None
     update_id = payload.get("update_id")
-    return update_id if is_big_id(update_id) and update_id >= 0 else None
+    if not isinstance(update_id, int) or not is_big_id(update_id) or update_id < 0:
+        return None
+    return update_id
 
 
 def read_update(payload: Any, bot: Any) -> Update:

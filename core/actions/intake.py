@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
@@ -33,7 +33,7 @@ async def do_open_intake_request(
         if text:
             existing.text = f"{existing.text}\n\n{text}" if existing.text else text
         return existing
-    team = (await session.exec(select(Team).order_by(Team.id))).first()
+    team = (await session.exec(select(Team).order_by(col(Team.id)))).first()
     request = IntakeRequest(
         team_id=team.id if team else None,
         telegram_user_id=telegram_user_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
@@ -33,9 +33,9 @@ async def member_to_invite(session: AsyncSession, *, case: Case, role: Role) -> 
     """The case's young person, or an unclaimed parent/employer member (else a new one)."""
     query = (
         select(CaseMember)
-        .join(Person, Person.id == CaseMember.person_id)
+        .join(Person, col(Person.id) == col(CaseMember.person_id))
         .where(CaseMember.case_id == case.id, CaseMember.role == role)
-        .order_by(CaseMember.id)
+        .order_by(col(CaseMember.id))
     )
     if role != Role.YOUTH:
         query = query.where(Person.telegram_user_id.is_(None))  # type: ignore[union-attr]

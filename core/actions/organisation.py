@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
@@ -20,7 +20,7 @@ DEFAULT_TEAM_NAME = "Team Koers"
 
 
 async def get_or_create_team(session: AsyncSession, name: str | None = None) -> Team:
-    query = select(Team).order_by(Team.id)
+    query = select(Team).order_by(col(Team.id))
     if name:
         query = query.where(Team.name == name)
     team = (await session.exec(query)).first()

@@ -123,7 +123,7 @@ async def erase_case(session: AsyncSession, case: Case, *, keep_task_id: int | N
         delete(Person).where(col(Person.id).in_(leaving)),
     ]
     for statement in statements:
-        await session.exec(statement)  # type: ignore[call-overload]
+        await session.exec(statement)
     for person_id in people_ids & elsewhere:
         person = await session.get(Person, person_id)
         if person is not None and person.current_member_id in member_ids:
