@@ -40,10 +40,10 @@ messages/locale/%/LC_MESSAGES/koers.mo: messages/locale/%/LC_MESSAGES/koers.po $
 	$(BIN)/pybabel compile -D koers -d messages/locale -l $* --statistics
 
 extract: $(VENV)/.synced
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -o messages/koers.pot --no-location --omit-header --sort-output --ignore-dirs=".venv .tools tests bench var" .
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -o messages/koers.pot -w 100 --no-location --omit-header --sort-output --ignore-dirs=".venv .tools tests bench var" .
 
 update-catalogs: extract
-	$(BIN)/pybabel update -D koers -d messages/locale -i messages/koers.pot --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -D koers -d messages/locale -i messages/koers.pot -w 100 --no-fuzzy-matching --ignore-obsolete
 
 bench: $(VENV)/.synced catalogs
 	$(BIN)/python -m bench.echo_ratio

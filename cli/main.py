@@ -11,14 +11,17 @@ from datetime import date, datetime
 from typing import Any
 
 from core.actions.appointments import do_add_appointment
+from core.actions.erasure import do_erase_case
 from core.actions.invites import do_create_case_invite, do_create_coach_invite
 from core.actions.organisation import coach_by_email, do_add_case, do_add_coach
+from core.actions.retention import do_close_case
 from core.actions.team_settings import do_set_team_rules
 from core.case_state import case_state
 from core.config import Settings, get_settings
 from core.db import Database
 from core.errors import InvalidInput, KoersError, NotFound
 from core.migrate import migrate
+from core.outcomes import OUTCOMES
 from core.status import queue_status
 from core.team_rules import described
 
@@ -74,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = case.add_parser("show", help="a case's state")
     show.add_argument("case_id", type=int, metavar="CASE_ID")
     _json_flag(show).set_defaults(command=_case_show)
+    close = case.add_parser("close", help="close a case: its web links and sessions end at once")
+    close.add_argument("case_id", type=int, metavar="CASE_ID")
+    close.add_argument("--outcome", help="how the trajectory ended: " + ", ".join(OUTCOMES))
+    _json_flag(close).set_defaults(command=_case_close)
+    erase = case.add_parser("erase", help="erase a case and its people at once")
+    erase.add_argument("case_id", type=int, metavar="CASE_ID")
+    _json_flag(erase).set_defaults(command=_case_erase)
 
     case_invite = commands.add_parser("invite", help="invite someone on a case")
     case_invite.add_argument("case_id", type=int, metavar="CASE_ID")
@@ -178,6 +188,25 @@ async def _case_show(args: argparse.Namespace, settings: Settings) -> dict[str, 
     async def work(database: Database) -> dict[str, Any]:
         async with database.transaction() as session:
             return await case_state(session, args.case_id)
+
+    return await _with_database(settings, work)
+
+
+async def _case_close(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            case = await do_close_case(
+                session, case_id=args.case_id, coach=None, outcome=args.outcome
+            )
+            return {"closed": case.id}
+
+    return await _with_database(settings, work)
+
+
+async def _case_erase(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            return {"erased": await do_erase_case(session, case_id=args.case_id, actor=None)}
 
     return await _with_database(settings, work)
 

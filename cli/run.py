@@ -40,7 +40,7 @@ async def serve(settings: Settings) -> int:
 
     database = Database(settings.database_url)
     await migrate(database)
-    if settings.demo:
+    if settings.load_demo:
         await load_demo_if_empty(database)
 
     supervisor = Supervisor()
@@ -83,7 +83,7 @@ async def _print_welcome(
     if not telegram_enabled:
         lines.append("No KOERS_TELEGRAM_TOKEN set: the web channel only (see README).")
     async with database.transaction() as session:
-        demo = settings.demo and await has_demo(session)
+        demo = settings.load_demo and await has_demo(session)
         links = None
         if demo:
             links = await do_issue_demo_links(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -9,6 +10,8 @@ from pydantic import field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/koers.db"
+# What Telegram accepts as a webhook's secret_token.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -39,8 +42,13 @@ class Settings(BaseSettings):
     # Outbox sender limits (Telegram: ~30/s overall, ~1/s per chat).
     send_rate_per_second: float = 30.0
     send_interval_per_chat_seconds: float = 1.0
-    # Demo data on first start of `koers run` when the database is empty.
-    demo: bool = True
+    # Demo data on first start of `koers run` when the database is empty; on by default in
+    # development, never in production (see `load_demo`).
+    demo: bool | None = None
+    # Raw Telegram updates hold what people wrote: their payloads are cleared once handled
+    # (after this many hours), and failed ones after `failed_update_days` (for diagnosis).
+    raw_update_hours: int = 24
+    failed_update_days: int = 7
 
     @field_validator("telegram_token", "webhook_secret", "public_url", mode="before")
     @classmethod
@@ -54,9 +62,25 @@ class Settings(BaseSettings):
             raise ValueError(
                 "KOERS_TELEGRAM_MODE=webhook needs KOERS_WEBHOOK_SECRET and KOERS_PUBLIC_URL"
             )
-        if self.environment == "production" and self.public_url is None:
-            raise ValueError("KOERS_PUBLIC_URL is required in production")
+        if self.webhook_secret is not None and not WEBHOOK_SECRET.fullmatch(self.webhook_secret):
+            raise ValueError(
+                "KOERS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+        if self.environment == "production":
+            if self.public_url is None:
+                raise ValueError("KOERS_PUBLIC_URL is required in production")
+            if self.demo:
+                raise ValueError(
+                    "KOERS_DEMO=true is refused in production: demo accounts have known links"
+                )
         return self
+
+    @property
+    def load_demo(self) -> bool:
+        """Demo data only in development: never in production, whatever is set."""
+        if self.environment == "production":
+            return False
+        return self.demo is not False
 
     @property
     def base_url(self) -> str:

@@ -106,6 +106,8 @@ class Case(SQLModel, table=True):
     checkin_cadence_fixed: bool = False
     checkin_paused: bool = False
     closed_at: datetime | None = _when()
+    # How the trajectory ended (core/outcomes.py), set when the case is closed.
+    outcome: str | None = Field(default=None, max_length=32)
     created_at: datetime = _created()
 
 
@@ -250,7 +252,10 @@ class Appointment(SQLModel, table=True):
 class InboundUpdate(SQLModel, table=True):
     """A Telegram update, committed before Telegram is told we have it; handled from here."""
 
-    __table_args__ = (Index("ix_inboundupdate_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_inboundupdate_status_id", "status", "id"),
+        Index("ix_inboundupdate_uncleared", "payload_cleared_at", "received_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     update_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
@@ -260,6 +265,9 @@ class InboundUpdate(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     received_at: datetime = _created()
     handled_at: datetime | None = _when()
+    # The raw payload holds what a person wrote: once it is no longer needed only the
+    # update_id is kept (core/actions/raw_updates.py), and this says when.
+    payload_cleared_at: datetime | None = _when()
 
 
 class OutboxMessage(SQLModel, table=True):
@@ -278,6 +286,8 @@ class OutboxMessage(SQLModel, table=True):
     thread_id: int | None = Field(default=None, foreign_key="thread.id")
     person_id: int | None = Field(default=None, foreign_key="person.id")
     coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    # The case the message is about (an alert to a coach), so erasing the case finds it.
+    case_id: int | None = Field(default=None, index=True)
     status: str = Field(default=OutboxStatus.PENDING, max_length=16)
     attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
     # Set when a send may have reached Telegram without us hearing back (see bot/sender.py).

@@ -38,6 +38,7 @@ def enqueue(
     person_id: int | None = None,
     coach_id: int | None = None,
     document_name: str | None = None,
+    case_id: int | None = None,
 ) -> list[OutboxMessage]:
     """Queues a message; a text over Telegram's limit becomes several rows, buttons on the last.
 
@@ -59,6 +60,7 @@ def enqueue(
             person_id=person_id,
             coach_id=coach_id,
             document_name=document_name,
+            case_id=case_id,
         )
         session.add(row)
         rows.append(row)

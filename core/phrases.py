@@ -1,14 +1,38 @@
 """Matching written phrases in what people type, in every language Koers speaks.
 
 Used for words of acute distress (core/crisis.py) and for worries in a check-in (core/worry.py).
-How a phrase is written (after the same normalisation as the text, see `normalise`):
+
+Normalisation (`normalise`) is applied to the text and to every phrase alike, so a phrase is
+written the plain way and still matches what people really type:
+
+- lower case; accents off Latin letters ("suïcide", "ölmek", "żyć"); Turkish dotless i, Polish ł
+  and Russian ё folded; Cyrillic letters otherwise kept whole ("й" stays "й");
+- punctuation, emoji and apostrophes off, one space between words ("вб'ю" is "вбю");
+- "@" and "$" inside a word read as "a" and "s" ("$uicide");
+- in a word that mixes letters and digits, the digits read as the letters they stand for
+  ("su1c1de", "k1ll", "d00d"; in a Cyrillic word "3" is "з" and "0" is "о");
+- Latin look-alikes in a Cyrillic word read as Cyrillic ("помeрти" with a Latin "e");
+- three or more single letters in a row are one word ("z e l f m o o r d", "k.y.s");
+- a letter repeated is one letter ("doooood" and "dood" are both "dod"): phrases lose their
+  double letters too, so write them as spelled;
+- Arabic: vowel marks and tatweel off, hamza seats, alef maqsura, taa marbuta and Persian or
+  Kurdish keyboard letters folded, the article "ال" (also in "لل" and Levantine "هال") at the
+  start of a word dropped.
+
+How a phrase is written:
 
 - words separated by a space must follow each other, in that order, as whole words;
 - a word ending in ``*`` also matches longer words that begin with it ("zelfmoord*" matches
   "zelfmoordgedachten"), and one starting with ``*`` matches words that end with it;
 - ``~`` between two words allows up to three other words there ("wil ~ dood" matches
   "ik wil echt gewoon dood");
-- Arabic phrases may be preceded by the one-letter proclitics و ف ب ل ك س ("سأنتحر").
+- ``$`` as the last word means the text ends there ("i dont see the point $");
+- each word of an Arabic phrase may carry one of the one-letter proclitics و ف ب ل ك س
+  ("سأنتحر", "بدي نام وما اصحى").
+
+`blank` removes harmless set phrases from a normalised text before matching ("ga dood van het
+lachen"), leaving a break the other phrases cannot match across; the rest of the text is still
+read, so "ik ga dood van het lachen, maar eigenlijk wil ik dood" still matches "wil ~ dood".
 """
 
 from __future__ import annotations
@@ -20,8 +44,11 @@ from collections.abc import Mapping, Sequence
 # Arabic writes "and", "so", "with", "for", "like" and "will" as one letter glued to the word.
 _ARABIC_PROCLITICS = "[وفبلكس]?"
 _GAP = r"(?: \S+){0,3}"
+# What a blanked span becomes: not a space, so no phrase and no "~" gap reaches across it.
+_BREAK = " \n "
 # Letters we fold because people type without the right keyboard: Turkish dotless i,
-# Polish ł, Russian ё; Arabic hamza seats, alef maqsura and taa marbuta; Persian keyboards.
+# Polish ł, Russian ё; Arabic hamza seats, alef maqsura and taa marbuta; Persian and Kurdish
+# keyboards.
 _FOLD = str.maketrans(
     {
         "ı": "i",
@@ -33,35 +60,65 @@ _FOLD = str.maketrans(
         "ٱ": "ا",
         "ى": "ي",
         "ی": "ي",
+        "ې": "ي",
         "ئ": "ي",
         "ؤ": "و",
+        "ۆ": "و",
         "ة": "ه",
+        "ە": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
         "ک": "ك",
+        "گ": "ك",
+        "ڤ": "ف",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
         "ـ": None,  # tatweel, the stretching stroke
         "'": None,
         "’": None,
+        "‘": None,
         "ʼ": None,
+        "ʻ": None,
         "`": None,
         "´": None,
+        "\u200c": None,  # zero-width (non-)joiners some keyboards put inside words
+        "\u200d": None,
+        "\u200b": None,
     }
 )
+_SYMBOL_AS_LETTER = re.compile(r"(?<=\w)[@$]|[@$](?=\w)")
+_SYMBOL_LETTERS = {"@": "a", "$": "s"}
 _NOT_A_WORD = re.compile(r"[\W_]+")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\w ){2,}\w(?!\S)")
+_MIXED_WORD = re.compile(r"\w*(?:\d[^\W\d_]|[^\W\d_]\d)\w*")
+_LATIN_DIGITS = str.maketrans("013457", "oieast")
+_CYRILLIC_DIGITS = str.maketrans("0134", "оизч")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN_IN_CYRILLIC = re.compile(r"\w*(?:[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z])\w*")
+_LOOKALIKES = str.maketrans("aeopcxyikmt", "аеорсхуікмт")
+_REPEATED_LETTER = re.compile(r"([^\W\d_])\1+")
 # "ال" (the article) at the start of an Arabic word, after an optional proclitic, is dropped so
 # "الانتحار" and "انتحار" are one word whichever a phrase or a text uses; "لل" is "ل" + "ال".
+# Doubled letters are already single here, so "لل" has become "ل": "للانتحار" reads "لانتحار".
 _ARABIC_LETTERS = "[\u0621-\u064a]"
-_ARABIC_LIL = re.compile(rf"(?<!\w)([وف]?)لل(?={_ARABIC_LETTERS}{{2}})")
-_ARABIC_ARTICLE = re.compile(rf"(?<!\w)([وفبك]?)ال(?={_ARABIC_LETTERS}{{2}})")
+# Levantine "هال" ("this", "ها" + "ال") goes the same way: "هالتمريرة" reads "تمريره".
+_ARABIC_ARTICLE = re.compile(rf"(?<!\w)([وفبك]?)ه?ال(?={_ARABIC_LETTERS}{{2}})")
 
 
 def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
     """One pattern matching any of the phrases (by language) in a normalised text."""
-    return re.compile(
-        "|".join(
-            _phrase_pattern(language, phrase)
-            for language, language_phrases in phrases.items()
-            for phrase in language_phrases
-        )
-    )
+    alternatives = [
+        _phrase_pattern(language, phrase)
+        for language, language_phrases in phrases.items()
+        for phrase in language_phrases
+    ]
+    if not alternatives:
+        return re.compile(r"(?!)")  # an empty alternation would match everywhere
+    # Every phrase starts at the start of a word: checked once, not once for every phrase,
+    # so a long message costs one look at each letter instead of one per letter and phrase.
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
 
 def matches(pattern: re.Pattern[str], text: str | None) -> bool:
@@ -70,16 +127,31 @@ def matches(pattern: re.Pattern[str], text: str | None) -> bool:
     return pattern.search(normalise(text)) is not None
 
 
-def normalise(text: str) -> str:
-    """Lower case, Latin accents off, Arabic vowel marks and article off, one space between words.
+def blank(pattern: re.Pattern[str], normalised: str) -> str:
+    """The normalised text with every match of `pattern` replaced by a break."""
+    return pattern.sub(_BREAK, normalised)
 
-    Accents come off Latin letters only: in Cyrillic the same step would turn "й" into "и".
-    """
+
+def normalise(text: str) -> str:
+    """The text as phrases are compared with it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
+    text = _SYMBOL_AS_LETTER.sub(lambda m: _SYMBOL_LETTERS[m.group()], text)
+    text = _strip_latin_accents(text).translate(_FOLD)
+    text = _NOT_A_WORD.sub(" ", text).strip()
+    text = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _MIXED_WORD.sub(_digits_as_letters, text)
+    text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    text = _REPEATED_LETTER.sub(r"\1", text)
+    return _ARABIC_ARTICLE.sub(r"\1", text)
+
+
+def _strip_latin_accents(text: str) -> str:
+    """Accents off Latin letters only: in Cyrillic the same step would turn "й" into "и"."""
+    if text.isascii():
+        return text
     kept: list[str] = []
     base_is_latin = False
-    for char in decomposed:
+    for char in unicodedata.normalize("NFD", text):
         if unicodedata.category(char) == "Mn":
             if not base_is_latin:
                 kept.append(char)
@@ -88,24 +160,32 @@ def normalise(text: str) -> str:
         kept.append(char)
     text = unicodedata.normalize("NFC", "".join(kept))
     # Marks still loose after recomposing (Arabic tashkeel, stress marks) belong to no letter.
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").translate(_FOLD)
-    text = _NOT_A_WORD.sub(" ", text).strip()
-    text = _ARABIC_LIL.sub(r"\1ل", text)
-    return _ARABIC_ARTICLE.sub(r"\1", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def _digits_as_letters(match: re.Match[str]) -> str:
+    word = match.group()
+    if _CYRILLIC.search(word):
+        return word.translate(_CYRILLIC_DIGITS)
+    return word.translate(_LATIN_DIGITS)
 
 
 def _phrase_pattern(language: str, phrase: str) -> str:
-    pattern, separator = "", ""
+    pattern, separator, end = "", "", ""
     for token in phrase.split():
         if token == "~":
             separator = _GAP + " "
             continue
+        if token == "$":
+            end = r"\s*\Z"
+            continue
         word = re.escape(normalise(token.strip("*")))
         if token.startswith("*"):
             word = r"\w*" + word
+        elif language == "ar":
+            word = _ARABIC_PROCLITICS + word
         if token.endswith("*"):
             word += r"\w*"
         pattern += separator + word
         separator = " "
-    proclitic = _ARABIC_PROCLITICS if language == "ar" else ""
-    return rf"(?<!\w){proclitic}(?:{pattern})(?!\w)"
+    return rf"(?:{pattern})(?!\w){end}"

@@ -27,7 +27,7 @@ from core.models import (
     ThreadStatus,
 )
 
-_Row = TypeVar("_Row", Case, Coach)
+_Row = TypeVar("_Row", Case, Coach, CaseMember, Person)
 
 # How much of a first message the inbox shows.
 FIRST_WORDS_LENGTH = 90
@@ -56,6 +56,9 @@ class InboxAlert:
     alert: Alert
     case: Case | None
     coach: Coach  # whom the alert is for: only they mark it as seen
+    # The person it is about (e.g. who asked for erasure), when that is not the young person.
+    member: CaseMember | None = None
+    person: Person | None = None
 
 
 @dataclass(frozen=True)
@@ -151,14 +154,30 @@ async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
     ).all()
     cases = await _by_id(session, Case, [a.case_id for a in alerts])
     coaches = await _by_id(session, Coach, [a.coach_id for a in alerts])
+    members = await _by_id(session, CaseMember, [_member_of(a) for a in alerts])
+    people = await _by_id(session, Person, [m.person_id for m in members.values()])
+    shown = []
+    for a in alerts:
+        member = members.get(_member_of(a) or 0)
+        shown.append(
+            InboxAlert(
+                alert=a,
+                case=cases.get(a.case_id or 0),
+                coach=coaches[a.coach_id],
+                member=member,
+                person=people.get(member.person_id) if member else None,
+            )
+        )
     return Inbox(
         threads=await _inbox_threads(session, threads),
-        alerts=[
-            InboxAlert(alert=a, case=cases.get(a.case_id or 0), coach=coaches[a.coach_id])
-            for a in alerts
-        ],
+        alerts=shown,
         intake_requests=list(intake_requests),
     )
+
+
+def _member_of(alert: Alert) -> int | None:
+    member = (alert.detail or {}).get("member")
+    return member if isinstance(member, int) else None
 
 
 async def conversation(

@@ -6,10 +6,16 @@ at home, a job lost, debts, feeling alone — and makes the check-in an alert to
 of a quiet note. The lists are a starting point the team extends with what they meet in
 practice; when in doubt they alert, since a coach reading one note too many loses a minute.
 
-Phrases are written as in `core.crisis` and compared after the same normalisation (lower case,
-Latin accents and punctuation off, "ال" dropped): words separated by a space follow each other
-as whole words; ``woord*`` also matches longer words that begin with it, ``*woord`` words that
-end with it; ``~`` between two words allows up to three other words there.
+Phrases are written as core/phrases.py describes and compared after the same normalisation
+(lower case, Latin accents and punctuation off, repeated letters single, "ال" dropped): words
+separated by a space follow each other as whole words; ``woord*`` also matches longer words that
+begin with it, ``*woord`` words that end with it; ``~`` between two words allows up to three
+other words there.
+
+Words shared with another language are listed only in the forms that cannot be mistaken:
+Turkish "polis" is also the Dutch insurance policy, so only "polise", "polis geldi" and the like;
+Polish "dług" (debt) is also "długo" (long), so only "długi", "długów"; English "argument" is
+also Dutch "argumenten", so only "an argument", "arguing".
 
 Known false positives we accept: a negation ("ik ben niet bang", "geen ruzie meer"), a worry
 about someone else ("mijn vriend is ontslagen"). Deliberately *not* listed, because the word
@@ -88,7 +94,10 @@ WORRY_PHRASES: dict[str, tuple[str, ...]] = {
         "afraid",
         "fear*",
         "fight*",
-        "argument*",
+        "an argument",
+        "arguments with",
+        "arguing",
+        "argued",
         "fired",
         "sacked",
         "lost my job",
@@ -146,7 +155,13 @@ WORRY_PHRASES: dict[str, tuple[str, ...]] = {
         "yalnizim",
         "yalniz hissed*",
         "kimsem yok",
-        "polis*",
+        "polis geldi",
+        "polis ~ geldi",
+        "polise",
+        "polisler*",
+        "polisten",
+        "polisi aradi*",
+        "karakol*",
         "hastayim",
         "hastane*",
         "zorbalik",
@@ -206,7 +221,11 @@ WORRY_PHRASES: dict[str, tuple[str, ...]] = {
         "stracilam prace",
         "wyrzucili mnie",
         "bezdomn*",
-        "dlug*",
+        "dlugi",
+        "dlugow",
+        "dlugach",
+        "dlug",
+        "zadluz*",
         "nie mam pieniedzy",
         "nie mam jedzenia",
         "glodn*",

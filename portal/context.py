@@ -30,6 +30,8 @@ class ShownInvite:
     case_id: int
     role: str
     invite: IssuedInvite
+    # Set when this is a fresh link for someone already on the case ("nieuwe link voor Petra").
+    fresh_for: str | None = None
 
 
 INVITES_SHOWN_ONCE: web.AppKey[ShownOnce[ShownInvite]] = web.AppKey("koers_invites_shown_once")

@@ -11,6 +11,7 @@ from portal.views import (
     appointments,
     auth,
     cases,
+    erasure,
     follow_up,
     inbox,
     notes,
@@ -51,6 +52,11 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_get(case, cases.show_case)
     router.add_post(case + "/invites", cases.create_invite)
     router.add_get(case + "/invites/{key:[A-Za-z0-9_-]{16,64}}", cases.show_invite)
+    member = case + "/members/" + ID % "member_id"
+    router.add_post(member + "/link", cases.fresh_link)
+    router.add_post(member + "/end-access", cases.end_access)
+    router.add_post(member + "/erase", erasure.erase_member)
+    router.add_post(case + "/erase", erasure.erase_case)
     router.add_post(case + "/notes", notes.add_note)
     router.add_post(case + "/appointments", appointments.add_appointment)
     router.add_post(case + "/aftercare", follow_up.start_aftercare)

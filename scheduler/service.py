@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.actions.digest import do_plan_digests
+from core.actions.raw_updates import do_clear_old_payloads
 from core.clock import utcnow
 from core.config import Settings
 from core.db import Database
@@ -50,6 +52,7 @@ class SchedulerService:
             async with self.database.transaction() as session:
                 await do_plan_digests(session)
         self.ticks += 1
+        await self.clear_raw_updates()
         report = await run_due(
             self.database,
             HANDLERS,
@@ -65,6 +68,16 @@ class SchedulerService:
                 report.failed,
             )
         return report
+
+    async def clear_raw_updates(self) -> int:
+        """What people wrote stays in raw updates only as long as needed (DESIGN §8)."""
+        now = utcnow()
+        async with self.database.transaction() as session:
+            return await do_clear_old_payloads(
+                session,
+                handled_before=now - timedelta(hours=self.settings.raw_update_hours),
+                failed_before=now - timedelta(days=self.settings.failed_update_days),
+            )
 
     def start(self) -> None:
         self.supervisor.succeeded("scheduler")

@@ -7,8 +7,10 @@ import os
 import shutil
 import uuid
 from pathlib import Path
+from typing import Any
 
 import asyncpg
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
@@ -81,3 +83,17 @@ async def _migrate(url: str) -> None:
         await migrate(database)
     finally:
         await database.dispose()
+
+
+async def dump_database(database: Database) -> str:
+    """Every row of every table as text: what a search for a person's traces looks through."""
+
+    def dump(connection: Any) -> str:
+        lines = []
+        for table in sa_inspect(connection).get_table_names():
+            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
+                lines.append(f"{table}: {tuple(row)!r}")
+        return "\n".join(lines)
+
+    async with database.engine.connect() as connection:
+        return str(await connection.run_sync(dump))

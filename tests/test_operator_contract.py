@@ -202,6 +202,35 @@ def test_an_operator_changes_a_teams_quiet_hours_and_a_bad_value_changes_nothing
     assert koers(koers_env, "team", "rules", "1")["rules"]["quiet_from"] == "22:00"
 
 
+def _refused(env: dict[str, str], *args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [KOERS, *args, "--json"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1, done.stdout
+    return dict(json.loads(done.stdout))
+
+
+def test_an_operator_closes_and_then_erases_a_case(koers_env: dict[str, str]) -> None:
+    koers(
+        koers_env, "coach", "add", "--name", "Anna", "--email", "a@team.nl", "--password", "x" * 14
+    )
+    case = koers(koers_env, "case", "add", "--first-name", "Sam", "--coach", "a@team.nl")
+    invite = koers(koers_env, "invite", str(case["id"]), "--role", "parent")
+    again = koers(koers_env, "invite", str(case["id"]), "--role", "parent")
+    assert invite["code"] != again["code"] and invite["web_link"] != again["web_link"]
+
+    bad = _refused(koers_env, "case", "close", str(case["id"]), "--outcome", "lottery")
+    assert bad["error"] == "invalid"
+    closed = koers(koers_env, "case", "close", str(case["id"]), "--outcome", "work")
+    assert closed == {"closed": case["id"]}
+    assert koers(koers_env, "case", "show", str(case["id"]))["status"] == "closed"
+    assert _refused(koers_env, "invite", str(case["id"]), "--role", "parent")["error"] == "invalid"
+
+    assert koers(koers_env, "case", "erase", str(case["id"])) == {"erased": case["id"]}
+    assert _refused(koers_env, "case", "show", str(case["id"]))["error"] == "not_found"
+    assert _refused(koers_env, "case", "erase", str(case["id"]))["error"] == "not_found"
+
+
 # Enough that a tick takes a few seconds, so the kill lands in the middle of it.
 REMINDERS = 200
 

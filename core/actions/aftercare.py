@@ -79,6 +79,7 @@ async def do_aftercare_checkin(
             coach,
             render(coach.language, followup_texts.COACH_AFTERCARE_ENDED, name=case.first_name),
             purpose="aftercare",
+            case_id=case.id,
         )
         case.aftercare_since = None
         case.checkin_every_days = None
@@ -112,5 +113,5 @@ async def do_warn_aftercare_ends(
     text = render(
         coach.language, followup_texts.COACH_AFTERCARE_ENDS_SOON, name=case.first_name, day=day
     )
-    tell_coach(session, coach, text, purpose="aftercare")
+    tell_coach(session, coach, text, purpose="aftercare", case_id=case.id)
     return tasks.Done("coach_warned")

@@ -137,7 +137,7 @@ async def do_mark_appointment_moved(
             what=appointment.what,
             when=format_moment(appointment.starts_at, coach.language),
         )
-        tell_coach(session, coach, text)
+        tell_coach(session, coach, text, case_id=who.case.id)
         audit.record(session, actor=who.person, action="appointment_moved", case_id=who.case.id)
     return appointment
 
@@ -176,7 +176,7 @@ async def do_add_appointment_as_person(
         )
     else:
         text = render(coach.language, appointment_texts.COACH_ALERT_ADDED, **params)
-    tell_coach(session, coach, text)
+    tell_coach(session, coach, text, case_id=who.case.id)
     return appointment
 
 

@@ -143,7 +143,7 @@ async def do_note_missed_checkin(
         name=case.first_name,
         asked=format_moment(checkin.asked_at, coach.language),
     )
-    tell_coach(session, coach, text, purpose="checkin_missed")
+    tell_coach(session, coach, text, purpose="checkin_missed", case_id=case.id)
     if await _missed_before(session, checkin) and not case.out_of_view:
         await do_mark_out_of_view(session, case, reason="missed_checkins")
         return tasks.Done("out_of_view")

@@ -38,5 +38,5 @@ async def do_mark_chat_blocked(session: AsyncSession, *, chat_id: int) -> None:
                 texts.COACH_ALERT_BLOCKED,
                 who=described_for_coach(person, member, who.case, language),
             )
-            tell_coach(session, who.coach, text)
+            tell_coach(session, who.coach, text, case_id=who.case.id)
             audit.record(session, actor=person, action="chat_blocked", case_id=who.case.id)

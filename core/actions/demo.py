@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -9,15 +10,15 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.actions.appointments import do_add_appointment
-from core.actions.invites import IssuedInvite, do_create_case_invite
+from core.actions.invites import IssuedInvite, fresh_link
 from core.actions.organisation import do_add_case, do_add_coach
 from core.clock import AMSTERDAM, utcnow
 from core.models import Case, CaseMember, Coach, Person, Role, Team
+from core.passwords import hash_password
 
 DEMO_TEAM = "Team Demo"
 DEMO_COACH_EMAIL = "coach@koers.demo"
 DEMO_COORDINATOR_EMAIL = "coordinator@koers.demo"
-DEMO_PASSWORD = "koers-demo-2026"
 DEMO_CASES = (
     ("Sam", "Petra", "Bakkerij De Korenschoof"),
     ("Noa", "Ilse", "Garage Van Dijk"),
@@ -41,20 +42,25 @@ async def is_empty(session: AsyncSession) -> bool:
     return (await session.exec(select(Coach))).first() is None
 
 
+def _random_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
 async def do_load_demo(session: AsyncSession) -> None:
-    """Fills an empty database with a demo team; only ever runs against an empty database."""
+    """Fills an empty database with a demo team; only ever runs against an empty database.
+    The passwords are random; `do_issue_demo_links` sets new ones and says them."""
     coach = await do_add_coach(
         session,
         name="Coach Anna",
         email=DEMO_COACH_EMAIL,
-        password=DEMO_PASSWORD,
+        password=_random_password(),
         team_name=DEMO_TEAM,
     )
     await do_add_coach(
         session,
         name="Coördinator Bram",
         email=DEMO_COORDINATOR_EMAIL,
-        password=DEMO_PASSWORD,
+        password=_random_password(),
         team_name=DEMO_TEAM,
         is_coordinator=True,
     )
@@ -79,7 +85,14 @@ async def do_load_demo(session: AsyncSession) -> None:
 async def do_issue_demo_links(
     session: AsyncSession, *, bot_username: str, base_url: str, valid_days: int
 ) -> DemoLinks:
-    """Fresh single-use links for the first demo case's young person, parent and employer."""
+    """A new random password for the demo coaches, and fresh single-use links for the first
+    demo case's young person, parent and employer (development only: `koers run` prints them)."""
+    password = _random_password()
+    coaches = await session.exec(
+        select(Coach).where(col(Coach.email).in_([DEMO_COACH_EMAIL, DEMO_COORDINATOR_EMAIL]))
+    )
+    for coach in coaches.all():
+        coach.password_hash = hash_password(password)
     case = (
         await session.exec(
             select(Case)
@@ -91,14 +104,21 @@ async def do_issue_demo_links(
     assert case is not None, "no demo data"
     invites = {}
     for role in Role:
-        invites[role.value] = await do_create_case_invite(
+        member = (
+            await session.exec(
+                select(CaseMember)
+                .where(CaseMember.case_id == case.id, CaseMember.role == role)
+                .order_by(col(CaseMember.id))
+            )
+        ).first()
+        assert member is not None, f"no demo {role.value}"
+        invites[role.value] = await fresh_link(
             session,
-            case_id=case.id or 0,
-            role=role.value,
+            member=member,
             bot_username=bot_username,
             base_url=base_url,
             valid_days=valid_days,
         )
     return DemoLinks(
-        coach_email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, case_id=case.id or 0, invites=invites
+        coach_email=DEMO_COACH_EMAIL, password=password, case_id=case.id or 0, invites=invites
     )

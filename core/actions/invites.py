@@ -9,10 +9,11 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
+from core.actions.web_access import retire_links
 from core.actions.weblinks import do_issue_web_link
 from core.clock import utcnow
 from core.errors import InvalidInput, NotFound
-from core.models import Case, CaseMember, Coach, Invite, Person, Role
+from core.models import Case, CaseMember, CaseStatus, Coach, Invite, Person, Role, WebLink
 from core.tokens import hash_token, new_token
 
 
@@ -30,18 +31,24 @@ def telegram_deep_link(bot_username: str, code: str) -> str:
 
 
 async def member_to_invite(session: AsyncSession, *, case: Case, role: Role) -> CaseMember:
-    """The case's young person, or an unclaimed parent/employer member (else a new one)."""
-    query = (
-        select(CaseMember)
-        .join(Person, col(Person.id) == col(CaseMember.person_id))
-        .where(CaseMember.case_id == case.id, CaseMember.role == role)
-        .order_by(col(CaseMember.id))
-    )
-    if role != Role.YOUTH:
-        query = query.where(Person.telegram_user_id.is_(None))  # type: ignore[union-attr]
-    member = (await session.exec(query)).first()
-    if member is not None:
-        return member
+    """Whom a new invite is for: always a new person, never one who is there already.
+
+    A parent or employer invite makes a new person (a second parent is not the first one). The
+    young person is the case itself: their invite is for the case's young person as long as
+    nobody took that place yet; once they did, another invite would open their account for
+    whoever holds it — a fresh link for them is a separate act (`do_issue_fresh_link`)."""
+    if role == Role.YOUTH:
+        youth = (
+            await session.exec(
+                select(CaseMember)
+                .where(CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH)
+                .order_by(col(CaseMember.id))
+            )
+        ).first()
+        if youth is not None:
+            if await is_claimed(session, youth):
+                raise InvalidInput("youth_linked")
+            return youth
     person = Person()
     session.add(person)
     await session.flush()
@@ -49,6 +56,19 @@ async def member_to_invite(session: AsyncSession, *, case: Case, role: Role) -> 
     session.add(member)
     await session.flush()
     return member
+
+
+async def is_claimed(session: AsyncSession, member: CaseMember) -> bool:
+    """Someone already is this member: linked in Telegram, or opened a web link for it."""
+    person = await session.get(Person, member.person_id)
+    if person is not None and (person.telegram_user_id is not None or person.consent_at):
+        return True
+    opened = await session.exec(
+        select(WebLink.id).where(
+            WebLink.member_id == member.id, col(WebLink.exchanged_at).is_not(None)
+        )
+    )
+    return opened.first() is not None
 
 
 async def do_create_case_invite(
@@ -72,6 +92,8 @@ async def do_create_case_invite(
         raise NotFound(f"no case {case_id}")
     if actor is not None and actor.team_id != case.team_id:
         raise NotFound(f"no case {case_id}")
+    if case.status == CaseStatus.CLOSED:
+        raise InvalidInput("case_closed")
     member = await member_to_invite(session, case=case, role=wanted)
     code = new_token()
     expires_at = utcnow() + timedelta(days=valid_days)
@@ -89,6 +111,67 @@ async def do_create_case_invite(
         expires_at=expires_at,
         web_link=web_link,
         member_id=member.id,
+    )
+
+
+async def do_issue_fresh_link(
+    session: AsyncSession,
+    *,
+    member_id: int,
+    actor: Coach,
+    bot_username: str,
+    base_url: str,
+    valid_days: int,
+    web_link_days: int | None = None,
+) -> IssuedInvite:
+    """A new Telegram code and web link for a person who is on the case already ("nieuwe link
+    voor Petra"); their older links and codes that were never used stop working."""
+    member = await session.get(CaseMember, member_id)
+    case = await session.get(Case, member.case_id) if member is not None else None
+    if member is None or case is None or case.team_id != actor.team_id:
+        raise NotFound(f"no member {member_id}")
+    if case.status == CaseStatus.CLOSED:
+        raise InvalidInput("case_closed")
+    issued = await fresh_link(
+        session,
+        member=member,
+        bot_username=bot_username,
+        base_url=base_url,
+        valid_days=valid_days,
+        web_link_days=web_link_days,
+    )
+    audit.record(
+        session, actor=actor, action="fresh_link_issued", case_id=case.id, role=member.role
+    )
+    return issued
+
+
+async def fresh_link(
+    session: AsyncSession,
+    *,
+    member: CaseMember,
+    bot_username: str,
+    base_url: str,
+    valid_days: int,
+    web_link_days: int | None = None,
+) -> IssuedInvite:
+    member_id = member.id or 0
+    await retire_links(session, member_ids=[member_id])
+    code = new_token()
+    expires_at = utcnow() + timedelta(days=valid_days)
+    session.add(Invite(code_hash=hash_token(code), member_id=member_id, expires_at=expires_at))
+    web_link = await do_issue_web_link(
+        session,
+        member_id=member_id,
+        base_url=base_url,
+        valid_days=valid_days if web_link_days is None else web_link_days,
+    )
+    return IssuedInvite(
+        code=code,
+        link=telegram_deep_link(bot_username, code),
+        expires_at=expires_at,
+        web_link=web_link,
+        member_id=member_id,
     )
 
 

@@ -168,7 +168,7 @@ async def do_record_consent(
         )
         who = described_for_coach(person, item.member, item.case, item.coach.language)
         text = render(item.coach.language, texts.COACH_ALERT_CONSENT_DECLINED, who=who)
-        tell_coach(session, item.coach, text)
+        tell_coach(session, item.coach, text, case_id=item.case.id)
     return ConsentResult(accepted=False, held_texts=[])
 
 

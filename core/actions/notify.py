@@ -36,8 +36,10 @@ def tell_coach(
     buttons: Buttons | None = None,
     thread_id: int | None = None,
     purpose: str = "coach_alert",
+    case_id: int | None = None,
 ) -> list[OutboxMessage]:
-    """Queues a Telegram message for a coach whose chat is linked and not blocked."""
+    """Queues a Telegram message for a coach whose chat is linked and not blocked; `case_id`
+    says which case it is about, so erasing that case erases this message too."""
     if coach.telegram_chat_id is None or coach.telegram_blocked_at is not None:
         return []
     return enqueue(
@@ -48,6 +50,7 @@ def tell_coach(
         purpose=purpose,
         thread_id=thread_id,
         coach_id=coach.id,
+        case_id=case_id,
     )
 
 

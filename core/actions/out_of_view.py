@@ -92,5 +92,5 @@ async def do_mark_out_of_view(session: AsyncSession, case: Case, *, reason: str)
     text = render(
         coach.language, followup_texts.COACH_ALERT_OUT_OF_VIEW, name=case.first_name, days=days
     )
-    tell_coach(session, coach, text, purpose="out_of_view")
+    tell_coach(session, coach, text, purpose="out_of_view", case_id=case.id)
     return tasks.Done(reason)

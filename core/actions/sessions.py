@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.clock import utcnow
-from core.models import CaseMember, Coach, LoginAttempt, WebSession
+from core.models import Case, CaseMember, CaseStatus, Coach, LoginAttempt, WebSession
 from core.passwords import verify_password
 from core.tokens import hash_token, new_token
 
@@ -66,7 +66,16 @@ async def load_session(
     record.last_seen_at = now
     coach = await session.get(Coach, record.coach_id) if record.coach_id else None
     member = await session.get(CaseMember, record.member_id) if record.member_id else None
+    if member is not None and await _case_closed(session, member):
+        # Closing ends these sessions at once; this also holds for one that slipped through.
+        record.ended_at = now
+        return None
     return ActiveSession(record=record, coach=coach, member=member)
+
+
+async def _case_closed(session: AsyncSession, member: CaseMember) -> bool:
+    case = await session.get(Case, member.case_id)
+    return case is None or case.status == CaseStatus.CLOSED
 
 
 async def do_end_session(session: AsyncSession, *, record: WebSession) -> None:

@@ -66,11 +66,19 @@ async def do_request_erasure(session: AsyncSession, *, who: Membership) -> None:
     if person.erasure_requested_at is None:
         person.erasure_requested_at = utcnow()
         session.add(
-            Alert(coach_id=who.coach.id or 0, case_id=who.case.id, kind="erasure_requested")
+            Alert(
+                coach_id=who.coach.id or 0,
+                case_id=who.case.id,
+                kind="erasure_requested",
+                detail={"member": who.member.id},
+            )
         )
         described = described_for_coach(person, who.member, who.case, who.coach.language)
         tell_coach(
-            session, who.coach, render(who.coach.language, texts.COACH_ALERT_ERASURE, who=described)
+            session,
+            who.coach,
+            render(who.coach.language, texts.COACH_ALERT_ERASURE, who=described),
+            case_id=who.case.id,
         )
     audit.record(session, actor=person, action="erasure_requested", case_id=who.case.id)
 

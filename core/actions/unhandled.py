@@ -50,7 +50,7 @@ async def do_report_unhandled_update(
                 coach_id=who.coach.id or 0,
                 case_id=who.case.id,
                 kind="message_unhandled",
-                detail={"text": text},
+                detail={"text": text, "member": member.id},
             )
         )
         described = described_for_coach(person, member, who.case, who.coach.language)
@@ -58,5 +58,6 @@ async def do_report_unhandled_update(
             session,
             who.coach,
             render(who.coach.language, texts.COACH_ALERT_UNHANDLED, who=described, text=text or ""),
+            case_id=who.case.id,
         )
         audit.record(session, actor=person, action="message_unhandled", case_id=who.case.id)

@@ -7,29 +7,41 @@ from datetime import date
 from aiohttp import web
 
 from core import queries
-from core.actions.invites import do_create_case_invite
+from core.actions.invites import do_create_case_invite, do_issue_fresh_link
 from core.actions.organisation import do_add_case
 from core.actions.portal_case_file import do_open_case_file
+from core.actions.web_access import do_end_web_access
 from core.clock import local, utcnow
 from core.errors import InvalidInput
-from core.models import Role
+from core.models import CaseMember, Person, Role
 from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
-from portal.security import coach_unit, form_text, read_form
+from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.appointments import appointments_block
-from portal.views.common import coach_context, path_id, see_other
+from portal.views.common import coach_context, notice, path_id, see_other
 from portal.views.follow_up import follow_up_block
 from portal.views.notes import notes_block
 
 ROLES = [role.value for role in Role]
+INVITE_NOTICES = {"youth_linked", "case_closed"}
+CASE_NOTICES = {
+    *INVITE_NOTICES,
+    "access_ended",
+    "case_closed_no_links",
+    "erase_unconfirmed",
+    "erase_coordinator_only",
+    "erase_youth_is_case",
+    "member_erased",
+}
 OLDEST_BIRTH_YEAR = 1900
 
 
 async def case_list(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
         rows = await queries.team_cases(unit.session, team_id=unit.coach.team_id)
-    return render_page(request, "cases.html", coach_context(unit, "cases", rows=rows))
+    context = coach_context(unit, "cases", rows=rows, done=notice(request, {"case_erased"}))
+    return render_page(request, "cases.html", context)
 
 
 async def new_case_form(request: web.Request) -> web.Response:
@@ -80,11 +92,19 @@ async def show_case(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     async with coach_unit(request) as unit:
         found = await do_open_case_file(unit.session, coach=unit.coach, case_id=case_id)
+        case_done = notice(request, CASE_NOTICES)
         notes = await notes_block(request, unit, case_id)
         appointments = await appointments_block(request, unit, case_id)
         follow_up = await follow_up_block(request, unit, case_id)
     context = coach_context(
-        unit, "cases", file=found, roles=ROLES, **notes, **appointments, **follow_up
+        unit,
+        "cases",
+        file=found,
+        roles=ROLES,
+        case_done=case_done,
+        **notes,
+        **appointments,
+        **follow_up,
     )
     return render_page(request, "case.html", context)
 
@@ -95,23 +115,76 @@ async def create_invite(request: web.Request) -> web.Response:
     form = await read_form(request)
     role = form_text(form, "role")
     settings = settings_of(request)
+    issued, refused = None, ""
     async with coach_unit(request, form) as unit:
         case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
         if case is None:
             raise Problem(404, Trouble.NOT_FOUND)
-        issued = await do_create_case_invite(
-            unit.session,
-            case_id=case_id,
-            role=role,
-            bot_username=bot_username(request),
-            base_url=settings.base_url,
-            valid_days=settings.invite_days,
-            web_link_days=settings.web_link_days,
-            actor=unit.coach,
-        )
+        try:
+            issued = await do_create_case_invite(
+                unit.session,
+                case_id=case_id,
+                role=role,
+                bot_username=bot_username(request),
+                base_url=settings.base_url,
+                valid_days=settings.invite_days,
+                web_link_days=settings.web_link_days,
+                actor=unit.coach,
+            )
+        except InvalidInput as problem:
+            if str(problem) not in INVITE_NOTICES:
+                raise  # a role that does not exist: the kind 400 page
+            refused = str(problem)
+    if issued is None:
+        # The young person is linked already (a fresh link is the act for them), or closed.
+        return see_other(f"/cases/{case_id}?done={refused}#invite")
     shown = ShownInvite(case_id=case_id, role=role, invite=issued)
     key = invites_shown_once(request).put(unit.active.record.id or 0, shown)
     return see_other(f"/cases/{case_id}/invites/{key}")
+
+
+async def fresh_link(request: web.Request) -> web.Response:
+    """POST …/members/{id}/link: new links for someone on the case; their old ones stop."""
+    case_id, member_id = path_id(request, "case_id"), path_id(request, "member_id")
+    form = await read_form(request)
+    settings = settings_of(request)
+    async with coach_unit(request, form) as unit:
+        member = await _member_of_case(unit, case_id, member_id)
+        try:
+            issued = await do_issue_fresh_link(
+                unit.session,
+                member_id=member_id,
+                actor=unit.coach,
+                bot_username=bot_username(request),
+                base_url=settings.base_url,
+                valid_days=settings.invite_days,
+                web_link_days=settings.web_link_days,
+            )
+        except InvalidInput:
+            return see_other(f"/cases/{case_id}?done=case_closed_no_links#members")
+        person = await unit.session.get(Person, member.person_id)
+        name = person.first_name if person and person.first_name else None
+    shown = ShownInvite(case_id=case_id, role=member.role, invite=issued, fresh_for=name or "")
+    key = invites_shown_once(request).put(unit.active.record.id or 0, shown)
+    return see_other(f"/cases/{case_id}/invites/{key}")
+
+
+async def end_access(request: web.Request) -> web.Response:
+    """POST …/members/{id}/end-access: their web pages log out and their links stop working."""
+    case_id, member_id = path_id(request, "case_id"), path_id(request, "member_id")
+    form = await read_form(request)
+    async with coach_unit(request, form) as unit:
+        await _member_of_case(unit, case_id, member_id)
+        await do_end_web_access(unit.session, coach=unit.coach, member_id=member_id)
+    return see_other(f"/cases/{case_id}?done=access_ended#members")
+
+
+async def _member_of_case(unit: CoachUnit, case_id: int, member_id: int) -> CaseMember:
+    case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
+    member = await unit.session.get(CaseMember, member_id)
+    if case is None or member is None or member.case_id != case_id:
+        raise Problem(404, Trouble.NOT_FOUND)
+    return member
 
 
 async def show_invite(request: web.Request) -> web.Response:
@@ -131,5 +204,6 @@ async def show_invite(request: web.Request) -> web.Response:
         case=case,
         role=shown.role if shown else "",
         invite=shown.invite if shown else None,
+        fresh_for=shown.fresh_for if shown else None,
     )
     return render_page(request, "invite.html", context, status=200 if shown else 410)

@@ -116,7 +116,7 @@ def test_every_phrase_on_the_lists_is_spotted_as_written() -> None:
 
 
 def test_every_koers_language_has_a_list() -> None:
-    assert {"nl", "en", "tr", "ar", "pl", "uk"} <= set(CRISIS_PHRASES)
+    assert {"nl", "en", "tr", "ar", "pl", "uk", "ru"} <= set(CRISIS_PHRASES)
 
 
 def test_a_crisis_phrase_inside_a_long_text_with_emoji_and_other_scripts_is_found() -> None:
@@ -128,7 +128,9 @@ def test_a_crisis_phrase_inside_a_long_text_with_emoji_and_other_scripts_is_foun
 def test_arabic_is_matched_without_vowel_marks_and_with_or_without_the_article() -> None:
     assert normalise("الانتحار") == normalise("انتحار") == "انتحار"
     assert normalise("أُرِيدُ") == "اريد"
+    assert normalise("هالحياة") == normalise("الحياه") == "حياه"
     assert signals_crisis("للانتحار")
+    assert signals_crisis("بدي نام وما اصحى")
 
 
 def test_accents_come_off_latin_letters_but_cyrillic_letters_stay_whole() -> None:
@@ -140,3 +142,71 @@ def test_a_phrase_is_matched_on_word_boundaries() -> None:
     # "wil ~ dood" must not fire on a word that merely contains "dood".
     assert not signals_crisis("ik wil doodgewoon naar huis")
     assert signals_crisis("ik wil gewoon dood")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("z e l f m o o r d", "zelfmord"),
+        ("k.y.s", "kys"),
+        ("su1c1de", "suicide"),
+        ("k1ll mys3lf", "kil myself"),
+        ("$uicide", "suicide"),
+        ("ik wil doooood", "ik wil dod"),
+        ("хочу помeрти", "хочу померти"),
+        ("самоуб1йство", "самоубийство"),
+        ("انتحـــار", "انتحار"),
+        ("bus 113, 20 minuten", "bus 113 20 minuten"),
+    ],
+)
+def test_the_normaliser_reads_through_spacing_repeats_digits_and_look_alikes(
+    typed: str, read: str
+) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kms",
+        "i want to unalive myself",
+        "ik kras weer",
+        "kendimi kesiyorum",
+        "режу себя",
+        "ріжу себе",
+        "iedereen is beter af zonder mij",
+        "ik wil slapen en nooit meer wakker worden",
+        "I don't see the point anymore",
+        "عايز اموت",
+        "ودي اموت",
+        "تعبت من الحياة",
+        "ik ga dood van het lachen, maar eigenlijk wil ik gewoon dood",
+    ],
+)
+def test_slang_self_harm_and_indirect_wishes_are_spotted(text: str) -> None:
+    assert signals_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga dood van het lachen",
+        "killing it",
+        "öldüm gülmekten",
+        "умираю со смеху",
+        "вмираю від сміху",
+        "umieram ze śmiechu",
+        "بموت من الضحك",
+        "zabieram się do nauki",
+        "we bespraken zelfmoord bij maatschappijleer",
+        "a documentary about suicide",
+        "the film Suicide Squad",
+        "I cut myself shaving",
+    ],
+)
+def test_figures_of_speech_and_talk_about_a_film_or_a_class_are_no_crisis(text: str) -> None:
+    assert not signals_crisis(text)
+
+
+def test_none_is_no_crisis() -> None:
+    assert not signals_crisis(None)

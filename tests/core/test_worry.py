@@ -30,12 +30,14 @@ WORRIES: dict[str, list[str]] = {
         "I'm worried about money",
         "I feel so lonely",
         "I can't sleep",
+        "We had an argument again",
     ],
     "tr": [
         "Çok korkuyorum",
         "Evde kavga var",
         "İşten kovuldum",
         "Borçlarım var",
+        "Polis eve geldi",
         "Yalnızım",
         "Param yok",
     ],
@@ -50,6 +52,7 @@ WORRIES: dict[str, list[str]] = {
         "Boję się",
         "Zwolnili mnie z pracy",
         "Mam długi",
+        "Mam dużo długów",
         "Martwię się o pieniądze",
         "Jestem samotny",
     ],
@@ -73,6 +76,10 @@ EVERYDAY = [
     "كل شيء بخير",
     "Wszystko w porządku",
     "Все добре, дякую",
+    # Words that look like a worry in another language: long, an insurance policy, arguments.
+    "Czekałem długo na autobus",
+    "Ik moet mijn polis nog opzeggen",
+    "Hij had goede argumenten",
     "",
     "   ",
 ]

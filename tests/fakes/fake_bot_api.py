@@ -317,6 +317,7 @@ class FakeBotApi:
         edited: bool = False,
         language_code: str = "nl",
         message_id: int | None = None,
+        username: str | None = None,
     ) -> JsonDict:
         """Queue a message from a user; media messages carry ``text`` as their caption.
 
@@ -341,7 +342,7 @@ class FakeBotApi:
             message_id=message_id or self._new_message_id(chat_id),
             date=date,
             chat=tg.chat(chat_id, chat_type, first_name=first_name),
-            sender=tg.user(user_id, first_name, language_code=language_code),
+            sender=tg.user(user_id, first_name, language_code=language_code, username=username),
             seq=next(self._seq),
             text=text,
             entities=entities,

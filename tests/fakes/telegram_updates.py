@@ -20,9 +20,17 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def user(user_id: int, first_name: str, *, language_code: str | None = None) -> JsonDict:
+def user(
+    user_id: int,
+    first_name: str,
+    *,
+    language_code: str | None = None,
+    username: str | None = None,
+) -> JsonDict:
     """A human ``User``."""
     result: JsonDict = {"id": user_id, "is_bot": False, "first_name": first_name}
+    if username:
+        result["username"] = username
     if language_code:
         result["language_code"] = language_code
     return result
