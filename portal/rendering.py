@@ -64,6 +64,12 @@ def _who(asker: Asker) -> str:
     return display_name(asker.person, asker.member, asker.case, _language.get())
 
 
+def _bdi(name: object) -> Markup:
+    """A name of unknown direction, isolated: a right-to-left override in it cannot turn the
+    text that follows around (FIELD-NOTES: right-to-left text)."""
+    return Markup("<bdi>{}</bdi>").format(name)
+
+
 def _media(kind: str) -> str:
     return _gettext(MEDIA_LABELS.get(kind, texts.MEDIA_OTHER))
 
@@ -119,6 +125,7 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
         moment=_moment,
         role=_role,
         who=_who,
+        bdi=_bdi,
         media=_media,
         caption=_caption,
         qr=_qr,

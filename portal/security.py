@@ -129,6 +129,8 @@ async def same_origin_posts(request: web.Request, handler: Handler) -> web.Strea
 async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
     """Set on every response, error pages and static files included."""
     headers = response.headers
+    # No versions for anyone probing for a known hole (aiohttp would name itself and Python).
+    headers["Server"] = "Koers"
     headers["X-Content-Type-Options"] = "nosniff"
     headers["X-Frame-Options"] = "DENY"
     headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY

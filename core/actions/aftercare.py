@@ -22,6 +22,7 @@ from core.actions.checkin_followup import plan_unanswered_steps
 from core.actions.checkins import do_start_checkin
 from core.actions.notify import tell_coach
 from core.clock import local, utcnow
+from core.errors import InvalidInput
 from core.models import Case, CaseStatus, CheckInKind, Coach, DueTask
 from core.people import coach_team_case
 from core.team_rules import team_rules, wall_clock
@@ -30,12 +31,18 @@ from messages.coach_texts import format_day
 from messages.i18n import render
 
 AFTERCARE_ENDS_SOON = "aftercare_ends_soon"
+# A leaving day further ahead than this is a typing error, not a plan.
+MAX_DAYS_AHEAD = 366
 
 
 async def do_start_aftercare(
     session: AsyncSession, *, coach: Coach, case_id: int, since: date
 ) -> Case:
-    """The young person left school: weekly check-ins start, and the end is planned."""
+    """The young person left school: weekly check-ins start, and the end is planned. A leaving
+    day more than a year away, or before 2000, is a typing error (InvalidInput "since")."""
+    today = local(utcnow()).date()
+    if not date(2000, 1, 1) <= since <= today + timedelta(days=MAX_DAYS_AHEAD):
+        raise InvalidInput("since")
     case = await coach_team_case(session, coach=coach, case_id=case_id)
     case.aftercare_since = since
     case.checkin_every_days = CADENCE[0]

@@ -10,6 +10,7 @@ from aiohttp import web
 from core.actions.aftercare import do_start_aftercare
 from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence
 from core.actions.retention import do_close_case
+from core.errors import InvalidInput
 from core.people import coach_team_case
 from core.queries import recent_checkins
 from core.team_rules import team_rules
@@ -41,7 +42,10 @@ async def start_aftercare(request: web.Request) -> web.Response:
     except ValueError:
         return see_other(f"/cases/{case_id}?done=bad_date#follow-up")
     async with coach_unit(request, form) as unit:
-        await do_start_aftercare(unit.session, coach=unit.coach, case_id=case_id, since=since)
+        try:
+            await do_start_aftercare(unit.session, coach=unit.coach, case_id=case_id, since=since)
+        except InvalidInput:
+            return see_other(f"/cases/{case_id}?done=bad_date#follow-up")
     return see_other(f"/cases/{case_id}?done=aftercare_started#follow-up")
 
 
