@@ -33,12 +33,14 @@ CONCERN_RECEIVED = N_("Goed dat je het vertelt.\n{coach} kijkt ernaar en reageer
 CRISIS_HELP = N_(
     "Wat je schrijft, is belangrijk. Je staat er niet alleen voor.\n"
     "Ben je in direct gevaar? Bel 112.\n\n"
-    "Praat nu met iemand van 113 Zelfmoordpreventie. Dat kan dag en nacht:\n"
+    "113 Zelfmoordpreventie is er voor iedereen die aan zelfmoord denkt. "
+    "Praat nu met iemand van 113, dag en nacht, anoniem:\n"
     "- bel 113, of gratis 0800-0113\n"
     "- of chat via 113.nl"
 )
 CRISIS_HELP_UNDER_18 = N_(
     "Ben je jonger dan 18? Dan kun je ook gratis De Kindertelefoon bellen: 0800-0432. "
+    "Daar praat je anoniem met iemand over alles wat je dwarszit. "
     "Chatten kan via kindertelefoon.nl."
 )
 CRISIS_COACH_TOLD = N_(

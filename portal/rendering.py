@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import datetime
@@ -12,7 +13,7 @@ import jinja2
 import segno
 from aiohttp import web
 from babel.support import NullTranslations
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from core.actions.concerns import domain_label
 from core.actions.employer_reports import CATEGORIES as REPORT_CATEGORIES
@@ -68,6 +69,21 @@ def _bdi(name: object) -> Markup:
     """A name of unknown direction, isolated: a right-to-left override in it cannot turn the
     text that follows around (FIELD-NOTES: right-to-left text)."""
     return Markup("<bdi>{}</bdi>").format(name)
+
+
+# The help lines in crisis information: numbers to tap, sites to open (DESIGN §4.5).
+_PHONE = re.compile(r"(?<![\w-])(0800-\d{4}|11[23])(?!-|\.?\w)")
+_SITE = re.compile(r"(?<![\w.])((?:113|kindertelefoon)\.nl)(?!\w)")
+
+
+def _helplines(text: str) -> Markup:
+    """Crisis information with its phone numbers as tel: links and its sites as links."""
+    escaped = str(escape(text))
+    linked = _PHONE.sub(
+        lambda found: f'<a href="tel:{found.group(1).replace("-", "")}">{found.group(1)}</a>',
+        escaped,
+    )
+    return Markup(_SITE.sub(r'<a href="https://\1" rel="noreferrer">\1</a>', linked))
 
 
 def _media(kind: str) -> str:
@@ -126,6 +142,7 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
         role=_role,
         who=_who,
         bdi=_bdi,
+        helplines=_helplines,
         media=_media,
         caption=_caption,
         qr=_qr,

@@ -22,6 +22,8 @@ class Sender:
     chat_id: int
     first_name: str
     private_chat: bool = True
+    # The language of the person's Telegram app ("ar", "pt-br"), when Telegram says it.
+    language_code: str | None = None
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
             telegram_user_id=sender.user_id,
             first_name=sender.first_name,
             text=event.text,
+            language=sender.language_code,
         )
         return Response().say(help_text)
     await do_open_intake_request(

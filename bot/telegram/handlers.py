@@ -47,6 +47,7 @@ def _sender(update: Update) -> Sender | None:
         chat_id=chat.id,
         first_name=user.first_name or "",
         private_chat=chat.type == chat.PRIVATE,
+        language_code=user.language_code,
     )
 
 

@@ -56,6 +56,7 @@ def _check_what_koers_reads(update: Update) -> None:
     if user is not None:
         _id(user.id, "from.id")
         _text(user.first_name, "from.first_name", required=True)
+        _text(user.language_code, "from.language_code")
     if chat is not None:
         _id(chat.id, "chat.id")
         _text(chat.type, "chat.type", required=True)

@@ -26,7 +26,7 @@ from core.errors import InvalidInput
 from core.models import Case, Channel, Coach, Role, Thread
 from core.people import Membership, described_for_coach
 from messages import concern_texts
-from messages.i18n import format_moment, render
+from messages.i18n import SOURCE_LANGUAGE, format_moment, render, supported
 
 CONCERN = "concern"
 # The life domains, by the code stored on Thread.category, in button order.
@@ -241,6 +241,7 @@ async def do_answer_stranger_crisis(
     telegram_user_id: int,
     first_name: str,
     text: str,
+    language: str | None = None,
 ) -> str:
     """Someone we do not know writes words of acute distress: help lines now, the team told.
 
@@ -268,5 +269,13 @@ async def do_answer_stranger_crisis(
         )
         tell_coach(session, coordinator, alert, purpose="coach_alert_urgent")
     audit.record(session, actor=None, action="stranger_crisis", intake_id=intake.id)
+    return stranger_crisis_help(language)
+
+
+def stranger_crisis_help(language: str | None) -> str:
+    """The help lines in the person's own language (as Telegram says it), then in Dutch: they
+    may be new here, and whoever is with them may read Dutch."""
     help_lines = [concern_texts.CRISIS_HELP, concern_texts.CRISIS_HELP_UNDER_18]
-    return "\n\n".join(render(None, line) for line in help_lines)
+    own = supported((language or "").split("-")[0].lower() or None)
+    languages = [own] if own == SOURCE_LANGUAGE else [own, SOURCE_LANGUAGE]
+    return "\n\n".join(render(chosen, line) for chosen in languages for line in help_lines)
