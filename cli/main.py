@@ -13,7 +13,7 @@ from typing import Any
 from core.actions.appointments import do_add_appointment
 from core.actions.erasure import do_erase_case
 from core.actions.invites import do_create_case_invite, do_create_coach_invite
-from core.actions.organisation import coach_by_email, do_add_case, do_add_coach
+from core.actions.organisation import coach_by_email, do_add_case, do_add_coach, do_set_password
 from core.actions.retention import do_close_case
 from core.actions.team_settings import do_set_team_rules
 from core.case_state import case_state
@@ -60,10 +60,22 @@ def build_parser() -> argparse.ArgumentParser:
     add = coach.add_parser("add", help="add a coach")
     add.add_argument("--name", required=True)
     add.add_argument("--email", required=True)
-    add.add_argument("--password", required=True)
+    secret = add.add_mutually_exclusive_group(required=True)
+    secret.add_argument("--password")
+    secret.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     add.add_argument("--team")
     add.add_argument("--coordinator", action="store_true")
     _json_flag(add).set_defaults(command=_coach_add)
+    password = coach.add_parser("password", help="set a coach's new password (a reset)")
+    password.add_argument("email")
+    new_secret = password.add_mutually_exclusive_group(required=True)
+    new_secret.add_argument("--password")
+    new_secret.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    _json_flag(password).set_defaults(command=_coach_password)
     invite = coach.add_parser("invite", help="a link that connects the coach's Telegram")
     invite.add_argument("email")
     _json_flag(invite).set_defaults(command=_coach_invite)
@@ -149,13 +161,33 @@ async def _coach_add(args: argparse.Namespace, settings: Settings) -> dict[str, 
                 session,
                 name=args.name,
                 email=args.email,
-                password=args.password,
+                password=_password(args),
                 team_name=args.team,
                 is_coordinator=args.coordinator,
             )
             return {"id": coach.id}
 
     return await _with_database(settings, work)
+
+
+async def _coach_password(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    new_password = _password(args)
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            coach = await coach_by_email(session, args.email)
+            await do_set_password(session, coach=coach, password=new_password)
+            return {"reset": coach.id}
+
+    return await _with_database(settings, work)
+
+
+def _password(args: argparse.Namespace) -> str:
+    """The password from --password, or the first line of standard input: a password typed
+    on the command line stays in the shell's history and the process list."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return str(args.password)
 
 
 async def _coach_invite(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from aiohttp import web
 
 from portal.views import (
     absence,
+    account,
     appointments,
     auth,
     cases,
@@ -63,6 +64,8 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(case + "/cadence", follow_up.set_cadence)
     router.add_post(case + "/close", follow_up.close_case)
 
+    router.add_get("/account/password", account.password_form)
+    router.add_post("/account/password", account.change_password)
     router.add_get("/absence", absence.absence_page)
     router.add_post("/absence", absence.set_absence)
     router.add_post("/absence/end", absence.end_absence)

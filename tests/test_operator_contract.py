@@ -210,9 +210,47 @@ def _refused(env: dict[str, str], *args: str) -> dict[str, object]:
     return dict(json.loads(done.stdout))
 
 
+def test_an_operator_gives_a_password_on_standard_input_and_a_weak_one_is_refused(
+    koers_env: dict[str, str],
+) -> None:
+    def add(email: str, password: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [KOERS, "coach", "add", "--name", "Bo", "--email", email, "--password-stdin", "--json"],
+            env=koers_env,
+            input=password + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    weak = add("bo@team.nl", "password1234")
+    assert weak.returncode == 1 and json.loads(weak.stdout)["detail"] == "password_common"
+    added = add("bo@team.nl", "een zin die niemand raadt")
+    assert added.returncode == 0 and isinstance(json.loads(added.stdout)["id"], int)
+    reset = subprocess.run(
+        [KOERS, "coach", "password", "bo@team.nl", "--password-stdin", "--json"],
+        env=koers_env,
+        input="nog een andere lange zin\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert reset.returncode == 0 and json.loads(reset.stdout) == {
+        "reset": json.loads(added.stdout)["id"]
+    }
+
+
 def test_an_operator_closes_and_then_erases_a_case(koers_env: dict[str, str]) -> None:
     koers(
-        koers_env, "coach", "add", "--name", "Anna", "--email", "a@team.nl", "--password", "x" * 14
+        koers_env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "a@team.nl",
+        "--password",
+        "lang genoeg wachtwoord",
     )
     case = koers(koers_env, "case", "add", "--first-name", "Sam", "--coach", "a@team.nl")
     invite = koers(koers_env, "invite", str(case["id"]), "--role", "parent")

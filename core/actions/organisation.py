@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import col, select
+from sqlmodel import col, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
@@ -12,10 +12,9 @@ from core.actions.digest import plan_daily_digest
 from core.actions.out_of_view import plan_first_out_of_view_check
 from core.clock import utcnow
 from core.errors import InvalidInput, NotFound
-from core.models import Case, CaseMember, Coach, Person, Role, Team
-from core.passwords import hash_password
+from core.models import Case, CaseMember, Coach, Person, Role, Team, WebSession
+from core.passwords import check_new_password, hash_password, verify_password
 
-MIN_PASSWORD_LENGTH = 10
 DEFAULT_TEAM_NAME = "Team Koers"
 
 
@@ -43,8 +42,7 @@ async def do_add_coach(
     email = email.strip().lower()
     if "@" not in email:
         raise InvalidInput("email")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput("password")
+    check_new_password(password)
     if (await session.exec(select(Coach).where(Coach.email == email))).first():
         raise InvalidInput("email taken")
     team = await get_or_create_team(session, team_name)
@@ -93,3 +91,28 @@ async def do_add_case(
     await plan_first_out_of_view_check(session, case)
     audit.record(session, actor=actor, action="case_added", case_id=case.id)
     return case
+
+
+async def do_set_password(
+    session: AsyncSession,
+    *,
+    coach: Coach,
+    password: str,
+    current: str | None = None,
+    keep_session_id: int | None = None,
+) -> None:
+    """A coach's new password (the coach with their current one, or an operator's reset).
+    Their other sessions end: whoever knew the old password is out."""
+    if current is not None and not verify_password(coach.password_hash, current):
+        raise InvalidInput("password_current")
+    coach.password_hash = hash_password(check_new_password(password))
+    await session.exec(
+        update(WebSession)
+        .where(
+            col(WebSession.coach_id) == coach.id,
+            col(WebSession.ended_at).is_(None),
+            col(WebSession.id) != (keep_session_id or 0),
+        )
+        .values(ended_at=utcnow())
+    )
+    audit.record(session, actor=coach, action="password_set", by_operator=current is None)

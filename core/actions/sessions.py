@@ -6,8 +6,9 @@ import hmac
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlmodel import col, func, select
+from sqlmodel import col, delete, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
@@ -31,6 +32,12 @@ class ActiveSession:
 
     def csrf_ok(self, submitted: str | None) -> bool:
         return bool(submitted) and hmac.compare_digest(self.record.csrf_token, submitted or "")
+
+
+# An address may fail this many times more than one account from it, before it is throttled.
+ADDRESS_FAILURES_FACTOR = 4
+# Old login attempts say nothing about guessing now; they go after a day.
+ATTEMPTS_KEPT = timedelta(days=1)
 
 
 class LoginProblem(StrEnum):
@@ -91,27 +98,31 @@ async def do_log_in(
     max_failures: int,
     window: timedelta,
 ) -> StartedSession | LoginProblem:
-    """Checks a coach's password; after `max_failures` failures in `window`, refuses for a while."""
-    email = email.strip().lower()[:254]
-    since = utcnow() - window
-    failures = (
-        await session.exec(
-            select(func.count())
-            .select_from(LoginAttempt)
-            .where(
-                LoginAttempt.email == email,
-                col(LoginAttempt.succeeded).is_(False),
-                LoginAttempt.at > since,
-            )
-        )
-    ).one()
-    if failures >= max_failures:
-        session.add(LoginAttempt(email=email, ip=ip[:64], succeeded=False))
+    """Checks a coach's password, throttled so that guessing is slow and nobody can lock a
+    coach out: failures count per account *from one address* (`max_failures` in `window`) and
+    per address over all accounts (ADDRESS_FAILURES_FACTOR times as many). A throttled try is
+    refused before any hashing, so rotating e-mail addresses cannot drain the CPU."""
+    email, ip = email.strip().lower()[:254], ip[:64]
+    now = utcnow()
+    since = now - window
+    failed = col(LoginAttempt.succeeded).is_(False) & (col(LoginAttempt.at) > since)
+    from_here = (col(LoginAttempt.ip) == ip) & failed
+    account_here = await _count(session, from_here & (col(LoginAttempt.email) == email))
+    address = await _count(session, from_here)
+    throttled = account_here >= max_failures or address >= max_failures * ADDRESS_FAILURES_FACTOR
+    await session.exec(delete(LoginAttempt).where(col(LoginAttempt.at) < now - ATTEMPTS_KEPT))
+    if throttled:
+        session.add(LoginAttempt(email=email, ip=ip, succeeded=False))
         return LoginProblem.THROTTLED
     coach = (await session.exec(select(Coach).where(Coach.email == email))).first()
     if not verify_password(coach.password_hash if coach else None, password) or coach is None:
-        session.add(LoginAttempt(email=email, ip=ip[:64], succeeded=False))
+        session.add(LoginAttempt(email=email, ip=ip, succeeded=False))
         return LoginProblem.INVALID
-    session.add(LoginAttempt(email=email, ip=ip[:64], succeeded=True))
-    audit.record(session, actor=coach, action="logged_in")
+    session.add(LoginAttempt(email=email, ip=ip, succeeded=True))
+    audit.record(session, actor=coach, action="logged_in", ip=ip)
     return await start_session(session, coach_id=coach.id)
+
+
+async def _count(session: AsyncSession, condition: Any) -> int:
+    query = select(func.count()).select_from(LoginAttempt).where(condition)
+    return int((await session.exec(query)).one())

@@ -56,7 +56,11 @@ async def add_linked_coordinator(database: Database, api: FakeBotApi) -> Coach:
     """Carla coordinates Anna's team and has linked her chat; Sam's case has no backup."""
     async with database.transaction() as session:
         carla = await do_add_coach(
-            session, name="Carla", email="carla@koers.test", password="x" * 12, is_coordinator=True
+            session,
+            name="Carla",
+            email="carla@koers.test",
+            password="lang genoeg wachtwoord",
+            is_coordinator=True,
         )
     code = (await builders.coach_invite(database, carla)).code
     api.inject_message(COORDINATOR_CHAT, f"/start {code}", first_name="Carla")
@@ -241,7 +245,11 @@ async def test_a_foreign_or_old_note_button_does_nothing(
     await builders.add_case(database, world.coach, first_name="Noor")
     async with database.transaction() as session:
         other = await do_add_coach(
-            session, name="Eva", email="eva@koers.test", password="x" * 12, team_name="Team Zuid"
+            session,
+            name="Eva",
+            email="eva@koers.test",
+            password="lang genoeg wachtwoord",
+            team_name="Team Zuid",
         )
         foreign_case = await do_add_case(session, coach=other, first_name="Daan")
         daan = (

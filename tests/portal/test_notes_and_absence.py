@@ -55,7 +55,11 @@ async def test_a_note_needs_the_csrf_token_and_a_case_of_the_own_team(
     world = await builders.coach_with_case(database)
     async with database.transaction() as session:
         eva = await do_add_coach(
-            session, name="Eva", email="eva@koers.test", password="x" * 12, team_name="Team Zuid"
+            session,
+            name="Eva",
+            email="eva@koers.test",
+            password="lang genoeg wachtwoord",
+            team_name="Team Zuid",
         )
         foreign = await do_add_case(session, coach=eva, first_name="Daan")
     await portal.log_in()
@@ -128,7 +132,9 @@ async def test_a_planned_absence_can_be_cancelled_and_only_by_its_coach(
         case = await session.get(Case, world.case.id)
         assert case is not None
         assert (await responsible_coach(session, case)).id == world.coach.id
-        bram = await do_add_coach(session, name="Bram", email="bram@koers.test", password="x" * 12)
+        bram = await do_add_coach(
+            session, name="Bram", email="bram@koers.test", password="lang genoeg wachtwoord"
+        )
         own = CoachAbsence(
             coach_id=bram.id or 0,
             starts_at=day_start(first),
