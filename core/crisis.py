@@ -5,7 +5,8 @@ urgent (DESIGN §4.5). The rule when in doubt is to alert: a coach who gets one 
 loses a minute; a missed signal can cost far more.
 
 The phrases live in core/crisis_phrases/, one module per language (nl, en, tr, ar, pl, uk, and
-ru because many who chose Ukrainian write Russian), written as core/phrases.py describes. A text
+ru because many who chose Ukrainian write Russian; a long one keeps its context-dependent lists in
+a sibling ``<language>_context`` module), written as core/phrases.py describes. A text
 is read in three steps, across all languages at once (the language a person chose says little
 about the language of one message):
 

@@ -6,13 +6,16 @@ Every coach-facing query takes the coach's `team_id`, so other teams' data never
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.clock import as_utc, utcnow
+from core.deadlines import Urgency
 from core.models import (
     Alert,
     Appointment,
@@ -169,7 +172,7 @@ async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
             )
         )
     return Inbox(
-        threads=await _inbox_threads(session, threads),
+        threads=await _inbox_threads(session, sorted(threads, key=triage_order(utcnow()))),
         alerts=shown,
         intake_requests=list(intake_requests),
     )
@@ -303,6 +306,29 @@ async def _asker(session: AsyncSession, member: CaseMember) -> Asker:
     case = await session.get(Case, member.case_id)
     assert person is not None and case is not None
     return Asker(member=member, person=person, case=case)
+
+
+# What comes first in a coach's inbox (DESIGN §6): a crisis, then what is overdue, then what
+# falls due within a day, then the rest; within each, the earliest deadline first.
+CRISIS, OVERDUE, DUE_SOON, LATER = range(4)
+DUE_SOON_WITHIN = timedelta(hours=24)
+
+
+def triage_order(now: datetime) -> Callable[[Thread], tuple[int, datetime, float]]:
+    def key(thread: Thread) -> tuple[int, datetime, float]:
+        due = as_utc(thread.due_at) if thread.due_at else None
+        if thread.urgency == Urgency.URGENT:
+            rank = CRISIS
+        elif due is not None and due <= now:
+            rank = OVERDUE
+        elif due is not None and due <= now + DUE_SOON_WITHIN:
+            rank = DUE_SOON
+        else:
+            rank = LATER
+        newest_first = -as_utc(thread.last_message_at).timestamp()
+        return rank, due or datetime.max.replace(tzinfo=UTC), newest_first
+
+    return key
 
 
 async def _inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> list[InboxThread]:

@@ -65,7 +65,7 @@ async def test_coach_adds_an_appointment_in_the_portal(portal: Portal, database:
     page = html.unescape(await portal.page(location.split("#")[0]))
     starts = datetime(day.year, day.month, day.day, 14, 30, tzinfo=AMSTERDAM)
     when = format_moment(starts, "nl")
-    assert "Afspraak bewaard. Sam krijgt een bericht in Telegram." in page
+    assert "Afspraak bewaard. <bdi>Sam</bdi> krijgt een bericht in Telegram." in page
     assert "Intake UWV" in page and when in page and "Waar: Stationsplein 1" in page
 
     (saved,) = await appointments(database)

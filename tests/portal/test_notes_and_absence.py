@@ -93,7 +93,7 @@ async def test_a_coach_sets_an_absence_the_backup_takes_over_and_the_coach_ends_
     assert response.status == 303 and response.headers["Location"] == "/absence?done=set"
     page = await portal.page("/absence?done=set")
     assert f"Je bent weg tot en met {format_day(last_day, 'nl')}." in page
-    assert "Bram krijgt de nieuwe berichten van: Sam" in page
+    assert "<bdi>Bram</bdi> krijgt de nieuwe berichten van: <bdi>Sam</bdi>" in page
     async with database.transaction() as session:
         absence = (await session.exec(select(CoachAbsence))).one()
         assert absence.ends_at == day_start(last_day + timedelta(days=1))

@@ -107,7 +107,7 @@ async def test_a_person_sees_their_coach_and_asks_a_question_that_reaches_the_in
     await second_browser.log_in()
     inbox = await second_browser.page("/inbox")
     assert "Wanneer is het gesprek op school?" in inbox
-    assert "de ouder van Sam" in inbox and "ouder · dossier Sam" in inbox
+    assert "<bdi>de ouder van Sam</bdi>" in inbox and "ouder · dossier <bdi>Sam</bdi>" in inbox
     async with database.transaction() as session:
         thread = (await session.exec(select(Thread))).one()
         channels = (await session.exec(select(ThreadMessage.channel))).all()
