@@ -16,6 +16,7 @@ from core.actions.invites import do_create_case_invite, do_create_coach_invite
 from core.actions.organisation import coach_by_email, do_add_case, do_add_coach, do_set_password
 from core.actions.retention import do_close_case
 from core.actions.team_settings import do_set_team_rules
+from core.audit import case_audit
 from core.case_state import case_state
 from core.config import Settings, get_settings
 from core.db import Database
@@ -96,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     erase = case.add_parser("erase", help="erase a case and its people at once")
     erase.add_argument("case_id", type=int, metavar="CASE_ID")
     _json_flag(erase).set_defaults(command=_case_erase)
+
+    audit_ = commands.add_parser("audit", help="who saw or changed a case, when, from where")
+    audit_.add_argument("case_id", type=int, metavar="CASE_ID")
+    _json_flag(audit_).set_defaults(command=_audit)
 
     case_invite = commands.add_parser("invite", help="invite someone on a case")
     case_invite.add_argument("case_id", type=int, metavar="CASE_ID")
@@ -239,6 +244,15 @@ async def _case_erase(args: argparse.Namespace, settings: Settings) -> dict[str,
     async def work(database: Database) -> dict[str, Any]:
         async with database.transaction() as session:
             return {"erased": await do_erase_case(session, case_id=args.case_id, actor=None)}
+
+    return await _with_database(settings, work)
+
+
+async def _audit(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            entries = await case_audit(session, case_id=args.case_id)
+            return {"case": args.case_id, "entries": entries}
 
     return await _with_database(settings, work)
 

@@ -265,6 +265,9 @@ def test_an_operator_closes_and_then_erases_a_case(koers_env: dict[str, str]) ->
     assert _refused(koers_env, "invite", str(case["id"]), "--role", "parent")["error"] == "invalid"
 
     assert koers(koers_env, "case", "erase", str(case["id"])) == {"erased": case["id"]}
+    audit = koers(koers_env, "audit", str(case["id"]))
+    actions = [entry["action"] for entry in audit["entries"]]
+    assert actions[0] == "case_erased" and "case_closed" in actions and "invite_created" in actions
     assert _refused(koers_env, "case", "show", str(case["id"]))["error"] == "not_found"
     assert _refused(koers_env, "case", "erase", str(case["id"]))["error"] == "not_found"
 

@@ -87,6 +87,9 @@ async def _case_closed(session: AsyncSession, member: CaseMember) -> bool:
 
 async def do_end_session(session: AsyncSession, *, record: WebSession) -> None:
     record.ended_at = utcnow()
+    if record.coach_id is not None:
+        coach = await session.get(Coach, record.coach_id)
+        audit.record(session, actor=coach, action="logged_out", portal_session=record.id)
 
 
 async def do_log_in(

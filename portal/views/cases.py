@@ -19,7 +19,7 @@ from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.appointments import appointments_block
-from portal.views.common import coach_context, notice, path_id, see_other
+from portal.views.common import coach_context, notice, path_id, see_other, via
 from portal.views.follow_up import follow_up_block
 from portal.views.notes import notes_block
 
@@ -91,11 +91,16 @@ async def add_case(request: web.Request) -> web.Response:
 async def show_case(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     async with coach_unit(request) as unit:
-        found = await do_open_case_file(unit.session, coach=unit.coach, case_id=case_id)
-        case_done = notice(request, CASE_NOTICES)
-        notes = await notes_block(request, unit, case_id)
-        appointments = await appointments_block(request, unit, case_id)
-        follow_up = await follow_up_block(request, unit, case_id)
+        found = await do_open_case_file(
+            unit.session, coach=unit.coach, case_id=case_id, via=via(request, unit)
+        )
+        if found is not None:
+            notes = await notes_block(request, unit, case_id)
+            appointments = await appointments_block(request, unit, case_id)
+            follow_up = await follow_up_block(request, unit, case_id)
+    if found is None:
+        raise Problem(404, Trouble.NOT_FOUND)  # after the commit: the refusal is logged
+    case_done = notice(request, CASE_NOTICES)
     context = coach_context(
         unit,
         "cases",

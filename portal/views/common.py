@@ -7,6 +7,7 @@ from typing import Any
 
 from aiohttp import web
 
+from core.audit import Via
 from core.ids import parse_row_id
 from portal.errors import Problem, Trouble
 from portal.security import CoachUnit, PersonUnit
@@ -44,6 +45,11 @@ def text_problem(text: str) -> str | None:
     if len(text) > MAX_TEXT:
         return "too_long"
     return None
+
+
+def via(request: web.Request, unit: CoachUnit) -> Via:
+    """Where a look at a case comes from, for the audit log."""
+    return Via(session_id=unit.active.record.id, address=request.remote)
 
 
 def coach_context(unit: CoachUnit, section: str, **values: Any) -> dict[str, Any]:

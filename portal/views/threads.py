@@ -6,12 +6,13 @@ from aiohttp import web
 
 from core import queries
 from core.actions.escalation import StepTaken, steps_taken
+from core.actions.portal_case_file import do_open_thread
 from core.actions.questions import do_close_thread, do_reply_to_thread, do_take_thread
 from core.models import Channel
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit, form_text, read_form
-from portal.views.common import coach_context, notice, path_id, see_other, text_problem
+from portal.views.common import coach_context, notice, path_id, see_other, text_problem, via
 
 NOTICES = frozenset({"sent_telegram", "sent_web", "taken", "taken_already", "closed"})
 
@@ -42,10 +43,10 @@ def _page(
 async def show_thread(request: web.Request) -> web.Response:
     thread_id = path_id(request, "thread_id")
     async with coach_unit(request) as unit:
-        found = await queries.conversation(
-            unit.session, team_id=unit.coach.team_id, thread_id=thread_id
+        found = await do_open_thread(
+            unit.session, coach=unit.coach, thread_id=thread_id, via=via(request, unit)
         )
-        escalation = await steps_taken(unit.session, thread_id)
+        escalation = await steps_taken(unit.session, thread_id) if found else []
     return _page(request, unit, found, escalation)
 
 

@@ -9,12 +9,14 @@ import pytest
 from sqlmodel import select
 
 from core.actions.invites import do_create_case_invite
+from core.actions.organisation import do_add_coach
 from core.actions.retention import do_close_case
+from core.audit import case_audit
 from core.db import Database
 from core.errors import InvalidInput
 from core.models import CaseMember, Coach, Person, Role
 from tests import builders
-from tests.portal.conftest import Portal, link_telegram, person_id_of
+from tests.portal.conftest import Portal, ask, link_telegram, person_id_of
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/w/[A-Za-z0-9_-]+")
 
@@ -196,3 +198,35 @@ async def test_only_a_coordinator_erases_a_whole_case_and_only_when_ticked(
     assert erased.headers["Location"] == "/cases?done=case_erased"
     assert "Dossier gewist" in await portal.page("/cases?done=case_erased")
     assert (await portal.get(f"/cases/{world.case.id}")).status == 404
+
+
+async def test_every_look_at_a_case_is_logged_with_session_and_address_and_refusals_too(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    async with database.transaction() as session:
+        await do_add_coach(
+            session,
+            name="Eva",
+            email="eva@elders.test",
+            password=builders.PASSWORD,
+            team_name="Team Elders",  # another team
+        )
+    issued = await builders.invite(database, world.case)
+    thread_id = await ask(database, issued.member_id or 0, "Hoi")
+
+    await portal.log_in()
+    await portal.page(f"/cases/{world.case.id}")
+    await portal.page(f"/threads/{thread_id}")
+    await portal.send("/logout")
+    await portal.log_in(email="eva@elders.test")
+    assert (await portal.get(f"/cases/{world.case.id}")).status == 404
+    assert (await portal.get(f"/threads/{thread_id}")).status == 404
+
+    async with database.transaction() as session:
+        entries = await case_audit(session, case_id=world.case.id or 0)
+    seen = [(entry["who"], entry["action"]) for entry in reversed(entries)]
+    assert ("Anna", "case_viewed") in seen and ("Anna", "thread_viewed") in seen
+    assert seen.count(("Eva", "refused_other_team")) == 2
+    viewed = next(entry for entry in entries if entry["action"] == "case_viewed")
+    assert viewed["address"] == "127.0.0.1" and isinstance(viewed["portal_session"], int)
