@@ -10,6 +10,7 @@ from portal.views import (
     absence,
     account,
     appointments,
+    audit,
     auth,
     cases,
     erasure,
@@ -58,6 +59,7 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(member + "/end-access", cases.end_access)
     router.add_post(member + "/erase", erasure.erase_member)
     router.add_post(case + "/erase", erasure.erase_case)
+    router.add_get(case + "/audit", audit.case_log)
     router.add_post(case + "/notes", notes.add_note)
     router.add_post(case + "/appointments", appointments.add_appointment)
     router.add_post(case + "/aftercare", follow_up.start_aftercare)

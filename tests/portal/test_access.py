@@ -230,3 +230,19 @@ async def test_every_look_at_a_case_is_logged_with_session_and_address_and_refus
     assert seen.count(("Eva", "refused_other_team")) == 2
     viewed = next(entry for entry in entries if entry["action"] == "case_viewed")
     assert viewed["address"] == "127.0.0.1" and isinstance(viewed["portal_session"], int)
+
+
+async def test_a_coordinator_sees_who_looked_at_a_case_and_a_coach_does_not(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    await portal.log_in()
+    await portal.page(f"/cases/{world.case.id}")
+    assert (await portal.get(f"/cases/{world.case.id}/audit")).status == 404
+
+    async with database.transaction() as session:
+        coach = await session.get(Coach, world.coach.id)
+        assert coach is not None
+        coach.is_coordinator = True
+    log = await portal.page(f"/cases/{world.case.id}/audit")
+    assert "Wie keek er in het dossier" in log and "case_viewed" in log and "127.0.0.1" in log
