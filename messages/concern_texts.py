@@ -71,6 +71,11 @@ COACH_CRISIS_HELP_SENT_UNDER_18 = N_(
     "Koers heeft de nummers van 113 Zelfmoordpreventie, 112 en De Kindertelefoon gestuurd."
 )
 COACH_ALERT_CRISIS_BACKUP = N_("Je krijgt dit als achtervang van {coach}.")
+COACH_CRISIS_NOT_TAKEN = N_(
+    "🚨 NOG NIET OPGEPAKT: de crisis van {who} wacht al {minutes} minuten. "
+    "Kan jij nu contact opnemen? Kies Ik pak het op."
+)
+COACH_CRISIS_TAKEN = N_("{coach} pakt de crisis van {case} op.")
 COORDINATOR_ALERT_STRANGER_CRISIS = N_(
     "🚨 DRINGEND: iemand zonder koppeling ({name}) schreef woorden van nood. "
     "Koers heeft 113 en 112 gestuurd. Dit schreef die persoon:\n\n{text}\n\n"

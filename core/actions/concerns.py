@@ -17,6 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import audit
 from core.actions.absence import responsible_coach
 from core.actions.cadence import do_note_bad_signal
+from core.actions.crisis_followup import crisis_recipients, plan_crisis_realert
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach, thread_buttons
 from core.actions.questions import add_person_message, open_thread, text_for_coach
@@ -156,7 +157,10 @@ async def do_raise_crisis(
     )
     backup = await _backup_coach(session, who)
     answering = await responsible_coach(session, who.case)
-    for coach in _distinct(who.coach, backup, answering):
+    # No working-hours wait for a crisis: the coordinators hear it at once too.
+    for coach in _distinct(
+        who.coach, backup, answering, *await crisis_recipients(session, who.case)
+    ):
         language = coach.language
         alert = render(
             language,
@@ -167,7 +171,8 @@ async def do_raise_crisis(
             text=text_for_coach(text, media_kind, None, language),
             helplines=render(language, sent),
         )
-        if coach is not who.coach:
+        stands_in = coach.id in (getattr(backup, "id", None), answering.id)
+        if coach.id != who.coach.id and stands_in:
             backup_line = render(
                 language, concern_texts.COACH_ALERT_CRISIS_BACKUP, coach=who.coach.name
             )
@@ -180,6 +185,7 @@ async def do_raise_crisis(
             thread_id=thread.id,
             purpose="coach_alert_urgent",
         )
+    await plan_crisis_realert(session, thread, step=1, now=now)
     audit.record(
         session,
         actor=who.person,

@@ -10,11 +10,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.actions.absence import responsible_coach
+from core.actions.crisis_followup import tell_crisis_taken
 from core.actions.escalation import plan_deadline
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.out_of_view import note_contact
 from core.clock import utcnow
-from core.deadlines import response_due
+from core.deadlines import Urgency, response_due
 from core.errors import NotAllowed, NotFound
 from core.models import (
     Case,
@@ -246,7 +247,10 @@ async def do_take_thread(session: AsyncSession, *, coach: Coach, thread_id: int)
         other = await session.get(Coach, thread.taken_by_coach_id)
         assert other is not None
         return TakeResult(thread=thread, taken_by=other, already_taken=True)
+    first_take = thread.taken_by_coach_id is None
     thread.taken_by_coach_id, thread.taken_at = coach.id, thread.taken_at or utcnow()
+    if first_take and thread.urgency == Urgency.URGENT:
+        await tell_crisis_taken(session, thread, taker=coach)
     audit.record(session, actor=coach, action="thread_taken", case_id=thread.case_id)
     return TakeResult(thread=thread, taken_by=coach, already_taken=False)
 
