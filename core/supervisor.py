@@ -70,6 +70,8 @@ class Supervisor:
         self.loops: dict[str, LoopHealth] = {}
         self.stopping = asyncio.Event()
         self._logged: dict[str, str] = {}
+        # Set (and replaced) at every change of a loop's state: `until` waits on it.
+        self._changed = asyncio.Event()
 
     def start(
         self, name: str, loop: Callable[[], Awaitable[None]], *, once: bool = False
@@ -90,13 +92,17 @@ class Supervisor:
     def report(self) -> dict[str, dict[str, object]]:
         return {name: loop.as_dict() for name, loop in sorted(self.loops.items())}
 
+    async def until(self, condition: Callable[[], bool]) -> None:
+        """Returns once `condition` holds, looking again at every change of a loop's state."""
+        while not condition():
+            await self._changed.wait()
+
     def failed(self, name: str, error: BaseException) -> None:
         """Records a failure of a loop (or of one scheduler tick) and logs it once."""
         health = self.loops.setdefault(name, LoopHealth(name))
         reason = f"{type(error).__name__}: {error}"[:500]
-        health.state, health.since = LoopState.RESTARTING, utcnow()
         health.failures += 1
-        health.last_error = reason
+        self._mark(health, LoopState.RESTARTING, error=reason)
         if self._logged.get(name) == reason:
             log.warning("%s failed again (%d times): %s", name, health.failures, reason)
         else:
@@ -108,8 +114,15 @@ class Supervisor:
         if health.state != LoopState.RUNNING:
             if health.state == LoopState.RESTARTING:
                 log.info("%s runs again after %d failures", name, health.failures)
-            health.state, health.since = LoopState.RUNNING, utcnow()
+            self._mark(health, LoopState.RUNNING)
         self._logged.pop(name, None)
+
+    def _mark(self, health: LoopHealth, state: LoopState, *, error: str | None = None) -> None:
+        health.state, health.since = state, utcnow()
+        if error is not None:
+            health.last_error = error
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
 
     async def _keep_running(
         self, name: str, loop: Callable[[], Awaitable[None]], once: bool
@@ -118,15 +131,14 @@ class Supervisor:
         pause = FIRST_PAUSE_SECONDS
         while True:
             started = time.monotonic()
-            health.state, health.since = LoopState.RUNNING, utcnow()
+            self._mark(health, LoopState.RUNNING)
             try:
                 await loop()
             except asyncio.CancelledError:
-                health.state = LoopState.FINISHED
+                self._mark(health, LoopState.FINISHED)
                 raise
             except Stopped as reason:
-                health.state, health.since = LoopState.STOPPED, utcnow()
-                health.last_error = str(reason)
+                self._mark(health, LoopState.STOPPED, error=str(reason))
                 log.error("%s stopped: %s", name, reason)
                 return
             except Exception as error:
@@ -138,16 +150,16 @@ class Supervisor:
                 self.failed(name, error)
             else:
                 if once:
-                    health.state = LoopState.DONE
+                    self._mark(health, LoopState.DONE)
                 elif self.stopping.is_set():
-                    health.state = LoopState.FINISHED
+                    self._mark(health, LoopState.FINISHED)
                 else:
-                    health.state, health.last_error = LoopState.STOPPED, "ended on its own"
+                    self._mark(health, LoopState.STOPPED, error="ended on its own")
                     log.error("%s ended on its own", name)
                 return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stopping.wait(), timeout=pause)
             if self.stopping.is_set():
-                health.state = LoopState.FINISHED
+                self._mark(health, LoopState.FINISHED)
                 return
             pause = min(pause * 2, MAX_PAUSE_SECONDS)

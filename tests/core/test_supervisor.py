@@ -61,19 +61,14 @@ async def test_a_failing_loop_makes_the_process_unhealthy_until_it_runs_again() 
         await supervisor.stopping.wait()
 
     supervisor.start("poller", broken)
-    for _ in range(100):
-        if supervisor.loops["poller"].failures:
-            break
-        await asyncio.sleep(0.01)
+    poller = supervisor.loops["poller"]
+    await asyncio.wait_for(supervisor.until(lambda: poller.failures > 0), timeout=5)
     assert not supervisor.healthy
     assert supervisor.report()["poller"]["last_error"] == "RuntimeError: cannot reach Telegram"
 
     release.set()
-    for _ in range(500):
-        if supervisor.loops["poller"].state == LoopState.RUNNING and supervisor.healthy:
-            break
-        await asyncio.sleep(0.01)
-    assert supervisor.healthy
+    await asyncio.wait_for(supervisor.until(lambda: supervisor.healthy), timeout=5)
+    assert poller.state == LoopState.RUNNING
     supervisor.stop()
 
 
@@ -111,7 +106,8 @@ async def test_stopping_ends_the_wait_before_a_restart_at_once() -> None:
         raise RuntimeError("bug")
 
     supervision_task = supervisor.start("inbox", always_failing)
-    await asyncio.sleep(0.05)
+    inbox = supervisor.loops["inbox"]
+    await asyncio.wait_for(supervisor.until(lambda: inbox.failures >= 3), timeout=5)
     supervisor.stop()
     await asyncio.wait_for(supervision_task, timeout=1)
     assert supervisor.loops["inbox"].state == LoopState.FINISHED
