@@ -61,21 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     add = coach.add_parser("add", help="add a coach")
     add.add_argument("--name", required=True)
     add.add_argument("--email", required=True)
-    secret = add.add_mutually_exclusive_group(required=True)
-    secret.add_argument("--password")
-    secret.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
+    _password_flags(add)
     add.add_argument("--team")
     add.add_argument("--coordinator", action="store_true")
     _json_flag(add).set_defaults(command=_coach_add)
     password = coach.add_parser("password", help="set a coach's new password (a reset)")
     password.add_argument("email")
-    new_secret = password.add_mutually_exclusive_group(required=True)
-    new_secret.add_argument("--password")
-    new_secret.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
+    _password_flags(password)
     _json_flag(password).set_defaults(command=_coach_password)
     invite = coach.add_parser("invite", help="a link that connects the coach's Telegram")
     invite.add_argument("email")
@@ -132,6 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
     return parser
+
+
+def _password_flags(parser: argparse.ArgumentParser) -> None:
+    secret = parser.add_mutually_exclusive_group(required=True)
+    secret.add_argument("--password")
+    secret.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -11,8 +11,7 @@ from sqlmodel import select
 from core.actions.concerns import do_raise_crisis
 from core.actions.questions import do_take_thread
 from core.db import Database
-from core.models import CaseMember, Channel, Coach, Role
-from core.people import membership
+from core.models import Channel, Coach
 from scheduler.jobs import HANDLERS
 from scheduler.runner import run_due
 from tests.scheduler.world import (
@@ -22,6 +21,7 @@ from tests.scheduler.world import (
     amsterdam,
     sent_to,
     team_with_question,
+    youth_of,
 )
 
 # Saturday night, 02:00: no working hours anywhere near.
@@ -34,15 +34,7 @@ async def test_a_crisis_alerts_everyone_again_every_15_minutes_until_taken(
     with time_machine.travel(NIGHT, tick=False) as clock:
         case, _ = await team_with_question(database, asked=NIGHT)
         async with database.transaction() as session:
-            member = (
-                await session.exec(
-                    select(CaseMember).where(
-                        CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH
-                    )
-                )
-            ).one()
-            who = await membership(session, member.id or 0)
-            assert who is not None
+            who = await youth_of(session, case.id or 0)
             raised = await do_raise_crisis(
                 session, who=who, text="ik wil dood", channel=Channel.TELEGRAM, base_url=""
             )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.actions.appointments import do_add_appointment
 from core.actions.questions import do_receive_message
@@ -14,7 +15,7 @@ from core.clock import AMSTERDAM
 from core.db import Database
 from core.models import Appointment, Case, CaseMember, Coach, OutboxMessage, Role
 from core.passwords import hash_password
-from core.people import membership
+from core.people import Membership, membership
 from tests.builders import coach_with_case
 
 YOUTH_CHAT = 5001
@@ -101,16 +102,20 @@ async def team_with_question(
         if with_backup:
             backup = (await session.exec(select(Coach).where(Coach.name == "Bo"))).one()
             case.backup_coach_id = backup.id
-        member = (
-            await session.exec(
-                select(CaseMember).where(
-                    CaseMember.case_id == case.id, CaseMember.role == Role.YOUTH
-                )
-            )
-        ).one()
-        who = await membership(session, member.id or 0)
-        assert who is not None
+        who = await youth_of(session, case.id or 0)
         received = await do_receive_message(
             session, who=who, text="Waar moet ik morgen heen?", channel="telegram", base_url=""
         )
         return case, received.thread.id or 0
+
+
+async def youth_of(session: AsyncSession, case_id: int) -> Membership:
+    """The case's young person as a membership: who writes in these tests."""
+    member = (
+        await session.exec(
+            select(CaseMember).where(CaseMember.case_id == case_id, CaseMember.role == Role.YOUTH)
+        )
+    ).one()
+    who = await membership(session, member.id or 0)
+    assert who is not None
+    return who
