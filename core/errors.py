@@ -11,6 +11,15 @@ class NotFound(KoersError):
     pass
 
 
+class OtherTeam(NotFound):
+    """A case of another team: answered as "not found" so nothing leaks, and written down as a
+    refused request by whoever catches it (portal/security.py)."""
+
+    def __init__(self, message: str, *, case_id: int) -> None:
+        super().__init__(message)
+        self.case_id = case_id
+
+
 class NotAllowed(KoersError):
     pass
 

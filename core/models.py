@@ -217,6 +217,9 @@ class Thread(SQLModel, table=True):
     due_at: datetime | None = _when(index=True)
     last_message_at: datetime = _created()
     closed_at: datetime | None = _when()
+    # How a concern or crisis ended (core/concern_outcomes.py) and the coach's few words on it.
+    outcome: str | None = Field(default=None, max_length=32)
+    outcome_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = _created()
 
 

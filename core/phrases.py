@@ -25,7 +25,9 @@ How a phrase is written:
 - a word ending in ``*`` also matches longer words that begin with it ("zelfmoord*" matches
   "zelfmoordgedachten"), and one starting with ``*`` matches words that end with it;
 - ``~`` between two words allows up to three other words there ("wil ~ dood" matches
-  "ik wil echt gewoon dood");
+  "ik wil echt gewoon dood"), ``~~`` up to ten;
+- ``|`` joins words that may stand in the same place ("brug|spoor|dak*"), each with its own
+  ``*``;
 - ``$`` as the last word means the text ends there ("i dont see the point $");
 - each word of an Arabic phrase may carry one of the one-letter proclitics و ف ب ل ك س
   ("سأنتحر", "بدي نام وما اصحى").
@@ -43,7 +45,8 @@ from collections.abc import Mapping, Sequence
 
 # Arabic writes "and", "so", "with", "for", "like" and "will" as one letter glued to the word.
 _ARABIC_PROCLITICS = "[وفبلكس]?"
-_GAP = r"(?: \S+){0,3}"
+# "~" lets up to three other words stand between two words of a phrase, "~~" up to ten.
+_GAPS = {"~": r"(?: \S+){0,3}", "~~": r"(?: \S+){0,10}"}
 # What a blanked span becomes: not a space, so no phrase and no "~" gap reaches across it.
 _BREAK = " \n "
 # Letters we fold because people type without the right keyboard: Turkish dotless i,
@@ -173,19 +176,24 @@ def _digits_as_letters(match: re.Match[str]) -> str:
 def _phrase_pattern(language: str, phrase: str) -> str:
     pattern, separator, end = "", "", ""
     for token in phrase.split():
-        if token == "~":
-            separator = _GAP + " "
+        if token in _GAPS:
+            separator = _GAPS[token] + " "
             continue
         if token == "$":
             end = r"\s*\Z"
             continue
-        word = re.escape(normalise(token.strip("*")))
-        if token.startswith("*"):
-            word = r"\w*" + word
-        elif language == "ar":
-            word = _ARABIC_PROCLITICS + word
-        if token.endswith("*"):
-            word += r"\w*"
-        pattern += separator + word
+        words = [_word_pattern(language, word) for word in token.split("|") if word]
+        pattern += separator + (words[0] if len(words) == 1 else "(?:" + "|".join(words) + ")")
         separator = " "
     return rf"(?:{pattern})(?!\w){end}"
+
+
+def _word_pattern(language: str, token: str) -> str:
+    word = re.escape(normalise(token.strip("*")))
+    if token.startswith("*"):
+        word = r"\w*" + word
+    elif language == "ar":
+        word = _ARABIC_PROCLITICS + word
+    if token.endswith("*"):
+        word += r"\w*"
+    return word

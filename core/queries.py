@@ -235,12 +235,6 @@ async def team_cases(session: AsyncSession, *, team_id: int) -> list[CaseRow]:
     ]
 
 
-async def team_case(session: AsyncSession, *, team_id: int, case_id: int) -> Case | None:
-    """A case of the team; None for another team's case."""
-    case = await session.get(Case, case_id)
-    return case if case is not None and case.team_id == team_id else None
-
-
 async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> CaseFile | None:
     """A case with its members and open threads; None for another team's case."""
     case = await session.get(Case, case_id)

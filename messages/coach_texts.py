@@ -83,3 +83,18 @@ STAND_IN_BACK = N_("{coach} is terug. Nieuwe berichten van {cases} gaan weer naa
 # 'My coach', for a young person, parent or employer.
 COACH_CARD_AWAY = N_("{coach} is weg tot en met {day}. Tot die tijd helpt {backup} je.")
 COACH_CARD_AWAY_NOBODY = N_("{coach} is weg tot en met {day}. Je bericht komt wel aan.")
+
+# Closing a concern or crisis: what was done (core/concern_outcomes.py), then a few words.
+CLOSING_OUTCOME_LABELS: dict[str, str] = {
+    "talked": N_("Gesproken, er is een plan"),
+    "referred": N_("Doorverwezen naar hulp"),
+    "crisis_service": N_("Crisisdienst, 113 of 112 ingeschakeld"),
+    "network": N_("Ouders of netwerk ingeschakeld"),
+    "resolved": N_("Opgelost, geen zorg meer"),
+    "other": N_("Iets anders"),
+}
+CLOSING_ASK_OUTCOME = N_("Je sluit de zorg over {name}. Wat is er gedaan? Kies een knop.")
+CLOSING_ASK_NOTE = N_("{outcome}. Schrijf in een paar woorden wat er is gebeurd.")
+CLOSING_TEXT_ONLY = N_("Typ een paar woorden over wat er is gebeurd. Of kies Stoppen.")
+CLOSING_NOTE_TOO_LONG = N_("Dat is te lang. Schrijf het in minder dan {limit} tekens.")
+CLOSING_DONE = N_("De zorg over {name} is gesloten: {outcome}.")

@@ -87,10 +87,10 @@ async def error_pages(request: web.Request, handler: Handler) -> web.StreamRespo
         return error_page(request, Problem(400, Trouble.BAD_REQUEST))
     except Exception:
         # The route pattern, not the path: a path may carry a web link's secret token.
-        log.exception("portal request failed: %s %s", request.method, _route_of(request))
+        log.exception("portal request failed: %s %s", request.method, route_of(request))
         return error_page(request, Problem(500, Trouble.SERVER))
 
 
-def _route_of(request: web.Request) -> str:
+def route_of(request: web.Request) -> str:
     resource = request.match_info.route.resource
     return resource.canonical if resource is not None else "?"

@@ -24,7 +24,7 @@ from core.deadlines import Urgency
 from core.models import Thread
 from core.people import ROLE_NAMES, display_name
 from core.queries import Asker
-from messages import checkin_texts, texts
+from messages import checkin_texts, coach_texts, texts
 from messages.i18n import SOURCE_LANGUAGE, format_moment, supported, text_direction, translations
 
 _language: ContextVar[str] = ContextVar("koers_portal_language", default=SOURCE_LANGUAGE)
@@ -120,6 +120,12 @@ def _thread_label(thread: Thread) -> str:
     return " · ".join(parts)
 
 
+def _closing_outcome(code: str) -> str:
+    """How a concern ended (core/concern_outcomes.py), in the reader's words."""
+    labels = coach_texts.CLOSING_OUTCOME_LABELS
+    return _gettext(labels.get(code, labels["other"]))
+
+
 def _qr(link: str) -> Markup:
     """A QR code as inline SVG (no style attributes, so the strict CSP allows it)."""
     return Markup(segno.make(link, error="m").svg_inline(scale=4, border=4, svgclass="qr"))
@@ -147,6 +153,7 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
         caption=_caption,
         qr=_qr,
         thread_label=_thread_label,
+        closing_outcome=_closing_outcome,
     )
     return env
 

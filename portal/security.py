@@ -13,12 +13,15 @@ from multidict import MultiDictProxy
 from sqlmodel.ext.asyncio.session import AsyncSession
 from yarl import URL
 
+from core.actions.portal_case_file import do_record_refused_request
 from core.actions.sessions import ActiveSession, load_session
+from core.audit import Via
 from core.config import Settings
+from core.errors import OtherTeam
 from core.models import CaseMember, Coach
 from core.queries import member_language
 from portal.context import database_of, settings_of
-from portal.errors import Handler, Problem, Trouble
+from portal.errors import Handler, Problem, Trouble, route_of
 
 COOKIE_NAME = "koers_session"
 # The __Host- prefix: the browser only accepts it with Secure, Path=/ and no Domain.
@@ -170,6 +173,12 @@ def form_text(form: Form, name: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def form_optional(form: Form, name: str) -> str:
+    """A field a form may leave out (a radio group with nothing chosen sends nothing): "" then."""
+    value = form.get(name) or ""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 # -- the unit of work of a signed-in page --------------------------------------------------
 
 
@@ -225,9 +234,21 @@ async def coach_unit(request: web.Request, form: Form | None = None) -> AsyncIte
                 raise web.HTTPSeeOther("/me")
             if form is not None and not active.csrf_ok(form.get(CSRF_FIELD)):
                 raise Problem(403, Trouble.FORM_EXPIRED)
+            coach_id, session_id = active.coach.id or 0, active.record.id
             yield CoachUnit(session=session, active=active, coach=active.coach)
     except _NoSession:
         raise web.HTTPSeeOther("/login") from None
+    except OtherTeam as refused:
+        # The page's own transaction is rolled back; the refusal is written down on its own.
+        async with database_of(request).transaction() as session:
+            await do_record_refused_request(
+                session,
+                coach_id=coach_id,
+                case_id=refused.case_id,
+                via=Via(session_id=session_id, address=request.remote),
+                request=f"{request.method} {route_of(request)}",
+            )
+        raise
 
 
 @asynccontextmanager

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from bot.flows import coach_appointment, coach_away, coach_note
+from bot.flows import coach_appointment, coach_away, coach_close, coach_note
 from bot.flows.coach_inbox import inbox, show_thread
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
@@ -22,7 +22,7 @@ from core.actions.questions import (
     do_take_thread,
     thread_of_alert,
 )
-from core.errors import KoersError
+from core.errors import InvalidInput, KoersError
 from core.models import Channel, Coach
 from messages import coach_texts, texts
 from messages.i18n import render
@@ -54,7 +54,8 @@ BACK_COMMANDS = frozenset({"terug", "back"})
 THREAD_ACTIONS = frozenset({"take", "close", "show", "open"})
 
 COACH_FLOWS: dict[str, CoachFlow] = {
-    flow.NAME: cast(CoachFlow, flow) for flow in (coach_note, coach_away, coach_appointment)
+    flow.NAME: cast(CoachFlow, flow)
+    for flow in (coach_note, coach_away, coach_appointment, coach_close)
 }
 
 
@@ -156,7 +157,11 @@ async def _thread_button(ctx: FlowContext, coach: Coach, action: str, thread_id:
                 answer = render(language, texts.TAKEN_BY_YOU)
             return Response(button_answer=answer)
         if action == "close":
-            await do_close_thread(ctx.session, coach=coach, thread_id=thread_id)
+            try:
+                await do_close_thread(ctx.session, coach=coach, thread_id=thread_id)
+            except InvalidInput:
+                # A concern or crisis closes only with an outcome and a note.
+                return await coach_close.ask_outcome(ctx, coach, thread_id)
             return Response(button_answer=render(language, texts.THREAD_CLOSED))
         if action == "show":
             shown = await show_thread(ctx, coach, thread_id)

@@ -22,6 +22,7 @@ from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach, thread_buttons
 from core.actions.questions import add_person_message, open_thread, text_for_coach
 from core.clock import local, utcnow
+from core.concern_outcomes import CONCERN
 from core.deadlines import Urgency
 from core.errors import InvalidInput
 from core.models import Case, Channel, Coach, Role, Thread
@@ -29,7 +30,6 @@ from core.people import Membership, described_for_coach
 from messages import concern_texts
 from messages.i18n import SOURCE_LANGUAGE, format_moment, render, supported
 
-CONCERN = "concern"
 # The life domains, by the code stored on Thread.category, in button order.
 DOMAINS: tuple[str, ...] = tuple(concern_texts.DOMAIN_LABELS)
 OTHER = "other"

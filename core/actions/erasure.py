@@ -18,7 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.actions.raw_updates import erase_updates_from
-from core.errors import InvalidInput, NotAllowed, NotFound
+from core.errors import InvalidInput, NotAllowed, NotFound, OtherTeam
 from core.models import (
     Alert,
     Appointment,
@@ -44,8 +44,10 @@ from core.models import (
 async def do_erase_case(session: AsyncSession, *, case_id: int, actor: Coach | None) -> int:
     """Erases a case at once: a coordinator of its team in the portal, or an operator."""
     case = await session.get(Case, case_id)
-    if case is None or (actor is not None and actor.team_id != case.team_id):
+    if case is None:
         raise NotFound(f"no case {case_id}")
+    if actor is not None and actor.team_id != case.team_id:
+        raise OtherTeam(f"no case {case_id}", case_id=case_id)
     if actor is not None and not actor.is_coordinator:
         raise NotAllowed("only a coordinator erases a case")
     await erase_case(session, case)
@@ -106,8 +108,10 @@ async def do_erase_member(session: AsyncSession, *, member_id: int, actor: Coach
     The young person is the case: erasing them is erasing the case."""
     member = await session.get(CaseMember, member_id)
     case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None or (actor is not None and actor.team_id != case.team_id):
+    if member is None or case is None:
         raise NotFound(f"no member {member_id}")
+    if actor is not None and actor.team_id != case.team_id:
+        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
     if member.role == Role.YOUTH:
         raise InvalidInput("youth_is_the_case")
     thread_ids = await _ids(session, select(Thread.id).where(Thread.member_id == member_id))

@@ -12,7 +12,7 @@ from core import audit
 from core.actions.web_access import retire_links
 from core.actions.weblinks import do_issue_web_link
 from core.clock import utcnow
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, CaseMember, CaseStatus, Coach, Invite, Person, Role, WebLink
 from core.tokens import hash_token, new_token
 
@@ -91,7 +91,7 @@ async def do_create_case_invite(
     if case is None:
         raise NotFound(f"no case {case_id}")
     if actor is not None and actor.team_id != case.team_id:
-        raise NotFound(f"no case {case_id}")
+        raise OtherTeam(f"no case {case_id}", case_id=case_id)
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
     member = await member_to_invite(session, case=case, role=wanted)
@@ -128,8 +128,10 @@ async def do_issue_fresh_link(
     voor Petra"); their older links and codes that were never used stop working."""
     member = await session.get(CaseMember, member_id)
     case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None or case.team_id != actor.team_id:
+    if member is None or case is None:
         raise NotFound(f"no member {member_id}")
+    if case.team_id != actor.team_id:
+        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
     issued = await fresh_link(

@@ -44,6 +44,25 @@ async def do_open_thread(
     return found
 
 
+async def do_record_refused_request(
+    session: AsyncSession, *, coach_id: int, case_id: int, via: Via | None, request: str
+) -> None:
+    """A coach tried to act on another team's case (a form sent, a link followed): refused as
+    "not found", and written down with what was asked, in a transaction of its own."""
+    coach = await session.get(Coach, coach_id)
+    case = await session.get(Case, case_id)
+    if coach is None or case is None or case.team_id == coach.team_id:
+        return
+    audit.record(
+        session,
+        actor=coach,
+        action="refused_other_team",
+        case_id=case_id,
+        request=request[:120],
+        **audit.via(via),
+    )
+
+
 async def record_refused(
     session: AsyncSession,
     *,

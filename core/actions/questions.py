@@ -15,8 +15,9 @@ from core.actions.escalation import plan_deadline
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.out_of_view import note_contact
 from core.clock import utcnow
+from core.concern_outcomes import checked_closing, needs_outcome
 from core.deadlines import Urgency, response_due
-from core.errors import NotAllowed, NotFound
+from core.errors import NotAllowed, NotFound, OtherTeam
 from core.models import (
     Case,
     Channel,
@@ -187,8 +188,10 @@ async def thread_for_coach(session: AsyncSession, *, coach: Coach, thread_id: in
     if thread is None:
         raise NotFound(f"no thread {thread_id}")
     case = await session.get(Case, thread.case_id)
-    if case is None or case.team_id != coach.team_id:
+    if case is None:
         raise NotFound(f"no thread {thread_id}")
+    if case.team_id != coach.team_id:
+        raise OtherTeam(f"no thread {thread_id}", case_id=thread.case_id)
     return thread
 
 
@@ -255,9 +258,27 @@ async def do_take_thread(session: AsyncSession, *, coach: Coach, thread_id: int)
     return TakeResult(thread=thread, taken_by=coach, already_taken=False)
 
 
-async def do_close_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:
+async def do_close_thread(
+    session: AsyncSession,
+    *,
+    coach: Coach,
+    thread_id: int,
+    outcome: str | None = None,
+    note: str | None = None,
+) -> Thread:
+    """Closes a thread; a concern or crisis only with an outcome from the list and a note.
+
+    Raises InvalidInput ("outcome_missing", "outcome_note_missing", "outcome_note_too_long")
+    when a concern comes without them. Closing a closed thread changes nothing.
+    """
     thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
-    if thread.status != ThreadStatus.CLOSED:
-        thread.status, thread.closed_at = ThreadStatus.CLOSED, utcnow()
-        audit.record(session, actor=coach, action="thread_closed", case_id=thread.case_id)
+    if thread.status == ThreadStatus.CLOSED:
+        return thread
+    detail: dict[str, str] = {}
+    if needs_outcome(thread.kind):
+        closing = checked_closing(outcome, note)
+        thread.outcome, thread.outcome_note = closing.outcome, closing.note
+        detail["outcome"] = closing.outcome
+    thread.status, thread.closed_at = ThreadStatus.CLOSED, utcnow()
+    audit.record(session, actor=coach, action="thread_closed", case_id=thread.case_id, **detail)
     return thread

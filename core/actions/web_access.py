@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.clock import utcnow
-from core.errors import NotFound
+from core.errors import NotFound, OtherTeam
 from core.models import Case, CaseMember, Coach, Invite, WebLink, WebSession
 
 
@@ -58,8 +58,10 @@ async def do_end_web_access(session: AsyncSession, *, coach: Coach, member_id: i
     """A coach ends one person's web access: their open pages log out, their links stop."""
     member = await session.get(CaseMember, member_id)
     case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None or case.team_id != coach.team_id:
+    if member is None or case is None:
         raise NotFound(f"no member {member_id}")
+    if case.team_id != coach.team_id:
+        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
     await retire_links(session, member_ids=[member_id])
     await end_web_sessions(session, member_ids=[member_id])
     audit.record(session, actor=coach, action="web_access_ended", case_id=case.id, role=member.role)

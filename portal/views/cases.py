@@ -14,6 +14,7 @@ from core.actions.web_access import do_end_web_access
 from core.clock import local, utcnow
 from core.errors import InvalidInput
 from core.models import CaseMember, Person, Role
+from core.people import coach_team_case
 from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
@@ -122,9 +123,7 @@ async def create_invite(request: web.Request) -> web.Response:
     settings = settings_of(request)
     issued, refused = None, ""
     async with coach_unit(request, form) as unit:
-        case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
-        if case is None:
-            raise Problem(404, Trouble.NOT_FOUND)
+        await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
         try:
             issued = await do_create_case_invite(
                 unit.session,
@@ -185,9 +184,9 @@ async def end_access(request: web.Request) -> web.Response:
 
 
 async def _member_of_case(unit: CoachUnit, case_id: int, member_id: int) -> CaseMember:
-    case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
+    await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
     member = await unit.session.get(CaseMember, member_id)
-    if case is None or member is None or member.case_id != case_id:
+    if member is None or member.case_id != case_id:
         raise Problem(404, Trouble.NOT_FOUND)
     return member
 
@@ -197,9 +196,7 @@ async def show_invite(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     key = request.match_info["key"]
     async with coach_unit(request) as unit:
-        case = await queries.team_case(unit.session, team_id=unit.coach.team_id, case_id=case_id)
-        if case is None:
-            raise Problem(404, Trouble.NOT_FOUND)
+        case = await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
     shown = invites_shown_once(request).take(unit.active.record.id or 0, key)
     if shown is not None and shown.case_id != case_id:
         shown = None

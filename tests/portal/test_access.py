@@ -14,7 +14,7 @@ from core.actions.retention import do_close_case
 from core.audit import case_audit
 from core.db import Database
 from core.errors import InvalidInput
-from core.models import CaseMember, Coach, Person, Role
+from core.models import CaseMember, Coach, Person, Role, Thread
 from tests import builders
 from tests.portal.conftest import Portal, ask, link_telegram, person_id_of
 
@@ -230,6 +230,48 @@ async def test_every_look_at_a_case_is_logged_with_session_and_address_and_refus
     assert seen.count(("Eva", "refused_other_team")) == 2
     viewed = next(entry for entry in entries if entry["action"] == "case_viewed")
     assert viewed["address"] == "127.0.0.1" and isinstance(viewed["portal_session"], int)
+
+
+async def test_a_change_tried_on_another_teams_case_is_refused_and_logged_with_what_was_asked(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    async with database.transaction() as session:
+        await do_add_coach(
+            session,
+            name="Eva",
+            email="eva@elders.test",
+            password=builders.PASSWORD,
+            team_name="Team Elders",  # another team
+        )
+    issued = await builders.invite(database, world.case, role="parent")
+    thread_id = await ask(database, issued.member_id or 0, "Hoi")
+    await portal.log_in(email="eva@elders.test")
+
+    tried = [
+        (f"/threads/{thread_id}/reply", {"text": "Hallo"}),
+        (f"/threads/{thread_id}/close", {}),
+        (f"/cases/{world.case.id}/invites", {"role": "parent"}),
+        (f"/cases/{world.case.id}/members/{issued.member_id}/end-access", {}),
+    ]
+    for path, form in tried:
+        assert (await portal.send(path, form)).status == 404, path
+
+    async with database.transaction() as session:
+        entries = await case_audit(session, case_id=world.case.id or 0)
+        thread = await session.get(Thread, thread_id)
+        assert thread is not None and thread.status == "open"
+    refused = [entry for entry in entries if entry["action"] == "refused_other_team"]
+    assert sorted(entry["detail"]["request"] for entry in refused) == sorted(
+        [
+            "POST /threads/{thread_id}/reply",
+            "POST /threads/{thread_id}/close",
+            "POST /cases/{case_id}/invites",
+            "POST /cases/{case_id}/members/{member_id}/end-access",
+        ]
+    )
+    assert {entry["who"] for entry in refused} == {"Eva"}
+    assert all(entry["address"] == "127.0.0.1" for entry in refused)
 
 
 async def test_a_coordinator_sees_who_looked_at_a_case_and_a_coach_does_not(
