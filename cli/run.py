@@ -11,6 +11,7 @@ from aiohttp import web
 
 from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_empty
 from core.config import Settings
+from core.crisis import prepare_crisis_check
 from core.db import Database
 from core.migrate import migrate
 from core.supervisor import Supervisor
@@ -39,7 +40,10 @@ async def serve(settings: Settings) -> int:
     from scheduler.service import SchedulerService
 
     database = Database(settings.database_url)
+    # The crisis check's model trains while the database migrates, so no message waits on it.
+    crisis_check = asyncio.create_task(asyncio.to_thread(prepare_crisis_check))
     await migrate(database)
+    await crisis_check
     if settings.load_demo:
         await load_demo_if_empty(database)
 

@@ -7,7 +7,7 @@ loses a minute; a missed signal can cost far more.
 The phrases live in core/crisis_phrases/, one module per language (nl, en, tr, ar, pl, uk, and
 ru because many who chose Ukrainian write Russian; a long one keeps its context-dependent lists in
 a sibling ``<language>_context`` module), written as core/phrases.py describes. A text
-is read in three steps, across all languages at once (the language a person chose says little
+is read in four steps, across all languages at once (the language a person chose says little
 about the language of one message):
 
 1. harmless set phrases are blanked: figures of speech ("ik ga dood van het lachen", "dying to
@@ -24,6 +24,12 @@ about the language of one message):
    someone else's death, a kitchen knife ("we bespraken zelfmoord bij maatschappijleer",
    "a documentary about suicide", "I cut myself shaving").
 
+4. otherwise, when the text holds a word that can carry distress (core/crisis_lexicon/: "dood",
+   "brug", "pillen", "nodig", "sorry", …), a small classifier trained on the corpus
+   (core/crisis_model.py) reads it and alerts when it finds a crisis likely: the many ways of
+   saying it that no list holds ("heb mn playstation aan mn broertje gegeven, heb het toch niet
+   meer nodig").
+
 Slang, misspellings, letters repeated or spaced out, digits for letters and Arabic letter
 variants are taken care of by the normaliser (core/phrases.py).
 
@@ -34,14 +40,18 @@ topic in the same message as a film or a class is not alerted ("na die film denk
 zelfmoord" alerts, but only through "denk ~ zelfmoord"); a joke in the first person does alert
 ("I want to die lol this exam"); Arabic written in Latin letters and languages other than the
 seven are covered only by a few common phrases; a person's own plan written without any of the
-listed words ("ik heb alles geregeld, morgen ben ik weg") is not caught.
+listed words ("ik heb alles geregeld, morgen ben ik weg") is caught only when the model has seen
+enough like it; the model also alerts on some harmless texts that sound dark (README, "Crisis
+detection", has the measured figures).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+from core.crisis_model import Reader, TrainedOnce
 from core.crisis_phrases import LANGUAGES
 from core.phrases import blank, compile_phrases, normalise
 
@@ -51,22 +61,63 @@ CRISIS_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def signals_crisis(text: str | None) -> bool:
-    """True when the text contains a phrase of acute distress in any of the listed languages."""
+def signals_crisis(text: str | None, *, model: Reader | None = None) -> bool:
+    """True when the text says acute distress: a listed phrase, or else the model's reading.
+
+    `model` is for measuring: one trained on part of the corpus, or the phrase lists alone
+    (core.crisis_model.PhrasesOnly); Koers uses the one trained on all of it.
+    """
     if not text or not text.strip():
         return False
-    harmless, signals, topics, about = _patterns()
-    said = blank(harmless, normalise(text))
+    harmless, signals, topics, about = compiled_phrases()
+    plain = normalise(text)
+    said = blank(harmless, plain)
     if signals.search(said):
         return True
-    return topics.search(said) is not None and about.search(said) is None
+    if topics.search(said) is not None:
+        # The subject is named: the lists know whether the text talks about something else.
+        return about.search(said) is None
+    if compiled_lexicon().search(plain) is None:
+        # No word that can carry distress: "Laat maar, ik weet het al." is not for the model,
+        # which learned "ik weet" from "ik weet hoe ik het ga doen".
+        return False
+    # The model reads the whole text: it learned figures of speech from the corpus itself, and
+    # a blanked one would leave words behind that sound worse alone ("nie chcę").
+    return (model or trained_model()).alerts(plain)
+
+
+def prepare_crisis_check() -> None:
+    """Compiles the lists and trains the model now rather than on the first message (a few
+    seconds, in a thread at start)."""
+    compiled_phrases()
+    compiled_lexicon()
+    trained_model()
+
+
+trained_model = TrainedOnce(normalise)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def compiled_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def kind(name: str) -> re.Pattern[str]:
         return compile_phrases(
             {language: getattr(module, name) for language, module in LANGUAGES.items()}
         )
 
     return kind("HARMLESS"), kind("SIGNALS"), kind("TOPICS"), kind("ABOUT")
+
+
+@cache
+def compiled_lexicon() -> re.Pattern[str]:
+    """Words that can carry distress, per language (core/crisis_lexicon/<language>.txt): the
+    model reads only a text that holds one of them."""
+    return compile_phrases({language: lexicon_words(language) for language in LEXICON_LANGUAGES})
+
+
+def lexicon_words(language: str) -> list[str]:
+    lines = (LEXICON / f"{language}.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+LEXICON = Path(__file__).parent / "crisis_lexicon"
+LEXICON_LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk", "ru")

@@ -7,7 +7,9 @@ written the plain way and still matches what people really type:
 
 - lower case; accents off Latin letters ("suïcide", "ölmek", "żyć"); Turkish dotless i, Polish ł
   and Russian ё folded; Cyrillic letters otherwise kept whole ("й" stays "й");
-- punctuation, emoji and apostrophes off, one space between words ("вб'ю" is "вбю");
+- punctuation, emoji and apostrophes off, one space between words ("вб'ю" is "вбю"), except a
+  few emoji that stand for a word: "🔪" reads "emojiknife", "🩸" "emojiblood", "🪢" "emojirope",
+  "💊" "emojipill", "⚰" "emojicoffin", "🪦" "emojigrave";
 - "@" and "$" inside a word read as "a" and "s" ("$uicide");
 - in a word that mixes letters and digits, the digits read as the letters they stand for
   ("su1c1de", "k1ll", "d00d"; in a Cyrillic word "3" is "з" and "0" is "о");
@@ -27,7 +29,8 @@ How a phrase is written:
 - ``~`` between two words allows up to three other words there ("wil ~ dood" matches
   "ik wil echt gewoon dood"), ``~~`` up to ten;
 - ``|`` joins words that may stand in the same place ("brug|spoor|dak*"), each with its own
-  ``*``;
+  ``*``; choices of several words are written as a group and written out before compiling
+  (`written_out`: "(voor altijd/voorgoed)");
 - ``$`` as the last word means the text ends there ("i dont see the point $");
 - each word of an Arabic phrase may carry one of the one-letter proclitics و ف ب ل ك س
   ("سأنتحر", "بدي نام وما اصحى").
@@ -39,6 +42,7 @@ read, so "ik ga dood van het lachen, maar eigenlijk wil ik dood" still matches "
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -91,6 +95,19 @@ _FOLD = str.maketrans(
         "\u200b": None,
     }
 )
+# A few emoji say what words would ("🔪🩸", "🪢", "💊💊💊 doei"); they are read as words of their
+# own that no language uses, so a phrase can name them and nothing else matches them.
+_EMOJI_AS_WORDS = {
+    "🔪": "emojiknife",
+    "🗡": "emojiknife",
+    "🩸": "emojiblood",
+    "🪢": "emojirope",
+    "💊": "emojipill",
+    "⚰": "emojicoffin",
+    "🪦": "emojigrave",
+}
+_EMOJI_WORDS = re.compile("|".join(map(re.escape, _EMOJI_AS_WORDS)))
+_GROUP = re.compile(r"\(([^()]*)\)")
 _SYMBOL_AS_LETTER = re.compile(r"(?<=\w)[@$]|[@$](?=\w)")
 _SYMBOL_LETTERS = {"@": "a", "$": "s"}
 _NOT_A_WORD = re.compile(r"[\W_]+")
@@ -124,6 +141,23 @@ def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
 
+def written_out(*phrases: str) -> tuple[str, ...]:
+    """Phrases with groups of several words written out, one phrase per choice.
+
+    ``|`` offers single words for one place; a group "(voor altijd/voorgoed)" offers choices of
+    any length, and an empty choice leaves the place out: "wil (/echt) dood" is "wil dood" and
+    "wil echt dood".
+    """
+    written: dict[str, None] = {}
+    for phrase in phrases:
+        parts = _GROUP.split(phrase)
+        # The odd parts are the groups' insides.
+        choices = [[part] if i % 2 == 0 else part.split("/") for i, part in enumerate(parts)]
+        for chosen in itertools.product(*choices):
+            written[" ".join("".join(chosen).split())] = None
+    return tuple(written)
+
+
 def matches(pattern: re.Pattern[str], text: str | None) -> bool:
     if not text or not text.strip():
         return False
@@ -138,6 +172,7 @@ def blank(pattern: re.Pattern[str], normalised: str) -> str:
 def normalise(text: str) -> str:
     """The text as phrases are compared with it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = _EMOJI_WORDS.sub(lambda m: f" {_EMOJI_AS_WORDS[m.group()]} ", text)
     text = _SYMBOL_AS_LETTER.sub(lambda m: _SYMBOL_LETTERS[m.group()], text)
     text = _strip_latin_accents(text).translate(_FOLD)
     text = _NOT_A_WORD.sub(" ", text).strip()

@@ -8,8 +8,7 @@ again when it closes.
 
 from __future__ import annotations
 
-from typing import Any
-
+from bot.flows.coach_steps import CoachSteps
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from core.actions.notes import case_of_thread
@@ -26,18 +25,8 @@ OUTCOME, NOTE = "outcome", "note"
 STOP_WORDS = frozenset({"stop", "stoppen"})
 
 
-def _running(coach: Coach) -> dict[str, Any] | None:
-    conversation = coach.conversation or {}
-    return conversation if conversation.get("flow") == NAME else None
-
-
-def _enter(coach: Coach, step: str, **data: Any) -> None:
-    coach.conversation = {"flow": NAME, "step": step, "data": data}
-
-
-def _leave(coach: Coach) -> None:
-    if _running(coach) is not None:
-        coach.conversation = None
+_steps = CoachSteps(NAME)
+_running, _enter, _leave = _steps.running, _steps.enter, _steps.leave
 
 
 def _stop_row(language: str) -> list[dict[str, str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from core.crisis_phrases import ar, en, nl, pl, ru, tr, uk
+from core.crisis_phrases import ar, emoji, en, nl, pl, ru, tr, uk
 
 # "ru" is not a Koers language, but many people who chose Ukrainian write Russian in a chat.
 LANGUAGES: dict[str, ModuleType] = {
@@ -26,4 +26,6 @@ LANGUAGES: dict[str, ModuleType] = {
     "pl": pl,
     "uk": uk,
     "ru": ru,
+    # Not a language: a few emoji that say it in any language.
+    "emoji": emoji,
 }

@@ -200,18 +200,22 @@ async def test_only_a_coordinator_erases_a_whole_case_and_only_when_ticked(
     assert (await portal.get(f"/cases/{world.case.id}")).status == 404
 
 
-async def test_every_look_at_a_case_is_logged_with_session_and_address_and_refusals_too(
-    portal: Portal, database: Database
-) -> None:
-    world = await builders.coach_with_case(database)
+async def _eva_in_another_team(database: Database) -> None:
     async with database.transaction() as session:
         await do_add_coach(
             session,
             name="Eva",
             email="eva@elders.test",
             password=builders.PASSWORD,
-            team_name="Team Elders",  # another team
+            team_name="Team Elders",
         )
+
+
+async def test_every_look_at_a_case_is_logged_with_session_and_address_and_refusals_too(
+    portal: Portal, database: Database
+) -> None:
+    world = await builders.coach_with_case(database)
+    await _eva_in_another_team(database)
     issued = await builders.invite(database, world.case)
     thread_id = await ask(database, issued.member_id or 0, "Hoi")
 
@@ -236,14 +240,7 @@ async def test_a_change_tried_on_another_teams_case_is_refused_and_logged_with_w
     portal: Portal, database: Database
 ) -> None:
     world = await builders.coach_with_case(database)
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Eva",
-            email="eva@elders.test",
-            password=builders.PASSWORD,
-            team_name="Team Elders",  # another team
-        )
+    await _eva_in_another_team(database)
     issued = await builders.invite(database, world.case, role="parent")
     thread_id = await ask(database, issued.member_id or 0, "Hoi")
     await portal.log_in(email="eva@elders.test")

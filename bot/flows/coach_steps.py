@@ -1,0 +1,25 @@
+"""Where a coach is in a coach flow: kept on Coach.conversation as {"flow", "step", "data"}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.models import Coach
+
+
+class CoachSteps:
+    """The step of one named coach flow; another flow's step is not this flow's business."""
+
+    def __init__(self, flow: str) -> None:
+        self.flow = flow
+
+    def running(self, coach: Coach) -> dict[str, Any] | None:
+        conversation = coach.conversation or {}
+        return conversation if conversation.get("flow") == self.flow else None
+
+    def enter(self, coach: Coach, step: str, **data: Any) -> None:
+        coach.conversation = {"flow": self.flow, "step": step, "data": data}
+
+    def leave(self, coach: Coach) -> None:
+        if self.running(coach) is not None:
+            coach.conversation = None

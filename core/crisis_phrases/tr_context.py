@@ -1,0 +1,131 @@
+"""Turkish crisis phrases that depend on context: TOPICS, ABOUT and HARMLESS.
+
+Kept apart from the SIGNALS in core/crisis_phrases/tr.py, which re-exports them; see
+core/crisis_phrases/__init__.py for the four kinds. Phrases are written without Turkish letters
+(the normaliser folds "ı", "ş", "ğ", "ö", "ü", "ç" and doubled letters alike).
+"""
+
+from __future__ import annotations
+
+TOPICS: tuple[str, ...] = (
+    # the word itself, also misspelled
+    "intihar*",
+    "1ntihar*",
+    "entihar*",
+    "intiar*",
+    "intahar*",
+    "intihr*",
+    "intiharim*",
+    # methods and tools named without saying whose
+    "kopruden atla*",
+    "asiri doz*",
+    "overdoz*",
+    "jilet*",
+    "bicak* ~ elimde",
+    "bicagi ~ elime aldim",
+    "intihar dusunce*",
+    # giving up, farewells
+    "artik dayanamiyorum",
+    "elveda",
+)
+
+ABOUT: tuple[str, ...] = (
+    # school, media
+    "ders*",
+    "odev*",
+    "belgesel*",
+    "film*",
+    "dizi*",
+    "kitap*",
+    "roman*",
+    "haber*",
+    "makale*",
+    "sunum*",
+    "proje*",
+    "onleme*",
+    "sarki*",
+    "hakkinda",
+    "konusu*",
+    "konusunu",
+    "ogretmen*",
+    "hoca*",
+    # someone else
+    "komsu*",
+    "etmis",
+    "ettigini",
+    "ediyor",
+    "amcam",
+    "dayim",
+    "teyzem",
+    "halam",
+    "arkadasimin",
+    "yardim ede*",
+    "nasil yardim*",
+    "dusunen",
+    "birine",
+    "birisi*",
+    # games, sport, figures of speech
+    "oyun*",
+    "pas",
+    "gibiydi",
+    # kitchen, shaving
+    "yemek yaparken",
+    "tiras*",
+    "sogan*",
+    "dogra*",
+    "salata*",
+    "mutfak*",
+    "sebze*",
+    "meyve*",
+)
+
+HARMLESS: tuple[str, ...] = (
+    # suicide as a figure of speech or in the news
+    "intihar saldiri*",
+    "intihar bombac*",
+    "intihar gibi*",
+    "cikmak intihar",
+    "suicide squad",
+    # living somewhere else, not living at all
+    "burada yasamak",
+    "burda yasamak",
+    "orada yasamak",
+    "orda yasamak",
+    "sehirde yasamak",
+    "ulkede yasamak",
+    "evde yasamak",
+    "yurt disinda yasamak",
+    "yurtdisinda yasamak",
+    "*da yasamak istemiyorum tasin*",
+    "yasamak istemiyorum ~ tasin*",
+    # quoting someone else
+    "isterim diyor",
+    "istiyorum diyor",
+    "isterim dedi",
+    "istiyorum dedi",
+    # cosy disappearing, not wanting to get up
+    "altinda kaybol*",
+    "pazartesi* ~ uyanmak istemi*",
+    "erken uyanmak istemi*",
+    "okula uyanmak istemi*",
+    "ise uyanmak istemi*",
+    # "hapı yuttuk": we're done for; "hayati önem": vital; skipping rope
+    "hapi yut*",
+    "hayati onem*",
+    "hayati tehlike*",
+    "hayati risk*",
+    "atlama ipi*",
+    "ip atla*",
+    # dying of laughter, heat, hunger
+    "gulmekten ~ olmek|olecegim|olurum",
+    "olesiye",
+    "olmek uzere*",
+    "gulmekten|acliktan|sicaktan|soguktan|uykusuzluktan|yorgunluktan|sikintidan|meraktan"
+    "|korkudan|ozlemden|uykudan|heyecandan|stresten|utanctan|kiskancliktan|sinirden|ask*"
+    " ~ olecegim|olucem|olecem|olurum|oluyorum|oluyom|olmek",
+    # someone else's body, a pen, a game
+    "sacimi|saclarimi|tirnaklarimi|parmagimi|elimi|sakalimi|kakulumu ~ yine|gene|tekrar|biraz|kisa ~ kestim|kesiyorum|kestirdim",
+    "kolumu|elimi ~ cizdim|ciziyorum ~ kalem*|boya*|dovme*",
+    "oyun*|oyunda|macta|minecraft*|valorant*|pubg*|fortnite*|gta* ~ kendimi ~ oldur*",
+    "kendimi oldurdum ~ oyun*|yanlislikla|bomba*",
+)
