@@ -6,7 +6,7 @@ import pytest
 
 from core.crisis import CRISIS_PHRASES, signals_crisis
 from core.crisis_model import PhrasesOnly
-from core.phrases import normalise
+from core.phrases import normalise, written_out
 
 # What a phrase may hold besides words: gaps and the end of the text (core/phrases.py).
 GAPS = frozenset({"~", "~~", "$"})
@@ -91,6 +91,17 @@ EVERYDAY = [
     "مرحبا، أحتاج مساعدة 🙏",
     "Chcę pracować",
     "Хочу працювати",
+    # Everyday answers the model must never see as a crisis: too short, or no word that can
+    # carry distress.
+    "ja",
+    "nee",
+    "Ik weet het niet",
+    "Laat maar, ik weet het al.",
+    "Ik durf het niet te zeggen",
+    "Ze is weer beter.",
+    "Dit is geen notitie meer.",
+    "Ей уже лучше, завтра придёт",
+    "🔪🍅 soep maken vanavond",
     "",
     "   ",
     "🙂🙂🙂",
@@ -216,3 +227,36 @@ def test_figures_of_speech_and_talk_about_a_film_or_a_class_are_no_crisis(text: 
 
 def test_none_is_no_crisis() -> None:
     assert not signals_crisis(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🔪🩸 weer gedaan",
+        "💊💊💊 doei",
+        "heb mn playstation aan mn broertje gegeven, heb het toch niet meer nodig",
+        "bought rope today. its done",
+        "بدي نام وما اصحى ابدا",
+    ],
+)
+def test_ways_of_saying_it_that_no_list_holds_are_read_by_the_model(text: str) -> None:
+    assert signals_crisis(text)
+
+
+def test_the_model_only_reads_texts_with_a_word_that_can_carry_distress() -> None:
+    class AlwaysAlerts:
+        def alerts(self, prepared: str) -> bool:
+            return True
+
+    assert not signals_crisis("Laat maar, ik weet het al.", model=AlwaysAlerts())
+    assert signals_crisis("ik heb alles al weggegeven vandaag", model=AlwaysAlerts())
+    assert not signals_crisis("ik heb alles al weggegeven vandaag", model=PhrasesOnly())
+
+
+def test_groups_of_several_words_are_written_out_once_per_choice() -> None:
+    assert written_out("wil (/echt) dood", "(voor altijd/voorgoed) weg|dood") == (
+        "wil dood",
+        "wil echt dood",
+        "voor altijd weg|dood",
+        "voorgoed weg|dood",
+    )
