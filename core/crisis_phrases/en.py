@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from core.crisis_phrases.en_context import (
-    ABOUT,
-    AGES,
-    HARMLESS,
-    METHOD_SIGNALS,
-    TOPICS,
-)
-from core.phrases import written_out
+from core.crisis_phrases.en_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.en_methods import METHOD_SIGNALS
+from core.crisis_phrases.en_ways import WAYS_OF_SAYING_IT
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
@@ -360,125 +355,7 @@ SIGNALS: tuple[str, ...] = (
     "be rid of me",
 )
 
-# Phrasings by category, written broadly: every person, tense and chat spelling people use
-# ("im", "dont", "wanna", "tmrw"), each line a way of saying it rather than one sentence.
-SIGNALS += written_out(
-    # 1. wanting to die, not to exist, to disappear, not to wake up, everything to stop for good
-    "want|wanna|wana|wish ~ (not be alive/not be around/not exist/not existing/not to exist/not to be alive)",
-    "want|wanna|wana|wish ~ not be here ~ (anymore|forever|tbh|ngl|fr|honestly/no more/any more/at al)",
-    "want|wanna|wana|wish ~ not be here $",
-    "(not be here/not be alive/not exist/not live) no more",
-    "dont|didnt|never|not ~ want|wanna|wana ~ alive|exist ~ (anymore|honestly|tbh|ngl|fr/no more/any more)",
-    "dont|didnt|never|not ~ want|wanna|wana ~ live ~ (anymore/no more/any more)",
-    "ctb",
-    "(catch|catching|caught) the bus ~ (forever/for good)",
-    "(gonna|wanna|might|will/going to/want to/about to/thinking about/thinking of/planning to) ~ unaliv*",
-    "not|wont ~ be ~ around|here|alive ~ (much longer/any longer/after tonight/by morning/next week)",
-    "(wont|not|never) be ~ here|alive|around ~ (tomorrow|tmrw|tmr|tomoz/in the morning/after tonight)",
-    "(want|wanna|wish|need) ~ (everything|it|life/it al/the pain) ~ to stop|end ~ (permanently|forever/for good)",
-    "stop|end|over ~ permanently $",
-    "vanish|disappear|disapear ~ (forever|permanently/and never/for good/from this world/from existence/off the face/never come back/and not come back)",
-    "leave|leaving ~ this world|earth",
-    "(hope|hoping|wish|pray|praying) ~ dont|never|wont|not|didnt ~ (wake|woke/wake up)",
-    "(wish|hope) ~ i|id ~ never|didnt ~ (woke|wake/wake up/woken up)",
-    "(permanent sleep/eternal sleep/never wake up again)",
-    "(easy way out/cowards way out/permanent solution)",
-    # 2. hopelessness: no point, why go on, no future, done with it all, cannot go on
-    "why ~ i|im|me ~ still ~ alive|here|living|exist*|breathing|around",
-    "why ~ i|im|me ~ even ~ alive|living|exist*|breathing",
-    "why ~ i|im|me ~ still|even live $",
-    "why ~ (keep going/carry on/carrying on/go on) $",
-    "why should i ~ (continue|bother|live|stay/keep going/carry on/go on/keep trying/try anymore)",
-    "why even ~ try ~ anymore",
-    "point ~ (continuing|existing/carrying on/going on/being here/staying alive/staying here/being alive/trying anymore/me being here/me existing/my existence/my life)",
-    "(no/see no/cant see a/dont see a/never find a/cant find a) way out",
-    "only way out ~ (is to die/is death/for me)",
-    "no|any future ~ (anyway|anymore/for me/for someone like me/for people like me/so why)",
-    "(have no/got no) future",
-    "no future $",
-    "(dont see/cant see/cant picture/see no) ~ (a future/any future/future for me)",
-    "done with|of (everything|everyone|existing|existence/it al/being alive/this life/my life)",
-    "so|im over (everything|existing|life/it al)",
-    "(tired|sick|exhausted|weary/fed up) of|with ~ (life|living|existing|existence|breathing/being alive)",
-    "(cba/cant be arsed) ~ (living|existing/being alive/life anymore)",
-    "cant|cannot|cnt ~ (cope/go on/carry on) ~ (anymore/any more/no more/any longer)",
-    "(cant go on) ~ (cant go on/i cant)",
-    "(cant anymore/cant cope) ~ (cant/i cant/cant anymore)",
-    "i cant i cant",
-    "cant anymore $",
-    "(give up/giving up/gave up/given up) on ~ (life|living|everything|myself|existing)",
-    "(im|am|feel) ~ (waste of space/waste of oxygen/waste of air/waste of life)",
-    # 3. burden: better off without me, nobody would care, relieved, no longer a problem
-    "care|cares|notice|noticed|miss|matter|cry|happier|better|relieved|easier|cheaper|grieve ~ if i|im ~ (gone|dead|died|disappeared|vanished/wasnt here/not here/wasnt around/killed myself)",
-    "if i ~ (wasnt|werent|didnt/was not/were not/did not) ~ here|around|alive|born|exist",
-    "if i ~ (disappeared|vanished|died/was gone/were gone/was dead/were dead/killed myself)",
-    "be ~ problem|burden|bother ~ (much longer/any longer)",
-    "(care|cares|notice|relieved|happier|better|easier|cheaper|grieve) ~ when i|im ~ (gone|dead|died|disappeared|vanished/wasnt here/not here/killed myself)",
-    "(wont|not|never/no longer) be ~ anyones ~ problem|burden",
-    "be ~ burden ~ to|for ~ anyone|anybody|everyone|everybody",
-    "(im|am|just|only|such) ~ (a burden/burden to/burden on/burden for)",
-    "(relieved|better|happier|easier) ~ (without me/once im gone/after im gone/when im dead/if im dead)",
-    # 4. farewell and finality
-    "sorry ~ mum|mom|mam|mummy|dad|everyone|guys|al|yall|for ~~ (not your fault/not ur fault/none of it/none of this/wasnt your fault/wasnt ur fault)",
-    "(none of this/none of it) ~ (your fault/ur fault)",
-    "(not your fault/not ur fault) ~~ (goodbye|bye|sorry/love you)",
-    "forget ~ me ~ (goodbye|bye|forever/im gone)",
-    "when|once|if|time ~ read|reading|see|find|get this ~~ (gone|dead|sorry|goodbye/forgive me/love you/too late/not be here/wont be here)",
-    "(ill be gone/il be gone) ~ (forever/for good)",
-    "if ~ dont|never|stop ~~ (forever/know why/ever again)",
-    "last|final ~ message|text|words|goodbye ~ (ever/from me/youll get)",
-    "(my last words/my final words/these are my last)",
-    "my cat|cats|dog|dogs|pet|pets|hamster|rabbit|kitten|puppy|guinea ~~ (something happens to me/anything happens to me/when im gone/after im gone/once im gone/if im gone/when im dead/if i die)",
-    "(look after/take care of) ~ for me ~ (please/when im gone/after im gone)",
-    "(gave|given|giving|give) ~~ (wont need/wont be needing/not gonna need/no use for/wont use)",
-    "(gave|given|giving) ~ (all my stuff/all my things/away my stuff/away my things/away everything/all my belongings/away my belongings/my stuff away/my things away) ~~ need",
-    "(wont need/wont be needing/not gonna need) ~ (where im going/after tonight/after tomorrow/much longer)",
-    "(sorted|arranged|planned|organised|organized|prepared) ~~ (i know what/know what im/know what i/happens to me/tonights the night/when im gone)",
-    "(know|decided|planned|picked|chose/worked out) ~ (when and how/how and when)",
-    "planning|plan|planned|thinking|think|thought|know|figured|decided ~ (how id do it/how i would do it/how im gonna do it/how im going to do it/how ill do it/how to do it)",
-    "(have|got|made) a plan ~ (to end/to die/to kill/when and how/how and when)",
-    "dont ~ (find me/save me/look for me/come looking/try to stop me)",
-    "(pls|please|dont) ~ (dont be sad/dont cry/dont miss me) ~ (when im gone/after im gone/when im dead/for me)",
-    "(goodbye|bye) ~ (everyone|everybody|al|yall|guys|world|forever) ~ (sorry/forgive me/im sorry)",
-    "(made my mind up/my mind is made up/ive decided/i decided/ive made the decision) ~~ (tonight|goodbye/doing it/do it/its time)",
-    "written|wrote|writing|left ~ letters|notes|letter|note ~ for|to ~ everyone|everybody|family|mum|mom|parents|each",
-    "dont|doubt ~ ill|i|im ~ be ~ here|alive|around ~ (tomorrow|by/next week/next month/much longer)",
-    "think|thinking|thought|dream|dreaming|fantasi* ~ about ~ (dying/being dead/my death/my own death/not being here/not existing/not being alive)",
-    "think*|thought ~ about ~ death ~ (constantly|nonstop/a lot/al the time/every day/every night)",
-    "care|cares|notice|noticed|miss|matter|cry ~ (im gone/im dead/i was gone/i died/i was dead/i disappeared/i vanished)",
-    "(waiting to die/waiting for death/waiting for it to end/waiting for the end)",
-    "burn*|cut*|hurt*|hit*|scratch*|harm*|starv* myself ~~ (deliberately|intentionally/on purpose)",
-    "(scared|afraid|terrified|worried|frightened) ~~ (to myself)",
-    # (round 5: more ways of saying the categories above)
-    "want|wanna|wana ~ out of ~ (life|existence/this life/this world)",
-    "no reason ~ (to stay alive/to stay here/to be here/to live/to exist/to carry on/to wake up)",
-    "no reason ~ to stay $",
-    "(nobody|noone|wouldnt/no one/would anyone/not a single person) ~ miss me",
-    "last time ~~ (talk to anyone/talk to you/speak to anyone/speak to you/you see me/anyone hears/hear from me)",
-    "tell ~ im sorry $",
-    "wont|not ~ be ~ here|around|alive to ~ read|reply|answer",
-    "think*|thought ~ about|of ~ (dying|jumping/ending it/ending my life/ending things/ending everything/killing myself/not waking up/hanging myself)",
-    "head|brain|mind|voice|voices|something ~ (telling me to/tells me to/says to/saying to/keeps saying) ~ (jump|die|cut/kill myself/end it/hurt myself)",
-    "not|wont|dont ~ (survive/make it through) ~ (tonight/the night/this week/til morning/till morning)",
-    # 7. a past attempt, and feeling the same again
-    "(my attempt/my last attempt/my previous attempt/my suicide attempt/my first attempt/my second attempt/another attempt/attempted before)",
-    "tried|attempted ~ (od|overdose/kill myself/end it/end my life/take my life/hang myself)",
-    # 8. afraid of acting; voices; not seeing oneself grow older
-    "scared|afraid|terrified|worried|frightened|fear ~~ (do something to myself/do something stupid/hurt myself tonight/kill myself/end it/cant stop myself/wont stop myself/do it tonight/harm myself)",
-    "do something to myself",
-    "(dont trust myself/cant trust myself) ~ (tonight|alone|anymore/right now)",
-    "voice|voices ~~ (kill myself/to die/i should die/should die/hurt myself/cut myself/to jump/end it/i deserve to die/kill me/end my life)",
-    f"(dont|cant|never|cannot|couldnt|wont) ~ see myself ~ (living|alive|getting|growing|reaching|turning|surviving/making it/being alive) ~ past|beyond|til|till|until|to ~ {AGES}",
-    "(dont|cant|never|cannot|couldnt|wont) ~ see myself ~ (living|alive|getting|growing|surviving/making it/being alive) ~ (older|old/grow up)",
-    f"wont|never|cant|not|dont ~ make|live|reach|see|get ~ past|to|beyond ~ {AGES}|adulthood",
-    # 9. passive wish: hit by a car, an accident, an illness
-    "hope|hoping|wish|pray|praying ~~ (hits me/hit me/run me over/runs me over/hit by a/hit by the/mowed down/i die/i died/and die/to die/dont survive/not survive/never come back/crash and/crashes and)",
-    "(hope|hoping|wish|pray) ~ (get|have|had|in) ~ an accident",
-    # 10. other ways of saying it
-    "want|wanna|wish|rather ~ be|join ~ heaven|nan|gran|grandad|grandma|grandpa ~ (again/up there)",
-    "(kill|kil) me now ~ (seriously/im serious/not joking/for real)",
-    "(not/im not) joking|kidding ~ (kms/want to die/kill myself/end it)",
-)
-
-# Methods, preparation and self-harm (core/crisis_phrases/en_context.py).
+# Phrasings by category (core/crisis_phrases/en_ways.py); methods, preparation and self-harm
+# (core/crisis_phrases/en_methods.py).
+SIGNALS += WAYS_OF_SAYING_IT
 SIGNALS += METHOD_SIGNALS

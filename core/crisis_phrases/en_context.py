@@ -6,6 +6,7 @@ core/crisis_phrases/__init__.py for the four kinds.
 
 from __future__ import annotations
 
+from core.crisis_phrases.en_methods import DRUGS, METHOD_TOPICS
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -193,140 +194,6 @@ HARMLESS: tuple[str, ...] = (
 )
 
 
-# Word lists shared by the signal phrases below and in en.py ("|" alternatives for one word).
-# Medicines and how people name them in a chat.
-DRUGS = (
-    "pills|pill|meds|medication|medicine|tablets|tabs|paracetamol*|paracetemol*|panadol"
-    "|tylenol|ibuprofen|nurofen|advil|aspirin|*codamol|codeine|painkillers|antidepressants"
-    "|sertraline|citalopram|fluoxetine|prozac|mirtazapine|quetiapine|insulin|diazepam|valium"
-    "|xanax|benzos|opioids|tramadol|oxy*|lithium"
-)
-# A lot of them: a number from 10 up, "a load", "a stash"; taken at once, "a box" too.
-NUMBERS = "|".join(f"{a}{b}" for a in "123456789" for b in "0123456789") + (
-    "|100|twenty|thirty|forty|fifty|hundred"
-)
-HAVE_MANY = NUMBERS + "|stash|pile|hoard|stockpile|handful"
-TOOK_MANY = (
-    HAVE_MANY
-    + "|load|loads|bunch|box|boxes|packet|packets|pack|packs|strip|strips|bottle|whole|lot|lots"
-)
-BODY = (
-    "arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|belly|hip|hips|body|forearm"
-    "|forearms|ankle|ankles|chest|shoulder|shoulders|neck|throat"
-)
-BLADES = "blade|blades|razorblade*|scissors|knife|knifes|knives|compass|sharpener"
-# Places people jump from; "going to the ..." only where nobody goes for a smoke or a party.
-PLACES = "bridge|roof|rooftop|balcony|ledge|tracks|railway|cliff|cliffs|viaduct|overpass|flyover"
-DESTINATIONS = "bridge|tracks|cliff|cliffs|viaduct|overpass|flyover"
-# Ages people say they will not live past.
-AGES = "16|17|18|19|20|21|22|25|30|eighteen|nineteen|twenty|twentyone|thirty"
-VEHICLES = "train|trains|lorry|truck|bus|car|cars|tram|tube|van|traffic"
-
-# Methods, preparation and self-harm said in the first person (SIGNALS, always alert; en.py adds
-# them to its own list). Each line is a category of phrasing, not one sentence.
-METHOD_SIGNALS: tuple[str, ...] = written_out(
-    # saving up or holding a lot of pills, taking them, asking what is lethal
-    f"stockpil*|hoard*|stash|stashed|stashing|hiding|hid|saving|saved|storing|stored ~ up ~ {DRUGS}",
-    f"stockpil*|hoard*|stashed|stashing ~ {DRUGS}",
-    f"have|got|ive|counted|holding ~ {HAVE_MANY} ~ {DRUGS}",
-    f"took|taken|swallowed|swallow*|necked|neck|downed|downing ~ {TOOK_MANY} ~~ {DRUGS}",
-    f"enough ~ {DRUGS} ~ (saved|stashed|now/to do it/to die/to end it/to not wake up)",
-    "take|taking|took|swallow*|neck* ~ whole|entire ~ packet|box|bottle|pack|strip|blister",
-    "how long ~ (to bleed out/to die/to drown/to suffocate/to od/to overdose/takes to bleed)",
-    f"take|taking|took|swallow*|neck*|down|downed|downing al ~ {DRUGS}",
-    f"{DRUGS} ~ (lethal|deadly|fatal|kil/to die)",
-    f"(which|what/how many/how much) ~ {DRUGS} ~~ (kil|lethal|deadly|fatal|die|dead|overdose/not wake)",
-    "tried|attempted|trying|try ~ (overdosing/to od/to overdose/to end it/to end my life)",
-    "research*|googl*|search*|looking|looked|look|reading ~~ ways|way|methods|method|how ~ (to die/to kill myself/to end it/to end my life/to not wake up/to go painlessly)",
-    "painless|quickest|easiest|surest ~ (way|ways|method|methods) ~ (out/to die/to go/to end it/to kill myself)",
-    # hanging
-    "(top|topping|topped) myself",
-    "do myself in",
-    # heights: bridge, roof, balcony, a floor number, the edge
-    "(how high/how tall/what floor/which floor/what height/how many floors) ~~ (survive|dead|kil|fatal|lethal/to die)",
-    "jump|jumping|fall|falling from ~~ (to not survive/not survive/dont survive/to die/kil you/kil me)",
-    "top of ~ (carpark|multi*|flats/car park/tower block)",
-    "(wrong side/other side) of ~ railing|railings|barrier|barriers|ledge|balcony",
-    f"edge of ~ ({PLACES}|carpark|multi*|building|block|flats|tower|platform/car park)",
-    "sat|sitting|standing|stood|lying|laying|climbed ~ on|by|near|at|over|onto ~ (tracks|railway|rails|railing|ledge/level crossing)",
-    f"keep|kept|been ~ looking|staring ~ at|over|down ~ {PLACES}|drop|edge|rope|knife|pills|blades|razor",
-    f"{PLACES}|window|building|floor ~~ (wanna|gonna|could|should|might/want to/going to/about to) ~ jump",
-    f"(wanna|gonna|might|could|should/want to/going to/about to) ~ jump ~~ ({PLACES}|window|building|floor|carpark/car park)",
-    "on the roof|balcony|ledge|bridge ~~ (jump/high up/looking down/down there)",
-    f"going|walking|heading|driving|cycling|walked|drove to the ~ ({DESTINATIONS}/railway line/railway tracks)",
-    # trains, platforms, traffic
-    f"step|stepping|stepped|jump|jumping|walk|walking|throw|throwing|lie|lay|lying|run|running ~ (in front of) ~ {VEHICLES}",
-    f"step|stepping|stepped|jump|jumping|throw|throwing ~ under ~ {VEHICLES}",
-    "fast|freight|express|nonstop ~ train|trains ~ (come through/comes through/coming through/pass through/goes through/to come through)",
-    "train|trains|tram|tube ~~ (not getting on/not get on/wont get on/not gonna get on/not going to get on)",
-    "trains coming ~~ (not getting on/not get on/step in front/jump in front)",
-    # cars, garages, exhaust
-    "drive|driving|drove|crash|crashing|steer*|swerve*|swerving ~ car|myself ~ into|off ~ wall|tree|bridge|river|cliff|road|lorry|truck|barrier|oncoming|lake|sea",
-    "driving|drive|swerve*|swerving (off the road/off a bridge/off a cliff/into oncoming/into a tree/into a wall)",
-    "(engine running/car running/engine on) ~~ (in the garage/garage door shut/garage closed)",
-    "in the garage ~~ (engine running/car running/engine on)",
-    "exhaust ~ hose|hosepipe",
-    # water
-    "into the sea|river|ocean|lake|canal|water ~~ (forever|drown*/not come back/never come back/keep going/keep walking/not coming back/never coming back)",
-    "let myself drown",
-    "let the water|sea|waves|river take me",
-    # a knife or a blade in hand or at the skin
-    f"{DRUGS} ~ (stashed|hoarded|stockpiled/saved up/lined up)",
-    f"vodka|alcohol|booze|wine|whisky|whiskey|gin ~ and ~ {DRUGS}",
-    f"{DRUGS} ~ and ~ vodka|alcohol|booze|wine|whisky|whiskey|gin",
-    f"{DRUGS}|rope|noose|knife|blade|blades ~~ tonights the night",
-    "(tonights the night/tonight is the night) ~~ pills|rope|noose|knife|blade|blades|bridge|jump",
-    "knife|knifes|blade|blades|razor|razors ~ (already in my hand/in my hand $/already here/already next to me/already out)",
-    f"knife|knifes|blade|blades ~ against|to my ~ {BODY}",
-    "razor|razors ~ (to my/against my/on my/across my) ~ wrist|wrists|throat",
-    "got|get|getting|took|taking|pulled|grabbed ~ blade|blades|razor|razors|razorblade* ~ (out again/back out/out tonight)",
-    "blade|blades|razor|razors ~ (out again/again $/back out)",
-    f"slicing|sliced|slice|slit|slitting|carve|carving|carved ~ my|up my|into my ~ {BODY}",
-    "cut*|cutting (deeper/too deep/deep enough)",
-    # scratching, hitting, banging one's head, burning
-    f"scratch|scratching|scratched|scrape|scraping|scraped|pick|picking|picked ~ my|at ~ {BODY}|face ~~ bleed*|bled|blood|raw",
-    "skin ~ til|till|until ~ bleed*|bled|blood|raw",
-    "scratches|cuts|marks|scars|burns|bruises ~~ (want more/need more/deserve more)",
-    "punch*|smack*|slap*|bash*|hitting myself",
-    "hit myself ~ (again|until|till|til|when|cos|because|every/so hard/in the face/on purpose)",
-    "head ~ wall|walls|floor|desk|mirror ~~ (til|till|until|bled|bleed*|blood|bruise*|bruising|purpose/over and over)",
-    f"(stub*|burn*|pressed|press*/put out) ~ cigarette*|cig|cigs|fag|fags|lighter ~~ my {BODY}",
-    # self-harm in chat shorthand ("sh" alone is also "shh")
-    "(did|do|doing|my/clean from/urge to/urges to) sh",
-    "cant stop ~ (cutting/hurting myself/harming myself/self harming/burning myself)",
-    "urge|urges ~ to ~ (cut|sh|die|jump|relapse/hurt myself/self harm/kill myself/end it)",
-    "scars|cuts|wounds ~~ (reopen/open again/bleed again/bleeding again)",
-    "reopen*|reopened ~ my ~ scars|cuts|wounds",
-    "myself ~~ until|til|till ~ (couldnt feel/cant feel/it hurt/it bled/it bleeds/it bruised/i bled/i bleed)",
-    "(havent eaten/not eaten/not eating/stopped eating/wont eat) ~~ (never|deserve|punish*/dont plan to/not going to/on purpose)",
-    "sh again|scars|urges|relapse",
-    "relapse*|relapsing ~ (sh|selfharm*|cutting/self harm*)",
-    "clean from ~ (selfharm*|cutting|cuts/self harm*)",
-    # not eating, or pain, as a punishment
-    "punish* myself ~~ eat*|food|starv*|hurt*|pain|cut*|hit*|burn*",
-    "eat*|eaten|food|starv* ~~ punish* myself",
-    "starv* myself ~~ deserve|punish*|til|until|cos|because|coz|cuz",
-    "(dont|didnt|never/do not) ~ deserve ~ (food|eat|eating|happiness/to eat/to live/to exist/to be alive/to breathe/to be here)",
-    "i ~ deserve ~ (pain|hurt|suffer|suffering|punish*|bleed/to hurt/to suffer/to be in pain/to bleed/to be hurt)",
-    "only ~ feel ~ something|anything|alive|better|real ~ when|if|unless ~ i ~ cut|bleed|hurt|burn",
-    "feel ~ nothing ~ (unless|until/except when) ~ i ~ cut|bleed|hurt|burn",
-)
-
-# Methods and self-harm named in ways that an accident, a craft or the news also uses: TOPICS,
-# so a kitchen, a bike fall or a history lesson in the same text keeps them quiet.
-METHOD_TOPICS: tuple[str, ...] = written_out(
-    "bought|buying|got|ordered|buy ~ rope|noose",
-    "noose",
-    "tie|tied|tying|hang|hung|attach*|put ~ rope|noose|belt|cord|cable ~ (banister|banisters|beam|ceiling|hook|loft|attic/my neck/around my/round my)",
-    "lethal|fatal|deadly dose|amount",
-    "ways|way|methods|method to die",
-    f"{BLADES}|glass|razor|razors|lighter|cigarette*|cig|cigs|fag|fags ~ on|to|into|across|against|over my ~ {BODY}",
-    f"cut*|slic*|slit*|gash*|carv* ~ my ~ {BODY} ~ open",
-    f"burn|burning|burnt|burned ~ my {BODY} ~ (with|again/on purpose)",
-    "starv* myself",
-    "bleed out|bleeding out",
-    "rope|noose ~ (hidden|ready/in my wardrobe/in my room/under my bed/in my bag/in my drawer)",
-)
 TOPICS += METHOD_TOPICS
 
 ABOUT += (

@@ -8,7 +8,8 @@ and "niet" are written out where chat spelling drops letters, not "dood" and "do
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_context import ABOUT, HARMLESS, METHODS, SELF_HARM, TOPICS
+from core.crisis_phrases.nl_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.nl_methods import METHODS, SELF_HARM
 from core.phrases import written_out
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]

@@ -10,33 +10,12 @@ matches "kesin", "as*" "asil", "yak*" "yakin").
 from __future__ import annotations
 
 from core.crisis_phrases.tr_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.tr_methods import METHODS
 from core.phrases import written_out
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
 
-# First-person verb forms, joined with "|" into one word position.
-_KES = (
-    "kestim|kesiyor*|kesiyom|kesiyodum|kesicem|kesicam|kescem|kesecem|kesecegim|kesicegim"
-    "|kesmek*|kesmeyi|kesmeye|kessem|keserim|kesip|kesmistim|kesmisim|kestigim*|kesmeden"
-)
-_YAK = "yakiyorum|yakiyom|yaktim|yakacagim|yakicam|yakmak*|yakmayi|yakip|yakarim|yaksam"
-_VUR = (
-    "vuruyorum|vuruyom|vurup|vurdum|vuracagim|vurucam|vurmak|vurasim|carpiyorum|carptim"
-    "|yumrukluyorum|yumrukladim|dovuyorum|dovdum|doverim|tokatliyorum|tokatladim"
-)
-_THROW = (
-    "atacagim|aticam|atarim|atsam|atmak*|atiyorum|birakacagim|birakicam|birakirim|biraksam|birakmak*"
-    "|birakiyorum"
-)
-_ATLA = (
-    "atlasam|atlayacag*|atlicam|atlicagim|atlarim|atlamak*|atlamayi|atlamaya|atlayip"
-    "|atliyorum|atlayasim|atlayayim"
-)
-_DRUG = (
-    "hap*|ilac*|parol*|parasetamol*|paracetamol*|aspirin*|majezik*|apranax*|xanax*|antidepresan*"
-    "|lustral*|cipralex*|prozac*|sakinlestirici*"
-)
 # Wanting, thinking of, planning, deserving: what a person does with death or suicide.
 _WANT = (
     "isti*|ister*|istiyom|istyorum|istiyrum|dusun*|bekli*|dili*|planl*|hak|hazir*|dua|karar*"
@@ -299,109 +278,6 @@ _SIGNALS: tuple[str, ...] = (
     "canimi|beni ~ al|alsin|alsaydi|alsa|alsaydin ~ allah*|rabbim|yarabbi|rabbi|tanrim",
     "azrail* ~ gelsin|alsin",
     "dua ediyorum ~~ olmek|olmeyi|olmem|uyanmayayim|uyanmayim|cikmayayim|cikmayim",
-    # --- 6. plan, preparation and method -------------------------------------------
-    # pills
-    "bir kutu hap|ilac",
-    "butun|tum|koca ~ kutu*|seridi|paketi ~ ictim|yuttum|bitirdim|icecegim|icicem",
-    "haplari ~ ic*",
-    "ilaclari ~ ictim",
-    "ilaclarin|haplarin|haplarimin|ilaclarimin hepsini",
-    "hap*|ilac* ~ hepsini",
-    "hepsini icece*",
-    "hepsini ictim|yuttum $",
-    "hepsini yuttum",
-    "hepsini icicem",
-    "butun|tum hap*|ilac*",
-    "cok fazla hap",
-    "(uyku haplarini/uyku ilaclarini/haplarini/ilaclarini) ~ caldim|sakladim|gizledim|topladim|yuttum",
-    "uyku haplarini|ilaclarini aldim",
-    f"{_DRUG} ~ kutusunu|kutusu|seridini|paketini ~ bitirdim|ictim|yuttum|icecegim|bitirecegim|icicem",
-    "fazla hap ic*",
-    "(bir suru/avuc dolusu/avucla/kutu dolusu) ~ hap*|ilac*",
-    "hap*|ilac*|parol*|parasetamol* ~ yuttum|yutacagim|yutucam|yutcam|yutmak",
-    "hap*|ilac* ~ dizdim|avucuma|onume|sakladim|topladim|biriktir*",
-    "hap* biriktir*",
-    "ilac* biriktir*",
-    "elimde ~ tane ~ hap*|ilac*|parol*|parasetamol*",
-    "uyku hap* ic*",
-    "asiri doz*",
-    "overdoz* ~ alacagim|alicam|aldim|yapacagim|yapicam|yaptim",
-    "kac hap ~",
-    "hap*|ilac*|parol*|parasetamol*|doz*|tane ~ (oldurur/oldurucu*/olumcul/olurum/olunur/olmeye yeter*/oldurmeye yeter*)",
-    "olmenin ~ yol*|yontem*|kolay*",
-    "acisiz ~ olum|olmek|olunur|olmenin|olebilirim|intihar|yontem*|yol*",
-    "nasil ~ olebilirim",
-    "(kacinci katan/kac kattan/kac metreden) ~ olur*|olunur|atla*|dus*",
-    "yuksek ~ olesin|olunur|olurum|oldurur",
-    "hap* ~ icip|ictim|yutup ~ (hastanelik/midemi yika*/mide yikama*/yogun bakim*)",
-    # rope
-    "ip aldim",
-    "ip*|kemer* ~ tavan*|boyn*|avize*|kanca*",
-    "ip* ~~ kendim icin",
-    "boynuma|bogazima ~ ip*|kemer*|kablo*|ilmik*|halat* ~ gecirdim|doladim|bagladim|gecirecegim|geciricem|taktim",
-    "ilmik|ilmek ~ ogren*|yaptim|hazirladim|bagladim",
-    "kendimi ~ asacag*|asicam|asicagim|asarim|astim|asmak*|asmayi|asmaya|asiyorum|assam|asayim",
-    # heights, bridge, roof, balcony
-    f"kopru*|bina*|cati*|balkon*|camdan|pencere*|ucurum*|katan|katindan|yuksekten|dam|damdan ~ {_ATLA}",
-    "kendimi ~ atacag*|aticam|atarim|atmak*",
-    f"kendimi ~~ asagi|asagiya|bosluga|kopru*|cati*|balkon*|pencere*|ucurum*|raylara ~ {_THROW}",
-    "atlamayi dusun*",
-    "atlayacagim $",
-    "cati*|balkon*|kopru*|kat*|pencere*|korkuluk* ~~ asagi|asagiya ~ bakiyorum",
-    "koprunun ~ ustunde|uzerinde|kenarinda ~ duruyorum|oturuyorum",
-    "koprudeyim ~ su an|simdi",
-    "korkulug* ~ ustunde|uzerinde|ciktim|otesine|disina",
-    "(kopruye/raylara/tren yoluna/ucuruma) dogru ~ yuruyorum|gidiyorum",
-    # trains, cars
-    "trenin|metronun|kamyonun|otobusun|arabanin onune*",
-    "tren raylar*",
-    "(raylara/tren yoluna) ~ yatsam|yatacagim|yatarim|yaticam|yatmak*|yatmayi|birakicam|birakacagim|atacagim|aticam",
-    "kendimi raylara",
-    "peron* ~~ atla*|onune",
-    "araba*|direksiyon* ~~ agac*|duvar*|bariyer*|ucurum* ~ surecegim|surucem|surcem|sursem|surmek|carpacagim|carpicam|carpsam|carpmak|dalacagim|dalsam|vuracagim",
-    "umarim ~ araba*|kamyon*|otobus*|tren* ~ carpar|ezer|carpsin|ezsin",
-    "keske ~ araba*|kamyon*|otobus*|tren* ~ carpsa|ezse",
-    "carpsa|ezse ~ (umrumda/olsem/kurtulurum/fark etmez/iyi olur)",
-    # water, gas
-    "suya|suyun|denize|denizin|nehre|gole|dalgalara|sulara ~~ (bir daha/geri) ~ cikmamak|cikmam|donmemek|donmem|cikmayacagim|donmeyecegim",
-    "kendimi ~ denizde|suda|nehirde|denize|suya|nehre|kuvette ~ bog*",
-    "bogulmak isti*",
-    "gazi ~ acip|acarak|acacagim|acicam ~ uyu*|yat*|bekle*|olmek",
-    "garaj* ~~ (icinde bekle*/kapiyi kapat*/kapilar kapali)",
-    "egzoz* ~ hortum*|boru*",
-    # knife
-    "bicak ~ hazir",
-    "bicak|jilet ~ elimde ~ (su an/simdi)",
-    # --- 7. self-harm ----------------------------------------------------------------
-    f"kendimi|kolumu|kollarimi|bilegimi|bileklerimi|bacagimi|bacaklarimi|uyluklarimi|karnimi|derimi|tenimi|damarlarimi ~ {_KES}|cizdim|ciziyorum|cizicem|cizecegim|cizmek*",
-    "bilek* ~ kes*",
-    "kendimi jiletl*",
-    "jiletle ~ kes*",
-    "jilet* ~ derin|bastir*|koluma|bilegime|bacagima",
-    f"daha derin ~ {_KES}|bastirdim|bastiriyorum",
-    f"kestigimde|kesince|keserken|{_KES} ~ (bir sey hissediyorum/birsey hissediyorum/rahatliyorum/rahatlatiyor/iyi geliyor)",
-    "kolumdaki|kollarimdaki|bacagimdaki|bacaklarimdaki|bileklerimdeki|bilegimdeki ~ kesik*|jilet*",
-    "kesiklerim* ~ sakl*|kapat*|gizle*|yeni|cogal*|kanyor|kaniyor",
-    "kendime zarar*",
-    "yine|gene|tekrar ~ (kestim/kesiyorum/cizdim/ciziyorum/kesmeye basladim)",
-    "kestim|cizdim ~~ (kan durmadi/kan durmuyor/kanama durmuyor/kanamasi durmuyor)",
-    "kendime ~ zarar ver*",
-    "kendime ~ (bir sey/birsey/bisey) ~ yap*",
-    f"kendimi|vucudumu|tenimi|derimi ~ {_YAK}",
-    "cakmak*|sigara*|utu* ~ kendimi|koluma|kolumu|bilegime|elime|tenime|vucudumu|bacagima ~ yak*|bastir*|sondur*",
-    "sigarayi ~ koluma|elime|bilegime|tenime|bacagima ~ bastir*|sondur*",
-    f"kendimi ~ {_VUR}|isiriyorum",
-    "kendime ~ tokat|yumruk ~ atiyorum|attim|vuruyorum",
-    f"kafami ~ duvara|duvarlara|kapiya|masaya|yere ~ {_VUR}|atiyorum",
-    "kendimi|derimi|tenimi|kafami|yuzumu|kolumu|kollarimi|bacaklarimi ~~ kanayana|kanatana|kanayincaya kadar",
-    "kanayana|kanatana|kanayincaya kadar ~ kendimi|derimi|tenimi|kafami",
-    "tirnaklarimla ~ derimi|tenimi|kolumu|yuzumu|kendimi",
-    "derimi|tenimi ~ yirtiyorum|yoluyorum|kaziyorum|tirmaliyorum|kanatiyorum|kanattim",
-    "kendimi ~ cezalandir*",
-    "kendimi ~ ac ~ birakiyorum|biraktim|birakacagim",
-    "(aciyi/acimi/aci cekmeyi/acilari) ~ hak ediyorum|ettim|ediyom",
-    "olumu|olmeyi ~ hak ediyorum|ettim",
-    "aciyi|aci ~ hissetmek ~ (iyi geliyor/rahatlatiyor/hosuma gidiyor)",
     # --- 8. past attempt --------------------------------------------------------------
     "gecen yil|sene|ay|hafta|yaz|kis denedim|denemistim ~~ (olmadi/yine/tekrar/bu sefer/bu kez/bu defa/hastane*/kurtar*/beceremedim/basaramadim/yapamadim/ayni/denerim/deneyecegim)",
     "gecen yil|sene|ay|hafta|yaz|kis da|de denedim|denemistim ~~ (olmadi/yine/tekrar/bu sefer/bu kez/bu defa/hastane*/kurtar*/beceremedim/basaramadim/yapamadim/ayni/denerim/deneyecegim)",
@@ -422,4 +298,4 @@ _SIGNALS: tuple[str, ...] = (
     "olsem de kurtul*",
 )
 
-SIGNALS: tuple[str, ...] = written_out(*_SIGNALS)
+SIGNALS: tuple[str, ...] = written_out(*_SIGNALS, *METHODS)
