@@ -22,7 +22,6 @@ from messages.i18n import render
 
 NAME = "closing"
 OUTCOME, NOTE = "outcome", "note"
-STOP_WORDS = frozenset({"stop", "stoppen"})
 
 
 _steps = CoachSteps(NAME)
@@ -82,9 +81,9 @@ async def on_text(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
     assert now is not None
     language = coach.language
     data = now.get("data", {})
-    if event.kind == Kind.TEXT and event.text.strip().casefold() in STOP_WORDS:
-        _leave(coach)
-        return Response().say(render(language, texts.FLOW_STOPPED))
+    stopped = _steps.stop_typed(coach, event)
+    if stopped is not None:
+        return stopped
     if now.get("step") != NOTE:
         return Response().say(
             render(language, coach_texts.CLOSING_ASK_OUTCOME, name=data.get("name", "")),

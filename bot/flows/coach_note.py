@@ -31,7 +31,6 @@ CASE, TEXT = "case", "text"
 MAX_CASE_BUTTONS = 8
 # Typed in the "which case" step, this many words is a name; more is the note itself.
 NAME_WORDS = 3
-STOP_WORDS = frozenset({"stop", "stoppen"})
 
 
 _steps = CoachSteps(NAME)
@@ -100,9 +99,9 @@ async def on_text(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
     assert now is not None
     language = coach.language
     data = now.get("data", {})
-    if event.kind == Kind.TEXT and event.text.strip().casefold() in STOP_WORDS:
-        _leave(coach)
-        return Response().say(render(language, texts.FLOW_STOPPED))
+    stopped = _steps.stop_typed(coach, event)
+    if stopped is not None:
+        return stopped
     if now.get("step") == CASE:
         return await _typed_instead_of_a_name(ctx, coach, event)
     if event.kind != Kind.TEXT or not event.text.strip():

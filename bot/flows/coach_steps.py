@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.flows.events import Incoming, Kind, Response
 from core.models import Coach
+from messages import texts
+from messages.i18n import render
+
+# Typed instead of pressing "Stoppen".
+STOP_WORDS = frozenset({"stop", "stoppen"})
 
 
 class CoachSteps:
@@ -23,3 +29,10 @@ class CoachSteps:
     def leave(self, coach: Coach) -> None:
         if self.running(coach) is not None:
             coach.conversation = None
+
+    def stop_typed(self, coach: Coach, event: Incoming) -> Response | None:
+        """ "stop" typed while the flow waits for words: the flow ends, and says so."""
+        if event.kind == Kind.TEXT and event.text.strip().casefold() in STOP_WORDS:
+            self.leave(coach)
+            return Response().say(render(coach.language, texts.FLOW_STOPPED))
+        return None
