@@ -16,13 +16,14 @@ from bot.flows import coach_appointment, coach_away, coach_close, coach_note
 from bot.flows.coach_inbox import inbox, show_thread
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
+from core.actions.portal_case_file import do_record_refused_request
 from core.actions.questions import (
     do_close_thread,
     do_reply_to_thread,
     do_take_thread,
     thread_of_alert,
 )
-from core.errors import InvalidInput, KoersError
+from core.errors import InvalidInput, KoersError, OtherTeam
 from core.models import Channel, Coach
 from messages import coach_texts, texts
 from messages.i18n import render
@@ -169,5 +170,15 @@ async def _thread_button(ctx: FlowContext, coach: Coach, action: str, thread_id:
         url = f"{ctx.base_url}/threads/{thread_id}"
         opened = render(language, texts.OPEN_IN_PORTAL, url=url)
         return Response(button_answer=opened).say(opened)
+    except OtherTeam as refused:
+        # A forged button for another team's thread: refused, and written down.
+        await do_record_refused_request(
+            ctx.session,
+            coach_id=coach.id or 0,
+            case_id=refused.case_id,
+            via=None,
+            request=f"telegram {action}",
+        )
+        return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
     except KoersError:
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))

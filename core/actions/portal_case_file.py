@@ -47,8 +47,9 @@ async def do_open_thread(
 async def do_record_refused_request(
     session: AsyncSession, *, coach_id: int, case_id: int, via: Via | None, request: str
 ) -> None:
-    """A coach tried to act on another team's case (a form sent, a link followed): refused as
-    "not found", and written down with what was asked, in a transaction of its own."""
+    """A coach tried to act on another team's case (a form sent, a link followed, a forged
+    Telegram button): refused as "not found" or "not for you", and written down with what was
+    asked; the portal calls it in a transaction of its own, since the request's is rolled back."""
     coach = await session.get(Coach, coach_id)
     case = await session.get(Case, case_id)
     if coach is None or case is None or case.team_id == coach.team_id:
