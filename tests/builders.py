@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import select
+
 from core.actions.invites import IssuedInvite, do_create_case_invite, do_create_coach_invite
 from core.actions.organisation import do_add_case, do_add_coach
+from core.actions.questions import do_receive_message
 from core.db import Database
-from core.models import Case, Coach
+from core.models import Case, CaseMember, Channel, Coach, Role
+from core.people import membership
 
 PASSWORD = "correct horse battery"
 
@@ -56,3 +60,31 @@ async def coach_invite(database: Database, coach: Coach) -> IssuedInvite:
         return await do_create_coach_invite(
             session, coach=fresh, bot_username="koers_test_bot", valid_days=14
         )
+
+
+@dataclass
+class ForeignThread:
+    """A question in another team's case: what a coach of this team may not see or touch."""
+
+    case: Case
+    thread_id: int
+
+
+async def thread_in_another_team(database: Database, text: str = "Hallo") -> ForeignThread:
+    """Eva's team ("Team Zuid"), her young person Daan, and a question from him on the web."""
+    async with database.transaction() as session:
+        eva = await do_add_coach(
+            session,
+            name="Eva",
+            email="eva@koers.test",
+            password=PASSWORD,
+            team_name="Team Zuid",
+        )
+        case = await do_add_case(session, coach=eva, first_name="Daan")
+        daan = (await session.exec(select(CaseMember).where(CaseMember.case_id == case.id))).one()
+        who = await membership(session, daan.id or 0)
+        assert who is not None and who.role == Role.YOUTH
+        received = await do_receive_message(
+            session, who=who, text=text, channel=Channel.WEB, base_url="http://x"
+        )
+        return ForeignThread(case=case, thread_id=received.thread.id or 0)

@@ -10,16 +10,23 @@ from tests.bot.test_concern_flow import Chat, labels, stored
 from tests.fakes.fake_bot_api import FakeBotApi
 
 
-async def test_a_coach_closes_a_crisis_in_telegram_with_an_outcome_and_a_note(
-    database: Database, fake_api: FakeBotApi, telegram: TelegramService
-) -> None:
+async def crisis_closed_by_anna(
+    database: Database, fake_api: FakeBotApi, words: str
+) -> tuple[Thread, Chat]:
+    """Sam writes words of crisis; Anna presses "Sluiten" under the urgent alert."""
     await linked_world(database, fake_api)
-    fake_api.inject_message(YOUTH_CHAT, "ik wil niet meer leven", first_name="Sam")
+    fake_api.inject_message(YOUTH_CHAT, words, first_name="Sam")
     alert = await coach_alert(database, fake_api, "DRINGEND")
     ((thread, _),) = await stored(database)
     anna = Chat(fake_api, COACH_CHAT, "Anna", seen=len(fake_api.sent_to(COACH_CHAT)))
-
     await anna.press_data(alert, f"v1:close:{thread.id}")
+    return thread, anna
+
+
+async def test_a_coach_closes_a_crisis_in_telegram_with_an_outcome_and_a_note(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    thread, anna = await crisis_closed_by_anna(database, fake_api, "ik wil niet meer leven")
     asked = await anna.sees("Je sluit de zorg over Sam. Wat is er gedaan?")
     assert labels(asked) == [
         "Gesproken, er is een plan",
@@ -55,12 +62,7 @@ async def test_a_coach_closes_a_crisis_in_telegram_with_an_outcome_and_a_note(
 async def test_a_coach_who_stops_closing_leaves_the_crisis_open(
     database: Database, fake_api: FakeBotApi, telegram: TelegramService
 ) -> None:
-    await linked_world(database, fake_api)
-    fake_api.inject_message(YOUTH_CHAT, "ik snij mezelf weer", first_name="Sam")
-    alert = await coach_alert(database, fake_api, "DRINGEND")
-    ((thread, _),) = await stored(database)
-    anna = Chat(fake_api, COACH_CHAT, "Anna", seen=len(fake_api.sent_to(COACH_CHAT)))
-    await anna.press_data(alert, f"v1:close:{thread.id}")
+    _, anna = await crisis_closed_by_anna(database, fake_api, "ik snij mezelf weer")
     asked = await anna.sees("Wat is er gedaan?")
     await anna.press(asked, "Stoppen")
     await anna.sees("gestopt")

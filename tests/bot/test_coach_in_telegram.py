@@ -5,12 +5,10 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.app import TelegramService
-from core.actions.organisation import do_add_case, do_add_coach
-from core.actions.questions import do_receive_message
 from core.audit import case_audit
 from core.db import Database
-from core.models import CaseMember, Channel, Thread, ThreadStatus
-from core.people import membership
+from core.models import Thread, ThreadStatus
+from tests import builders
 from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
 
@@ -65,23 +63,7 @@ async def test_a_forged_button_for_another_teams_thread_is_refused_and_written_d
     database: Database, fake_api: FakeBotApi, telegram: TelegramService
 ) -> None:
     world = await linked_world(database, fake_api)
-    async with database.transaction() as session:
-        eva = await do_add_coach(
-            session,
-            name="Eva",
-            email="eva@koers.test",
-            password="lang genoeg wachtwoord",
-            team_name="Team Zuid",
-        )
-        daan_case = await do_add_case(session, coach=eva, first_name="Daan")
-        daan = (
-            await session.exec(select(CaseMember).where(CaseMember.case_id == daan_case.id))
-        ).one()
-        who = await membership(session, daan.id or 0)
-        assert who is not None
-        foreign = await do_receive_message(
-            session, who=who, text="Alleen voor Eva", channel=Channel.WEB, base_url="http://x"
-        )
+    foreign = await builders.thread_in_another_team(database, "Alleen voor Eva")
     fake_api.inject_message(YOUTH_CHAT, "Hoe laat begin ik morgen?")
     alert = await coach_alert(database, fake_api, "Hoe laat begin ik")
 
@@ -89,7 +71,7 @@ async def test_a_forged_button_for_another_teams_thread_is_refused_and_written_d
         before = len(fake_api.callback_answers)
         fake_api.inject_callback(
             COACH_CHAT,
-            f"v1:{action}:{foreign.thread.id}",
+            f"v1:{action}:{foreign.thread_id}",
             message_id=alert.message_id or 0,
             check_button=False,
         )
@@ -97,10 +79,10 @@ async def test_a_forged_button_for_another_teams_thread_is_refused_and_written_d
         assert answer.params.get("text") == "Deze knop is niet voor jou."
 
     async with database.transaction() as session:
-        thread = await session.get(Thread, foreign.thread.id)
+        thread = await session.get(Thread, foreign.thread_id)
         assert thread is not None
         assert (thread.status, thread.taken_by_coach_id) == (ThreadStatus.OPEN, None)
-        entries = await case_audit(session, case_id=daan_case.id or 0)
+        entries = await case_audit(session, case_id=foreign.case.id or 0)
     refused = [e for e in entries if e["action"] == "refused_other_team"]
     assert sorted(e["detail"]["request"] for e in refused) == ["telegram close", "telegram take"]
     assert {e["actor"] for e in refused} == {f"coach:{world.coach.id}"}

@@ -9,13 +9,11 @@ from sqlmodel import col, select
 
 from bot.app import TelegramService
 from core.actions.absence import day_start, do_set_absence
-from core.actions.organisation import do_add_case, do_add_coach
-from core.actions.questions import do_receive_message
+from core.actions.organisation import do_add_coach
 from core.clock import local, utcnow
 from core.config import Settings
 from core.db import Database
-from core.models import Case, CaseMember, CaseNote, Channel, Coach, CoachAbsence, Role
-from core.people import membership
+from core.models import Case, CaseNote, Channel, Coach, CoachAbsence
 from messages.coach_texts import format_day
 from tests import builders
 from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
@@ -243,23 +241,7 @@ async def test_a_foreign_or_old_note_button_does_nothing(
 ) -> None:
     world = await linked_world(database, fake_api)
     await builders.add_case(database, world.coach, first_name="Noor")
-    async with database.transaction() as session:
-        other = await do_add_coach(
-            session,
-            name="Eva",
-            email="eva@koers.test",
-            password="lang genoeg wachtwoord",
-            team_name="Team Zuid",
-        )
-        foreign_case = await do_add_case(session, coach=other, first_name="Daan")
-        daan = (
-            await session.exec(select(CaseMember).where(CaseMember.case_id == foreign_case.id))
-        ).one()
-        who = await membership(session, daan.id or 0)
-        assert who is not None and who.role == Role.YOUTH
-        foreign_thread = await do_receive_message(
-            session, who=who, text="Hallo", channel=Channel.WEB, base_url="http://x"
-        )
+    foreign = await builders.thread_in_another_team(database)
 
     fake_api.inject_message(COACH_CHAT, "/notitie")
     which = await fake_api.wait_for_message(COACH_CHAT, contains="Bij wie hoort de notitie?")
@@ -267,7 +249,7 @@ async def test_a_foreign_or_old_note_button_does_nothing(
     answered = len(fake_api.callback_answers)
 
     # Another team's case or thread, forged onto this message: refused, nothing changes.
-    for forged in (f"v1:note:case:{foreign_case.id}", f"v1:note:thread:{foreign_thread.thread.id}"):
+    for forged in (f"v1:note:case:{foreign.case.id}", f"v1:note:thread:{foreign.thread_id}"):
         fake_api.inject_callback(
             COACH_CHAT, forged, message_id=which.message_id or 0, check_button=False
         )
