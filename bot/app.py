@@ -57,7 +57,7 @@ class TelegramService:
         self.database = database
         self.supervisor = supervisor or Supervisor()
         self.application = build_application(settings)
-        self.processor = InboxProcessor(database, self.application, settings.base_url)
+        self.processor = InboxProcessor(database, self.application, settings.reach)
         self.sender = OutboxSender(
             database,
             self.application.bot,

@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     case_invite = commands.add_parser("invite", help="invite someone on a case")
     case_invite.add_argument("case_id", type=int, metavar="CASE_ID")
     case_invite.add_argument("--role", required=True, choices=["youth", "parent", "employer"])
+    case_invite.add_argument(
+        "--email", help="where Koers may mail a short note when the coach answers on the web"
+    )
     _json_flag(case_invite).set_defaults(command=_case_invite)
 
     appointment = commands.add_parser("appointment", help="appointments")
@@ -270,6 +273,7 @@ async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str
                 base_url=settings.base_url,
                 valid_days=settings.invite_days,
                 web_link_days=settings.web_link_days,
+                email=args.email,
             )
             return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
 

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from pathlib import Path
 
 from aiohttp import web
 
@@ -13,8 +14,10 @@ from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_em
 from core.config import Settings
 from core.crisis import prepare_crisis_check
 from core.db import Database
+from core.mail import smtp_server
 from core.migrate import migrate
 from core.supervisor import Supervisor
+from mail.sender import MailSender
 
 log = logging.getLogger("koers")
 
@@ -41,7 +44,9 @@ async def serve(settings: Settings) -> int:
 
     database = Database(settings.database_url)
     # The crisis check's model trains while the database migrates, so no message waits on it.
-    crisis_check = asyncio.create_task(asyncio.to_thread(prepare_crisis_check))
+    crisis_check = asyncio.create_task(
+        asyncio.to_thread(prepare_crisis_check, Path(settings.cache_dir))
+    )
     await migrate(database)
     await crisis_check
     if settings.load_demo:
@@ -54,6 +59,7 @@ async def serve(settings: Settings) -> int:
         await telegram.start()
     scheduler = SchedulerService(settings, database, supervisor=supervisor)
     scheduler.start()
+    mail = _start_mail(settings, database, supervisor)
     app = create_app(settings, database, telegram=telegram, supervisor=supervisor)
     runner = web.AppRunner(app, access_log_class=PortalAccessLogger)
     await runner.setup()
@@ -72,6 +78,9 @@ async def serve(settings: Settings) -> int:
     log.info("stopping")
     await runner.cleanup()
     scheduler.stop()
+    if mail is not None:
+        supervisor.stop()
+        mail.stop()
     if telegram is not None:
         with contextlib.suppress(Exception):
             await telegram.stop()
@@ -80,12 +89,26 @@ async def serve(settings: Settings) -> int:
     return 0
 
 
+def _start_mail(
+    settings: Settings, database: Database, supervisor: Supervisor
+) -> MailSender | None:
+    """E-mail only when KOERS_SMTP_URL is set; without it coaches are told people will not
+    hear of an answer until they open their page."""
+    if settings.smtp_url is None:
+        return None
+    sender = MailSender(database, smtp_server(settings.smtp_url), settings.mail_sender)
+    supervisor.start("mail", sender.run)
+    return sender
+
+
 async def _print_welcome(
     settings: Settings, database: Database, username: str, *, telegram_enabled: bool
 ) -> None:
     lines = [f"Koers is running on {settings.base_url}"]
     if not telegram_enabled:
         lines.append("No KOERS_TELEGRAM_TOKEN set: the web channel only (see README).")
+    if settings.smtp_url is None:
+        lines.append("No KOERS_SMTP_URL set: Koers sends no e-mail.")
     async with database.transaction() as session:
         demo = settings.load_demo and await has_demo(session)
         links = None

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.mail import WebReach, smtp_server
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/koers.db"
 # What Telegram accepts as a webhook's secret_token.
@@ -49,8 +52,16 @@ class Settings(BaseSettings):
     # (after this many hours), and failed ones after `failed_update_days` (for diagnosis).
     raw_update_hours: int = 24
     failed_update_days: int = 7
+    # E-mail for web-channel people (core/mail.py): smtp://host:port, smtp+starttls://user:pass@
+    # host:port or smtps://…; without it Koers sends no e-mail and tells the coach so.
+    smtp_url: str | None = None
+    mail_from: str | None = None
+    # Koers's own files that can be made again (the trained crisis model): kept between starts.
+    cache_dir: str = "var/cache"
 
-    @field_validator("telegram_token", "webhook_secret", "public_url", mode="before")
+    @field_validator(
+        "telegram_token", "webhook_secret", "public_url", "smtp_url", "mail_from", mode="before"
+    )
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value
@@ -66,6 +77,8 @@ class Settings(BaseSettings):
             raise ValueError(
                 "KOERS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
             )
+        if self.smtp_url is not None:
+            smtp_server(self.smtp_url)  # raises ValueError on an address Koers cannot use
         if self.environment == "production":
             if self.public_url is None:
                 raise ValueError("KOERS_PUBLIC_URL is required in production")
@@ -88,6 +101,21 @@ class Settings(BaseSettings):
         if self.public_url:
             return self.public_url.rstrip("/")
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def reach(self) -> WebReach:
+        """How Koers reaches people on the web: their pages, and e-mail when SMTP is set."""
+        return WebReach(
+            base_url=self.base_url, mail=self.smtp_url is not None, link_days=self.web_link_days
+        )
+
+    @property
+    def mail_sender(self) -> str:
+        """The From address; by default one on the portal's own host name."""
+        if self.mail_from:
+            return self.mail_from
+        host = urlsplit(self.base_url).hostname or "localhost"
+        return f"Koers <koers@{host}>"
 
     @property
     def is_sqlite(self) -> bool:

@@ -14,7 +14,8 @@ about the language of one message):
    see it", "بموت من الضحك"), "Suicide Squad", a suicide bombing in the news, someone else who
    "committed suicide". Only the span goes: "ik ga dood van het lachen, maar eigenlijk wil ik
    gewoon dood" still alerts;
-2. a first-person signal alerts, whatever else the text says: wanting to die or not to live
+2. a first-person signal alerts, unless the model (step 4) is sure the text is harmless:
+   wanting to die or not to live
    ("ik wil dood", "kms", "بدي موت", "хочу померти"), the wish to be gone ("iedereen is beter af
    zonder mij", "I don't see the point anymore", "ik wil slapen en nooit meer wakker worden"),
    self-harm ("ik kras weer", "kendimi kesiyorum", "режу себя"), a method (pills, a bridge or a
@@ -72,23 +73,27 @@ def signals_crisis(text: str | None, *, model: Reader | None = None) -> bool:
     harmless, signals, topics, about = compiled_phrases()
     plain = normalise(text)
     said = blank(harmless, plain)
-    if signals.search(said):
-        return True
+    reader = model or trained_model()
+    if signals.search(said) or (topics.search(said) and about.search(said) is None):
+        # A listed phrase alerts unless the model is sure the whole text is harmless ("dit is
+        # mijn laatste bericht vandaag, ga slapen", "купила мотузку щоб сушити білизну").
+        return not reader.doubts(plain)
     if topics.search(said) is not None:
-        # The subject is named: the lists know whether the text talks about something else.
-        return about.search(said) is None
+        # The subject is named, and the lists know the text talks about something else.
+        return False
     if compiled_lexicon().search(plain) is None:
         # No word that can carry distress: "Laat maar, ik weet het al." is not for the model,
         # which learned "ik weet" from "ik weet hoe ik het ga doen".
         return False
     # The model reads the whole text: it learned figures of speech from the corpus itself, and
     # a blanked one would leave words behind that sound worse alone ("nie chcę").
-    return (model or trained_model()).alerts(plain)
+    return reader.alerts(plain)
 
 
-def prepare_crisis_check() -> None:
-    """Compiles the lists and trains the model now rather than on the first message (a few
-    seconds, in a thread at start)."""
+def prepare_crisis_check(cache_dir: Path | None = None) -> None:
+    """Compiles the lists and trains (or reads from `cache_dir`) the model now rather than on
+    the first message: a few seconds, in a thread at start."""
+    trained_model.use_cache(cache_dir)
     compiled_phrases()
     compiled_lexicon()
     trained_model()

@@ -134,6 +134,8 @@ class Person(SQLModel, table=True):
     current_member_id: int | None = None
     # What the bot is waiting for from this person (a running flow), or None.
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # Where Koers may e-mail a short note (never content) when the coach answered on the web.
+    email: str | None = Field(default=None, max_length=254)
     created_at: datetime = _created()
 
 
@@ -302,6 +304,31 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     # When set, `text` is sent as a file of this name (an export) instead of as a message.
     document_name: str | None = Field(default=None, max_length=120)
+    created_at: datetime = _created()
+
+
+class MailMessage(SQLModel, table=True):
+    """An e-mail to send: a short note with a fresh link, never what anyone wrote. Written in the
+    same transaction as the change that caused it; mail/sender.py delivers it over SMTP."""
+
+    __table_args__ = (Index("ix_mailmessage_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    to_address: str = Field(max_length=254)
+    subject: str = Field(max_length=200)
+    # Holds a single-use link: emptied once sent (a stored copy would be a key lying about).
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    purpose: str = Field(max_length=32)
+    # The Message-ID's left part, the same on every attempt: a mail sent twice is one mail.
+    message_id: str = Field(max_length=200)
+    status: str = Field(default=OutboxStatus.PENDING, max_length=16)
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    uncertain_attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    next_attempt_at: datetime = _created()
+    claimed_at: datetime | None = _when()
+    sent_at: datetime | None = _when()
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = _created()
 
 

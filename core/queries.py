@@ -265,8 +265,13 @@ async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> Cas
     )
 
 
+# A person's page shows this many of their most recent threads; the export holds them all.
+PERSON_PAGE_THREADS = 30
+
+
 async def person_page(session: AsyncSession, *, member_id: int) -> PersonPage | None:
-    """A member's coach and their open threads with every message, oldest first."""
+    """A member's coach and their threads, open and closed, the most recent first, each with
+    every message oldest first: a closed thread keeps its answer on the person's page."""
     member = await session.get(CaseMember, member_id)
     if member is None:
         return None
@@ -276,8 +281,9 @@ async def person_page(session: AsyncSession, *, member_id: int) -> PersonPage | 
     threads = (
         await session.exec(
             select(Thread)
-            .where(Thread.member_id == member_id, Thread.status == ThreadStatus.OPEN)
-            .order_by(col(Thread.created_at), col(Thread.id))
+            .where(Thread.member_id == member_id)
+            .order_by(col(Thread.last_message_at).desc(), col(Thread.id).desc())
+            .limit(PERSON_PAGE_THREADS)
         )
     ).all()
     return PersonPage(

@@ -20,3 +20,8 @@ NO_PLACEMENT = N_(
     "Er is nu geen jongere bij jou geplaatst.\n"
     "Heb je een vraag? Stel hem op je eigen pagina. {coach} leest mee."
 )
+
+# Settings: an e-mail address for a note when the coach answers.
+EMAIL_NOW = N_("Als je coach antwoordt, mailt Koers je op {email}.")
+EMAIL_SAVED = N_("Opgeslagen. Als je coach antwoordt, mailt Koers je op {email}.")
+EMAIL_REMOVED = N_("Je e-mailadres is gewist. Koers mailt je niet meer.")

@@ -38,11 +38,20 @@ class Trouble(StrEnum):
 class Problem(Exception):
     """Raised by views: answer with `status` and the kind page for `trouble`."""
 
-    def __init__(self, status: int, trouble: Trouble, *, language: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        trouble: Trouble,
+        *,
+        language: str | None = None,
+        new_link_token: str | None = None,
+    ) -> None:
         super().__init__(f"{status} {trouble}")
         self.status = status
         self.trouble = trouble
         self.language = language
+        # A web link that no longer works: the page offers a new one by e-mail for it.
+        self.new_link_token = new_link_token
 
 
 _BY_STATUS = {
@@ -59,7 +68,7 @@ def error_page(request: web.Request, problem: Problem) -> web.StreamResponse:
     return render_page(
         request,
         "error.html",
-        {"trouble": problem.trouble.value},
+        {"trouble": problem.trouble.value, "new_link_token": problem.new_link_token},
         status=problem.status,
         language=problem.language,
     )

@@ -75,6 +75,7 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
 
     router.add_get("/w/{token}", web_channel.confirm_link)
     router.add_post("/w/{token}", web_channel.open_link)
+    router.add_post("/w/{token}/new", web_channel.ask_new_link)
     router.add_get("/me", web_channel.my_page)
     router.add_post("/me/ask", web_channel.ask)
     router.add_post("/me/consent", web_channel.consent)
@@ -92,6 +93,7 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post("/me/settings/language", web_settings.change_language)
     router.add_post("/me/settings/pause", web_settings.pause)
     router.add_post("/me/settings/parents", web_settings.parent_view)
+    router.add_post("/me/settings/email", web_settings.email)
     router.add_get("/me/settings/known", web_settings.known)
     router.add_get("/me/settings/erase", web_settings.erase_form)
     router.add_post("/me/settings/erase", web_settings.request_erasure)

@@ -40,7 +40,13 @@ async def coach_with_case(database: Database) -> World:
 
 
 async def invite(
-    database: Database, case: Case, *, role: str = "youth", days: int = 14
+    database: Database,
+    case: Case,
+    *,
+    role: str = "youth",
+    days: int = 14,
+    email: str | None = None,
+    base_url: str = "http://127.0.0.1:8080",
 ) -> IssuedInvite:
     async with database.transaction() as session:
         return await do_create_case_invite(
@@ -48,8 +54,9 @@ async def invite(
             case_id=case.id or 0,
             role=role,
             bot_username="koers_test_bot",
-            base_url="http://127.0.0.1:8080",
+            base_url=base_url,
             valid_days=days,
+            email=email,
         )
 
 

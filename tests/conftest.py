@@ -10,11 +10,15 @@ import pytest
 
 from bot.app import TelegramService
 from core.config import Settings
+from core.crisis import trained_model
 from core.db import Database
 from tests import databases
 from tests.fakes.fake_bot_api import FakeBotApi
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# The crisis model is trained once and kept where `koers run` keeps it (var/cache): the test
+# processes and the `koers run` processes the tests start share one training.
+trained_model.use_cache(Path(__file__).resolve().parent.parent / "var" / "cache")
 BOT_TOKEN = "123456:TEST-TOKEN"
 
 

@@ -6,11 +6,18 @@ import asyncio
 import json
 import os
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from urllib.error import HTTPError
+from urllib.request import Request, urlopen
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import Envelope
 from sqlmodel import func, select
 
 from core.actions.appointments import do_add_appointment
@@ -367,3 +374,71 @@ def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
     received = [sum(f"Afspraak {n}\n" in t for t in texts) for n in range(REMINDERS)]
     assert all(count >= 1 for count in received)
     assert sum(count - 1 for count in received) <= koers(koers_env, "status")["uncertain_attempts"]
+
+
+def test_an_invite_with_an_email_lets_koers_run_mail_a_new_link_over_smtp(
+    koers_env: dict[str, str],
+) -> None:
+    """`koers invite --email`, KOERS_SMTP_URL and KOERS_MAIL_FROM, as an operator sets them up:
+    a spent link's page asks for a new one, and `koers run` mails it over real SMTP."""
+    received: list[EmailMessage] = []
+    arrived = threading.Event()
+
+    class Keep:
+        async def handle_DATA(self, server: object, session: object, envelope: Envelope) -> str:
+            parsed = message_from_bytes(envelope.original_content or b"", policy=policy.default)
+            assert isinstance(parsed, EmailMessage)
+            received.append(parsed)
+            arrived.set()
+            return "250 OK"
+
+    smtp = Controller(Keep(), hostname="127.0.0.1", port=free_port())
+    smtp.start()
+    port = int(koers_env["KOERS_PORT"])
+    env = {
+        **koers_env,
+        "KOERS_SMTP_URL": f"smtp://127.0.0.1:{smtp.port}",
+        "KOERS_MAIL_FROM": "Koers <koers@team.test>",
+    }
+    try:
+        koers(
+            env,
+            "coach",
+            "add",
+            "--name",
+            "Anna",
+            "--email",
+            "a@team.nl",
+            "--password",
+            "lang genoeg wachtwoord",
+        )
+        case = koers(env, "case", "add", "--first-name", "Sam", "--coach", "a@team.nl")
+        bad = _refused(env, "invite", str(case["id"]), "--role", "parent", "--email", "nope")
+        assert bad["error"] == "invalid"
+        invite = koers(
+            env, "invite", str(case["id"]), "--role", "parent", "--email", "ouder@example.test"
+        )
+        path = invite["web_link"].removeprefix(f"http://127.0.0.1:{port}")
+        run = KoersProcess(env, port)
+        try:
+            origin = {"Origin": f"http://127.0.0.1:{port}"}
+            _post(port, path, origin)  # opened once: spent
+            page = _post(port, f"{path}/new", origin)
+            assert "Kijk in je mail" in page
+            assert arrived.wait(20), "no mail arrived"
+        finally:
+            assert run.terminate() == 0
+    finally:
+        smtp.stop()
+    (mail,) = received
+    assert mail["To"] == "ouder@example.test" and mail["From"] == "Koers <koers@team.test>"
+    assert f"http://127.0.0.1:{port}/w/" in mail.get_content()
+
+
+def _post(port: int, path: str, headers: dict[str, str]) -> str:
+    request = Request(f"http://127.0.0.1:{port}{path}", data=b"", method="POST", headers=headers)
+    try:
+        with urlopen(request, timeout=10) as response:
+            return str(response.read().decode())
+    except HTTPError as error:  # a redirect after opening the link is fine; so is a 410 page
+        return str(error.read().decode())

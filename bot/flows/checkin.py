@@ -25,6 +25,7 @@ from core.actions.checkin_questions import (
     FLOW,
     MOOD,
     NEXT,
+    NO,
     TOLD,
     YES,
     checkin_question,
@@ -44,6 +45,7 @@ from core.errors import KoersError, NotFound
 from core.models import CheckIn
 from core.people import Membership, membership
 from core.phrases import normalise
+from core.yes_no import typed_yes_no
 from messages import checkin_texts, concern_texts, texts
 from messages.i18n import render
 
@@ -189,7 +191,12 @@ def _choice_named(language: str | None, step: str, text: str) -> str | None:
     typed = normalise(text)
     if not typed:
         return None
-    for value, label in CHOICES.get(step, {}).items():
+    choices = CHOICES.get(step, {})
+    if YES in choices and NO in choices:
+        said = typed_yes_no(text, language=language)
+        if said is not None:
+            return YES if said else NO
+    for value, label in choices.items():
         for shown in (render(language, label), label):
             # "Nee, niets": "nee" and "niets" name it as well as the whole label.
             if typed in {normalise(shown), *(normalise(part) for part in shown.split(","))}:

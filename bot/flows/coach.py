@@ -18,6 +18,7 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from core.actions.portal_case_file import do_record_refused_request
 from core.actions.questions import (
+    Delivery,
     do_close_thread,
     do_reply_to_thread,
     do_take_thread,
@@ -25,7 +26,7 @@ from core.actions.questions import (
 )
 from core.errors import InvalidInput, KoersError, OtherTeam
 from core.models import Channel, Coach
-from messages import coach_texts, texts
+from messages import coach_texts, mail_texts, texts
 from messages.i18n import render
 
 
@@ -53,6 +54,12 @@ STARTS: dict[str, str] = {
 BACK_COMMANDS = frozenset({"terug", "back"})
 # Three-part alert buttons: v1:<action>:<thread id>.
 THREAD_ACTIONS = frozenset({"take", "close", "show", "open"})
+# What the coach is told after answering, by how the answer reaches the person.
+REPLY_CONFIRMATIONS = {
+    Delivery.TELEGRAM: texts.REPLY_SENT,
+    Delivery.MAIL: mail_texts.REPLY_SENT_BY_MAIL,
+    Delivery.PAGE: mail_texts.REPLY_ON_PAGE_ONLY,
+}
 
 COACH_FLOWS: dict[str, CoachFlow] = {
     flow.NAME: cast(CoachFlow, flow)
@@ -121,12 +128,17 @@ async def _answer_by_reply(ctx: FlowContext, coach: Coach, event: Incoming) -> R
         return Response().say(_how_to_reply(ctx, coach))
     try:
         sent = await do_reply_to_thread(
-            ctx.session, coach=coach, thread_id=thread_id, text=event.text, channel=Channel.TELEGRAM
+            ctx.session,
+            coach=coach,
+            thread_id=thread_id,
+            text=event.text,
+            channel=Channel.TELEGRAM,
+            reach=ctx.reach,
         )
     except KoersError:
         return Response().say(render(language, texts.STALE_BUTTON))
     name = sent.to.person.first_name or sent.to.case.first_name
-    return Response().say(render(language, texts.REPLY_SENT, name=name))
+    return Response().say(render(language, REPLY_CONFIRMATIONS[sent.delivery], name=name))
 
 
 async def _button(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:

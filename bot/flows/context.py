@@ -1,4 +1,4 @@
-"""What a flow needs besides the event: the open transaction and where the portal lives."""
+"""What a flow needs besides the event: the open transaction and how people are reached."""
 
 from __future__ import annotations
 
@@ -6,8 +6,15 @@ from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.mail import WebReach
+
 
 @dataclass(frozen=True)
 class FlowContext:
     session: AsyncSession
-    base_url: str
+    reach: WebReach
+
+    @property
+    def base_url(self) -> str:
+        """Where the portal lives: links in messages point here."""
+        return self.reach.base_url

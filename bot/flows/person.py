@@ -18,6 +18,7 @@ from core.actions.linking import hold_text_until_consent
 from core.actions.roles import current_membership
 from core.models import Person
 from core.people import Membership
+from core.yes_no import typed_yes_no
 from messages import texts
 from messages.i18n import render
 
@@ -52,6 +53,11 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
         greeting = render(language, texts.START_ALREADY_LINKED, coach=who.coach.name)
         return main_menu(who, Response().say(greeting))
 
+    if step == "consent" and event.kind == Kind.TEXT:
+        # "ja", "evet", "так" typed instead of pressing the button is the answer itself.
+        said = typed_yes_no(event.text, language=language)
+        if said is not None:
+            return await answer_consent(ctx, person, accepted=said)
     if step in ("language", "consent"):
         # Not lost: held until consent, then passed to the coach.
         if event.text:

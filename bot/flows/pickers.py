@@ -28,6 +28,7 @@ from core.actions.appointments import (
 from core.actions.notify import Buttons, button
 from core.clock import AMSTERDAM, local, utcnow
 from core.typed_dates import read_moment
+from core.yes_no import typed_yes_no
 from messages import appointment_texts as at
 from messages import concern_texts, texts
 from messages.i18n import format_moment, render, supported
@@ -273,6 +274,9 @@ class Steps:
             return YES
         if typed in {_words(self._say(at.CONFIRM_AGAIN)), "opnieuw", "nee", "no"}:
             return AGAIN
+        said = typed_yes_no(text, language=self.language)
+        if said is not None:
+            return YES if said else AGAIN
         return None
 
 

@@ -20,10 +20,13 @@ from core.actions.settings import (
 )
 from core.models import Role
 from core.people import Membership
+from core.yes_no import typed_yes_no
 from messages import settings_texts, texts
 from messages.i18n import format_moment, language_name, render
 
 NAME = "settings"
+# The questions a young person answers with yes or no (buttons, or typed).
+YES_NO_STEPS = frozenset({"parentsset", "goodnewsset"})
 LABEL = texts.MENU_SETTINGS
 PAUSE_LABELS = dict(
     zip(
@@ -56,7 +59,13 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    """Settings wait for buttons; a text is not one, so it goes where texts go: the coach."""
+    """Settings wait for buttons; a typed yes or no answers a yes/no question, any other text
+    is not a choice, so it goes where texts go: the coach."""
+    now = state.running(who.person)
+    if now is not None and now.step in YES_NO_STEPS:
+        typed = typed_yes_no(event.text, language=who.person.language)
+        if typed is not None:
+            return await on_button(ctx, who, now.step, "yes" if typed else "no")
     state.leave(who.person)
     return await pass_to_coach(
         ctx, who, text=event.text, media_kind=event.media_kind, media_file_id=event.media_file_id
@@ -132,6 +141,7 @@ def _pause_question(who: Membership) -> Response:
 
 
 def _parent_view_question(who: Membership) -> Response:
+    state.advance(who.person, "parentsset")
     language = who.person.language
     question = (
         texts.PARENT_VIEW_ASK_ON
@@ -148,6 +158,7 @@ def _parent_view_question(who: Membership) -> Response:
 
 
 def _good_news_question(who: Membership) -> Response:
+    state.advance(who.person, "goodnewsset")
     language = who.person.language
     question = (
         settings_texts.GOOD_NEWS_SHARE_ASK_ON

@@ -149,7 +149,7 @@ def incoming_from_message(
 
 async def _dispatch(event: Incoming) -> Response:
     unit = current_unit()
-    response = await respond(FlowContext(session=unit.session, base_url=unit.base_url), event)
+    response = await respond(FlowContext(session=unit.session, reach=unit.reach), event)
     for outgoing in response.messages:
         enqueue(
             unit.session,

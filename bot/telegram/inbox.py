@@ -20,6 +20,7 @@ from core.actions.unhandled import do_report_unhandled_update
 from core.clock import utcnow
 from core.db import Database
 from core.ids import is_big_id
+from core.mail import WebReach
 from core.models import InboundUpdate, InboxStatus
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,10 @@ async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
 class InboxProcessor:
     """Feeds stored updates, oldest first, to the python-telegram-bot Application."""
 
-    def __init__(self, database: Database, application: Application, base_url: str) -> None:
+    def __init__(self, database: Database, application: Application, reach: WebReach) -> None:
         self.database = database
         self.application = application
-        self.base_url = base_url
+        self.reach = reach
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self.after_each: Callable[[], object] = lambda: None
@@ -105,7 +106,7 @@ class InboxProcessor:
                 row = await session.get(InboundUpdate, row_id)
                 if row is None or row.status != InboxStatus.PENDING:
                     return False
-                unit = UnitOfWork(session=session, base_url=self.base_url)
+                unit = UnitOfWork(session=session, reach=self.reach)
                 token = bind(unit)
                 try:
                     update = read_update(row.payload, self.application.bot)

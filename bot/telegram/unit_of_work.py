@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.mail import WebReach
+
 AfterCommit = Callable[[], Awaitable[object]]
 
 
 @dataclass
 class UnitOfWork:
     session: AsyncSession
-    base_url: str
+    reach: WebReach
     # Calls to make once the transaction is committed (e.g. answering a pressed button).
     after_commit: list[AfterCommit] = field(default_factory=list)
     error: BaseException | None = None

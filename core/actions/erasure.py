@@ -30,6 +30,7 @@ from core.models import (
     DueTask,
     IntakeRequest,
     Invite,
+    MailMessage,
     OutboxMessage,
     OutboxStatus,
     Person,
@@ -90,6 +91,7 @@ async def erase_case(session: AsyncSession, case: Case, *, keep_task_id: int | N
             col(DueTask.case_id) == case_id, col(DueTask.id) != (keep_task_id or 0)
         ),
         delete(CaseMember).where(col(CaseMember.case_id) == case_id),
+        delete(MailMessage).where(col(MailMessage.person_id).in_(leaving)),
         delete(Person).where(col(Person.id).in_(leaving)),
     ]
     for statement in statements:
@@ -134,6 +136,7 @@ async def do_erase_member(session: AsyncSession, *, member_id: int, actor: Coach
         delete(WebLink).where(col(WebLink.member_id) == member_id),
         delete(Invite).where(col(Invite.member_id) == member_id),
         delete(CaseMember).where(col(CaseMember.id) == member_id),
+        delete(MailMessage).where(col(MailMessage.person_id).in_(leaving)),
         delete(Person).where(col(Person.id).in_(leaving)),
     ]
     for statement in statements:

@@ -158,6 +158,8 @@ def _about(doc: _Document, who: Membership) -> None:
     if person.telegram_blocked_at is not None:
         moment = format_moment(person.telegram_blocked_at, language)
         doc.item(render(language, st.EXPORT_TELEGRAM_BLOCKED, moment=moment))
+    if person.email:
+        doc.item(render(language, st.EXPORT_EMAIL, email=person.email))
     if person.consent_at is not None:
         moment = format_moment(person.consent_at, language)
         version = person.consent_version or "—"

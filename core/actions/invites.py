@@ -13,6 +13,7 @@ from core.actions.web_access import retire_links
 from core.actions.weblinks import do_issue_web_link
 from core.clock import utcnow
 from core.errors import InvalidInput, NotFound, OtherTeam
+from core.mail import checked_email
 from core.models import Case, CaseMember, CaseStatus, Coach, Invite, Person, Role, WebLink
 from core.tokens import hash_token, new_token
 
@@ -81,12 +82,22 @@ async def do_create_case_invite(
     valid_days: int,
     web_link_days: int | None = None,
     actor: Coach | None = None,
+    email: str | None = None,
 ) -> IssuedInvite:
-    """A Telegram code and a web link for one member; each works once and then expires."""
+    """A Telegram code and a web link for one member; each works once and then expires.
+
+    With `email`, Koers may mail the new person a short note when their coach answers on the
+    web (core/actions/mail_notices.py); an address that cannot be one is InvalidInput("email").
+    """
     try:
         wanted = Role(role)
     except ValueError as error:
         raise InvalidInput("role") from error
+    address = None
+    if email is not None:
+        address = checked_email(email)
+        if address is None:
+            raise InvalidInput("email")
     case = await session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case {case_id}")
@@ -95,6 +106,10 @@ async def do_create_case_invite(
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
     member = await member_to_invite(session, case=case, role=wanted)
+    if address is not None:
+        person = await session.get(Person, member.person_id)
+        assert person is not None
+        person.email = address
     code = new_token()
     expires_at = utcnow() + timedelta(days=valid_days)
     session.add(Invite(code_hash=hash_token(code), member_id=member.id, expires_at=expires_at))

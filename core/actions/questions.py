@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -12,12 +13,14 @@ from core import audit
 from core.actions.absence import responsible_coach
 from core.actions.crisis_followup import tell_crisis_taken
 from core.actions.escalation import plan_deadline
+from core.actions.mail_notices import tell_answer_by_mail
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.out_of_view import note_contact
 from core.clock import utcnow
 from core.concern_outcomes import checked_closing, needs_outcome
 from core.deadlines import Urgency, response_due
 from core.errors import NotAllowed, NotFound, OtherTeam
+from core.mail import WebReach
 from core.models import (
     Case,
     Channel,
@@ -203,15 +206,30 @@ async def thread_of_alert(session: AsyncSession, *, chat_id: int, message_id: in
     return (await session.exec(query)).first()
 
 
+class Delivery(StrEnum):
+    """How an answer reaches the person: in Telegram; on their page with an e-mail saying so;
+    or only on their page, seen when they next open it."""
+
+    TELEGRAM = "telegram"
+    MAIL = "mail"
+    PAGE = "page"
+
+
 @dataclass(frozen=True)
 class ReplySent:
     thread: Thread
     to: Membership
-    delivered_by_telegram: bool
+    delivery: Delivery
 
 
 async def do_reply_to_thread(
-    session: AsyncSession, *, coach: Coach, thread_id: int, text: str, channel: Channel
+    session: AsyncSession,
+    *,
+    coach: Coach,
+    thread_id: int,
+    text: str,
+    channel: Channel,
+    reach: WebReach,
 ) -> ReplySent:
     text = text.strip()
     if not text:
@@ -234,7 +252,13 @@ async def do_reply_to_thread(
         purpose="reply",
     )
     audit.record(session, actor=coach, action="thread_replied", case_id=thread.case_id)
-    return ReplySent(thread=thread, to=who, delivered_by_telegram=bool(queued))
+    if queued:
+        delivery = Delivery.TELEGRAM
+    elif await tell_answer_by_mail(session, who, reach):
+        delivery = Delivery.MAIL
+    else:
+        delivery = Delivery.PAGE
+    return ReplySent(thread=thread, to=who, delivery=delivery)
 
 
 @dataclass(frozen=True)

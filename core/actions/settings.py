@@ -12,7 +12,8 @@ from core import audit
 from core.actions.absence import routed
 from core.actions.notify import tell_coach
 from core.clock import utcnow
-from core.errors import NotAllowed
+from core.errors import InvalidInput, NotAllowed
+from core.mail import checked_email
 from core.models import Alert, Appointment, Role, Thread, ThreadMessage
 from core.people import Membership, described_for_coach
 from messages import texts
@@ -31,6 +32,22 @@ async def do_pause_notifications(
     who.person.notifications_paused_until = until
     audit.record(session, actor=who.person, action="notifications_paused", case_id=who.case.id)
     return until
+
+
+async def do_set_email(session: AsyncSession, *, who: Membership, email: str | None) -> None:
+    """The address Koers may mail a note to when the coach answers (None: none any more).
+
+    The person gives it themselves, with the page saying what Koers will mail (never content).
+    An address that cannot be one is InvalidInput("email")."""
+    address = None
+    if email is not None:
+        address = checked_email(email)
+        if address is None:
+            raise InvalidInput("email")
+    who.person.email = address
+    audit.record(
+        session, actor=who.person, action="email_set", case_id=who.case.id, given=bool(address)
+    )
 
 
 async def do_set_parent_view(session: AsyncSession, *, who: Membership, allowed: bool) -> None:

@@ -13,12 +13,13 @@ from core.actions.questions import do_close_thread, do_reply_to_thread, do_take_
 from core.concern_outcomes import CONCERN_OUTCOMES, NOTE_LIMIT, needs_outcome
 from core.errors import InvalidInput
 from core.models import Channel
+from portal.context import settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit, form_optional, form_text, read_form
 from portal.views.common import coach_context, notice, path_id, see_other, text_problem, via
 
-NOTICES = frozenset({"sent_telegram", "sent_web", "taken", "taken_already", "closed"})
+NOTICES = frozenset({"sent_telegram", "sent_mail", "sent_page", "taken", "taken_already", "closed"})
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,11 @@ async def reply(request: web.Request) -> web.Response:
                 thread_id=thread_id,
                 text=text,
                 channel=Channel.PORTAL,
+                reach=settings_of(request).reach,
             )
     if error is not None:
         return _page(request, unit, found, escalation, error=error, text=text)
-    done = "sent_telegram" if sent.delivered_by_telegram else "sent_web"
+    done = f"sent_{sent.delivery}"
     return see_other(f"/threads/{thread_id}?done={done}")
 
 

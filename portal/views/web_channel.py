@@ -6,6 +6,7 @@ from aiohttp import web
 
 from core import queries
 from core.actions.concerns import CrisisRaised
+from core.actions.mail_notices import do_request_new_link
 from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consent
 from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
@@ -33,16 +34,24 @@ from portal.views.web_person import menu, sent_notice
 CONSENT_ANSWERS = {"yes": True, "no": False}
 
 LINK_PROBLEMS = {
-    WebLinkProblem.UNKNOWN: Problem(404, Trouble.LINK_UNKNOWN),
-    WebLinkProblem.USED: Problem(410, Trouble.LINK_USED),
-    WebLinkProblem.EXPIRED: Problem(410, Trouble.LINK_EXPIRED),
+    WebLinkProblem.UNKNOWN: (404, Trouble.LINK_UNKNOWN),
+    WebLinkProblem.USED: (410, Trouble.LINK_USED),
+    WebLinkProblem.EXPIRED: (410, Trouble.LINK_EXPIRED),
 }
+
+
+def link_problem(request: web.Request, problem: WebLinkProblem, token: str) -> Problem:
+    """The page for a link that does not work; with e-mail on, it offers a new link. An unknown
+    link offers it too, so the page never tells whether a link existed."""
+    status, trouble = LINK_PROBLEMS[problem]
+    mail = settings_of(request).reach.mail
+    return Problem(status, trouble, new_link_token=token if mail else None)
 
 
 def _link_token(request: web.Request) -> str:
     token = request.match_info.get("token", "")
     if not looks_like_token(token):
-        raise LINK_PROBLEMS[WebLinkProblem.UNKNOWN]
+        raise link_problem(request, WebLinkProblem.UNKNOWN, "")
     return token
 
 
@@ -52,7 +61,7 @@ async def confirm_link(request: web.Request) -> web.Response:
     async with database_of(request).transaction() as session:
         link = await check_web_link(session, token)
         if isinstance(link, WebLinkProblem):
-            raise LINK_PROBLEMS[link]
+            raise link_problem(request, link, token)
         language = await queries.member_language(session, member_id=link.member_id)
     return render_page(request, "link_confirm.html", {"token": token}, language=language)
 
@@ -64,11 +73,20 @@ async def open_link(request: web.Request) -> web.Response:
             session, previous_token=session_token(request), token=token
         )
     if isinstance(outcome, WebLinkProblem):
-        raise LINK_PROBLEMS[outcome]
+        raise link_problem(request, outcome, token)
     response = see_other("/me")
     if not isinstance(outcome, AlreadyOpened):  # a double submit keeps the session it started
         set_session_cookie(response, settings_of(request), outcome.token)
     return response
+
+
+async def ask_new_link(request: web.Request) -> web.Response:
+    """'Stuur me een nieuwe link': the same page whatever happened (core/actions/mail_notices)."""
+    token = _link_token(request)
+    await read_form(request)
+    async with database_of(request).transaction() as session:
+        await do_request_new_link(session, token=token, reach=settings_of(request).reach)
+    return render_page(request, "new_link_asked.html")
 
 
 def _who(page: queries.PersonPage) -> Membership:

@@ -16,10 +16,12 @@ from core.actions.settings import (
     PAUSE_CHOICES_DAYS,
     do_pause_notifications,
     do_request_erasure,
+    do_set_email,
     do_set_parent_view,
     stored_data,
 )
 from core.clock import utcnow
+from core.errors import InvalidInput
 from core.models import Role
 from messages import texts, web_texts
 from messages.i18n import LANGUAGES, format_moment, language_name
@@ -46,7 +48,7 @@ PAUSE_LABELS = dict(
 # The value of "Weer aanzetten" in the pause form (as in Telegram's button).
 RESUME = "0"
 PARENT_VIEW_ANSWERS = {"yes": True, "no": False}
-DONE = ("language", "paused", "resumed", "parents_on", "parents_off", "erase")
+DONE = ("language", "paused", "resumed", "parents_on", "parents_off", "erase", "email", "no_email")
 
 
 def _notice(member: MemberUnit, done: str | None) -> str:
@@ -63,6 +65,10 @@ def _notice(member: MemberUnit, done: str | None) -> str:
         return say(member, texts.PARENT_VIEW_ON if done == "parents_on" else texts.PARENT_VIEW_OFF)
     if done == "erase":
         return say(member, texts.ERASE_REQUESTED, coach=who.coach.name)
+    if done == "email" and who.person.email:
+        return say(member, web_texts.EMAIL_SAVED, email=who.person.email)
+    if done == "no_email":
+        return say(member, web_texts.EMAIL_REMOVED)
     return ""
 
 
@@ -72,6 +78,7 @@ def _settings_page(
     *,
     done: str | None = None,
     problem: str = "",
+    typed_email: str = "",
 ) -> web.Response:
     who = member.who
     paused_until = who.person.notifications_paused_until
@@ -90,6 +97,10 @@ def _settings_page(
             else ""
         ),
         "pause_ask": say(member, texts.PAUSE_ASK),
+        "email_now": (
+            say(member, web_texts.EMAIL_NOW, email=who.person.email) if who.person.email else ""
+        ),
+        "typed_email": typed_email,
         "resume": RESUME,
         "youth": who.role == Role.YOUTH,
         "parent_view_ask": say(
@@ -159,6 +170,25 @@ async def parent_view(request: web.Request) -> web.Response:
             return _settings_page(request, member, problem="parents")
         await do_set_parent_view(member.session, who=member.who, allowed=allowed)
         return _done("parents_on" if allowed else "parents_off")
+
+
+async def email(request: web.Request) -> web.Response:
+    """Leave an address (with the box ticked that says what Koers mails), or remove it."""
+    form = await read_form(request)
+    async with member_unit(request, form) as member:
+        if (gate := consent_missing(member)) is not None:
+            return gate
+        if form.get("remove") == "yes":
+            await do_set_email(member.session, who=member.who, email=None)
+            return _done("no_email")
+        typed = form.get("email", "")
+        if form.get("agree") != "yes":
+            return _settings_page(request, member, problem="email_agree", typed_email=typed)
+        try:
+            await do_set_email(member.session, who=member.who, email=typed)
+        except InvalidInput:
+            return _settings_page(request, member, problem="email", typed_email=typed)
+        return _done("email")
 
 
 async def known(request: web.Request) -> web.Response:

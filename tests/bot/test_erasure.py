@@ -7,8 +7,11 @@ from sqlmodel import select
 
 from bot.app import TelegramService
 from core.actions.erasure import do_erase_case, do_erase_member
+from core.actions.mail_notices import tell_answer_by_mail
 from core.db import Database
+from core.mail import WebReach
 from core.models import Person
+from core.people import membership
 from tests import builders
 from tests.bot.linking import COACH_CHAT, coach_alert, link_coach
 from tests.bot.test_unreadable_updates import message_without_date
@@ -19,7 +22,8 @@ from tests.portal.conftest import ask, person_id_of
 
 YOUTH = 739_182_734
 NAME, USERNAME = "Zephyrine", "zephy_rine_77"
-THEIRS = (NAME, USERNAME, str(YOUTH), "paarse olifant", "olifantensoep", "Quirijntje")
+PARENT_MAIL = "quirijntje@example.test"
+THEIRS = (NAME, USERNAME, str(YOUTH), "paarse olifant", "olifantensoep", "Quirijntje", PARENT_MAIL)
 
 
 async def name_person(database: Database, member_id: int, name: str) -> None:
@@ -62,9 +66,14 @@ async def a_case_that_left_traces_everywhere(
     fake_api.inject_update(message_without_date(YOUTH, "olifantensoep"))
     await fake_api.wait_for_message(COACH_CHAT, contains="olifantensoep")
     # A parent on the web, and another case that must stay whole.
-    parent = await builders.invite(database, world.case, role="parent")
+    parent = await builders.invite(database, world.case, role="parent", email=PARENT_MAIL)
     await name_person(database, parent.member_id or 0, "Quirijntje")
     await ask(database, parent.member_id or 0, "Hoe gaat het met de paarse olifant?")
+    async with database.transaction() as session:
+        who = await membership(session, parent.member_id or 0)
+        assert who is not None
+        # Their coach answered on the web: a note to their address waits in the mail outbox.
+        assert await tell_answer_by_mail(session, who, WebReach("http://k.test", mail=True))
     other_youth = await builders.invite(database, other.case)
     await ask(database, other_youth.member_id or 0, "Ik heb een groene giraffe gezien")
     return world, other

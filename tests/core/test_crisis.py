@@ -248,9 +248,35 @@ def test_the_model_only_reads_texts_with_a_word_that_can_carry_distress() -> Non
         def alerts(self, prepared: str) -> bool:
             return True
 
+        def doubts(self, prepared: str) -> bool:
+            return False
+
     assert not signals_crisis("Laat maar, ik weet het al.", model=AlwaysAlerts())
     assert signals_crisis("ik heb alles al weggegeven vandaag", model=AlwaysAlerts())
     assert not signals_crisis("ik heb alles al weggegeven vandaag", model=PhrasesOnly())
+
+
+def test_a_listed_phrase_is_overruled_only_when_the_model_is_sure_and_the_text_is_mid_length() -> (
+    None
+):
+    class SureItIsHarmless:
+        def alerts(self, prepared: str) -> bool:
+            return False
+
+        def doubts(self, prepared: str) -> bool:
+            return True
+
+    assert signals_crisis("ik wil dood", model=PhrasesOnly())
+    assert not signals_crisis("ik wil dood", model=SureItIsHarmless())
+    # The real model: a listed "ending" of a gym subscription and a rope for the laundry are
+    # harmless; the same words with a wish to die are not, and a short or a long text is never
+    # overruled.
+    assert not signals_crisis("ik maak er een einde aan, aan dat abo van de sportschool")
+    assert not signals_crisis("купила мотузку щоб сушити білизну на балконі")
+    assert signals_crisis("ik maak er een einde aan, ik wil niet meer leven. doei")
+    assert signals_crisis("ik wil dood")
+    long_text = "Vandaag was ik op school en daarna bij mijn oma en toen naar huis. " * 6
+    assert signals_crisis(long_text + "Eigenlijk wil ik dood.")
 
 
 def test_groups_of_several_words_are_written_out_once_per_choice() -> None:

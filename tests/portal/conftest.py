@@ -79,7 +79,7 @@ class Portal:
         return response
 
     async def open_web_link(self, web_link: str) -> ClientResponse:
-        path = web_link.removeprefix("http://127.0.0.1:8080")
+        path = web_link.removeprefix(self.base_url).removeprefix("http://127.0.0.1:8080")
         response = await self.post(path)
         assert response.status == 303, await response.text()
         return response
@@ -94,6 +94,13 @@ class Portal:
         response = await self.answer_consent("yes")
         assert response.status == 303, await response.text()
         return response
+
+    def another_browser(self) -> Portal:
+        """Another browser (own cookie jar) on the same running portal; close its session."""
+        client: TestClient[Any, Any] = TestClient(
+            self.client.server, headers={"Origin": self.base_url}
+        )
+        return Portal(client=client, database=self.database, settings=self.settings)
 
     def session_cookie(self) -> str | None:
         for cookie in self.client.session.cookie_jar:
@@ -127,11 +134,9 @@ async def portal(database: Database, portal_settings: Settings) -> AsyncIterator
 @pytest.fixture
 async def second_browser(database: Database, portal: Portal) -> AsyncIterator[Portal]:
     """Another browser (own cookie jar) on the same running portal."""
-    client: TestClient[Any, Any] = TestClient(
-        portal.client.server, headers={"Origin": portal.base_url}
-    )
-    yield Portal(client=client, database=database, settings=portal.settings)
-    await client.session.close()
+    other = portal.another_browser()
+    yield other
+    await other.client.session.close()
 
 
 @pytest.fixture

@@ -116,7 +116,7 @@ async def test_a_person_sees_their_coach_and_asks_a_question_that_reaches_the_in
     response = await second_browser.send(
         f"/threads/{thread.id}/reply", {"text": "Dinsdag om 10 uur. Hij mag mee!"}
     )
-    assert response.headers["Location"] == f"/threads/{thread.id}?done=sent_web"
+    assert response.headers["Location"] == f"/threads/{thread.id}?done=sent_page"
     me = await portal.page("/me")
     assert "Dinsdag om 10 uur. Hij mag mee!" in me
     assert me.index("Wanneer is het gesprek") < me.index("Dinsdag om 10 uur")

@@ -11,6 +11,7 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Sender
 from bot.flows.router import respond
 from core.db import Database
+from core.mail import WebReach
 from core.models import DueTask, Person, ThreadMessage
 from scheduler.jobs import HANDLERS
 from scheduler.runner import run_due
@@ -22,7 +23,7 @@ SAM = Sender(user_id=YOUTH_CHAT, chat_id=YOUTH_CHAT, first_name="Sam")
 
 async def _say(database: Database, event: Incoming) -> None:
     async with database.transaction() as session:
-        await respond(FlowContext(session=session, base_url="http://127.0.0.1:8080"), event)
+        await respond(FlowContext(session=session, reach=WebReach("http://127.0.0.1:8080")), event)
 
 
 async def test_text_left_in_an_unfinished_concern_reaches_the_coach_later(
