@@ -20,6 +20,7 @@ from core.models import Person
 from core.people import Membership
 from messages import role_texts, texts
 from messages.i18n import LANGUAGES, language_name, render
+from messages.reader_texts import consent_text, consent_thanks
 
 REFUSALS = {
     LinkOutcome.EXPIRED: texts.START_CODE_EXPIRED,
@@ -46,8 +47,9 @@ def consent_buttons(language: str | None) -> Buttons:
 
 async def consent_question(ctx: FlowContext, person: Person) -> Response:
     who = await current_membership(ctx.session, person)
-    coach = who.coach.name if who else ""
-    text = render(person.language, texts.CONSENT_TEXT, coach=coach)
+    coach, name = (who.coach.name, who.case.first_name) if who else ("", "")
+    role = who.role if who else "youth"
+    text = render(person.language, consent_text(role), coach=coach, name=name)
     return Response().say(text, consent_buttons(person.language))
 
 
@@ -139,7 +141,9 @@ async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Re
     )
     if not result.accepted:
         return Response().say(render(person.language, texts.CONSENT_DECLINED, coach=coach))
-    response = Response().say(render(person.language, texts.CONSENT_THANKS, coach=coach))
+    thanks = consent_thanks(who.role if who else "youth", web=False)
+    name = who.case.first_name if who else ""
+    response = Response().say(render(person.language, thanks, coach=coach, name=name))
     if who is None:
         return response
     if result.held_texts:

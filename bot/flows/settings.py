@@ -16,13 +16,14 @@ from core.actions.settings import (
     do_request_erasure,
     do_set_good_news_sharing,
     do_set_parent_view,
-    stored_data,
+    do_show_stored_data,
+    gets_reminders,
 )
 from core.models import Role
 from core.people import Membership
 from core.yes_no import typed_yes_no
 from messages import settings_texts, texts
-from messages.i18n import format_moment, language_name, render
+from messages.i18n import format_moment, render
 
 NAME = "settings"
 # The questions a young person answers with yes or no (buttons, or typed).
@@ -41,9 +42,10 @@ def _choices(who: Membership) -> Buttons:
     language = who.person.language
     options = [
         button(language, texts.SETTINGS_LANGUAGE, "v1:settings:language"),
-        button(language, texts.SETTINGS_PAUSE, "v1:settings:pause"),
-        button(language, texts.SETTINGS_KNOWN, "v1:settings:known"),
     ]
+    if gets_reminders(who):
+        options.append(button(language, texts.SETTINGS_PAUSE, "v1:settings:pause"))
+    options.append(button(language, texts.SETTINGS_KNOWN, "v1:settings:known"))
     if who.role == Role.YOUTH:
         options.append(button(language, texts.SETTINGS_PARENT_VIEW, "v1:settings:parents"))
         options.append(button(language, settings_texts.SETTINGS_GOOD_NEWS, "v1:settings:goodnews"))
@@ -77,6 +79,8 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
     if action == "language":
         state.leave(who.person)
         return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
+    if action in ("pause", "pausefor") and not gets_reminders(who):
+        return Response(button_answer=render(language, texts.STALE_BUTTON))
     if action == "pause":
         return _pause_question(who)
     if action == "pausefor":
@@ -176,18 +180,7 @@ def _good_news_question(who: Membership) -> Response:
 
 async def _known(ctx: FlowContext, who: Membership) -> Response:
     language = who.person.language
-    data = await stored_data(ctx.session, who)
-    consent = format_moment(who.person.consent_at, language) if who.person.consent_at else "—"
-    summary = render(
-        language,
-        texts.KNOWN_SUMMARY,
-        name=who.person.first_name or "—",
-        language=language_name(who.person.language or "nl"),
-        coach=who.coach.name,
-        consent=consent,
-        messages=data.messages_written,
-        appointments=data.upcoming_appointments,
-    )
+    summary = await do_show_stored_data(ctx.session, who=who)
     if who.role == Role.YOUTH:
         choices = render(
             language,

@@ -17,15 +17,24 @@ from core.mail import checked_email
 from core.models import Alert, Appointment, Role, Thread, ThreadMessage
 from core.people import Membership, described_for_coach
 from messages import texts
-from messages.i18n import render
+from messages.i18n import format_moment, language_name, render
+from messages.reader_texts import known_summary
 
 PAUSE_CHOICES_DAYS = (7, 14, 30)
+
+
+def gets_reminders(who: Membership) -> bool:
+    """Only the young person gets what Koers starts itself (reminders, check-ins): a pause is
+    theirs to choose; a parent or employer is never offered one."""
+    return who.role == Role.YOUTH
 
 
 async def do_pause_notifications(
     session: AsyncSession, *, who: Membership, days: int | None
 ) -> datetime | None:
     """Pauses what Koers starts itself for `days` (None: resume); returns the new end."""
+    if not gets_reminders(who):
+        raise NotAllowed("no reminders to pause")
     if days is not None and days not in PAUSE_CHOICES_DAYS:
         raise NotAllowed("pause length")
     until = utcnow() + timedelta(days=days) if days else None
@@ -134,3 +143,22 @@ async def stored_data(session: AsyncSession, who: Membership) -> StoredData:
         ).one()
     audit.record(session, actor=who.person, action="stored_data_viewed", case_id=who.case.id)
     return StoredData(messages_written=written, upcoming_appointments=upcoming)
+
+
+async def do_show_stored_data(session: AsyncSession, *, who: Membership) -> str:
+    """'Wat weet Koers?' in the person's words for their role (a parent or employer is not told
+    about appointments or "your coach"); reading it is recorded like a coach viewing a file."""
+    language = who.person.language
+    data = await stored_data(session, who)
+    consent_at = who.person.consent_at
+    return render(
+        language,
+        known_summary(who.role),
+        name=who.person.first_name or "—",
+        language=language_name(language or "nl"),
+        coach=who.coach.name,
+        case=who.case.first_name,
+        consent=format_moment(consent_at, language) if consent_at else "—",
+        messages=data.messages_written,
+        appointments=data.upcoming_appointments,
+    )

@@ -14,6 +14,7 @@ from core.actions.weblinks import WebLinkProblem, check_web_link
 from core.people import Membership
 from messages import texts
 from messages.i18n import format_moment, render
+from messages.reader_texts import consent_text, consent_thanks
 from portal.context import database_of, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
@@ -123,7 +124,9 @@ def _confirmation(request: web.Request, page: queries.PersonPage, language: str 
     """After consent and after asking: the bot's own words, for a thread of this person only."""
     lines = []
     if request.query.get("done") == "consent":
-        lines.append(render(language, texts.CONSENT_THANKS, coach=page.coach.name))
+        thanks = consent_thanks(page.asker.member.role, web=True)
+        name = page.asker.case.first_name
+        lines.append(render(language, thanks, coach=page.coach.name, name=name))
     received = page.conversation(query_id(request, "received") or 0)
     if received is not None and received.thread.due_at is not None:
         due = format_moment(received.thread.due_at, language)
@@ -151,7 +154,12 @@ def consent_page(
         unit,
         coach=coach,
         declined=page.asker.person.consent_declined_at is not None,
-        consent_text=render(language, texts.CONSENT_TEXT, coach=coach),
+        consent_text=render(
+            language,
+            consent_text(page.asker.member.role),
+            coach=coach,
+            name=page.asker.case.first_name,
+        ),
         first=render(language, texts.CONSENT_FIRST) if text else "",
         yes=render(language, texts.CONSENT_YES),
         no=render(language, texts.CONSENT_NO),

@@ -18,7 +18,8 @@ from core.actions.settings import (
     do_request_erasure,
     do_set_email,
     do_set_parent_view,
-    stored_data,
+    do_show_stored_data,
+    gets_reminders,
 )
 from core.clock import utcnow
 from core.errors import InvalidInput
@@ -103,6 +104,7 @@ def _settings_page(
         "typed_email": typed_email,
         "resume": RESUME,
         "youth": who.role == Role.YOUTH,
+        "reminders": gets_reminders(who),
         "parent_view_ask": say(
             member,
             texts.PARENT_VIEW_ASK_ON
@@ -147,6 +149,9 @@ async def pause(request: web.Request) -> web.Response:
     async with member_unit(request, form) as member:
         if (gate := consent_missing(member)) is not None:
             return gate
+        if not gets_reminders(member.who):
+            # Never offered to them: there is nothing Koers starts that they could pause.
+            return _settings_page(request, member)
         if chosen == RESUME:
             await do_pause_notifications(member.session, who=member.who, days=None)
             return _done("resumed")
@@ -196,19 +201,7 @@ async def known(request: web.Request) -> web.Response:
     async with member_unit(request) as member:
         if (gate := consent_missing(member)) is not None:
             return gate
-        who = member.who
-        data = await stored_data(member.session, who)
-        consent_at = who.person.consent_at
-        summary = say(
-            member,
-            texts.KNOWN_SUMMARY,
-            name=who.person.first_name or "—",
-            language=language_name(who.person.language or "nl"),
-            coach=who.coach.name,
-            consent=format_moment(consent_at, member.language) if consent_at else "—",
-            messages=data.messages_written,
-            appointments=data.upcoming_appointments,
-        )
+        summary = await do_show_stored_data(member.session, who=member.who)
         context = page_context(member, "settings", summary=summary)
         return render_page(request, "me_known.html", context, language=member.language)
 

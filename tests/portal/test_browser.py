@@ -110,7 +110,7 @@ async def test_a_coach_replies_to_a_question_on_a_phone(
     await page.get_by_label("Jouw antwoord").fill("Om 14:00. Neem je ID mee 👍")
     await page.get_by_role("button", name="Verstuur antwoord").click()
 
-    await expect(page.get_by_role("status")).to_contain_text("Je antwoord staat klaar")
+    await expect(page.get_by_role("status")).to_contain_text("ziet het pas als die de pagina opent")
     await expect(page.get_by_text("Om 14:00. Neem je ID mee 👍")).to_be_visible()
     await assert_fits_the_phone(page)
     await page.screenshot(path=str(SCREENSHOTS / "koers-coach-thread.png"), full_page=True)

@@ -90,7 +90,7 @@ async def test_a_person_sees_their_coach_and_asks_a_question_that_reaches_the_in
     await portal.open_and_agree(issued.web_link or "")
 
     me = await portal.page("/me")
-    assert "Je coach is <strong>Anna</strong>" in me and "Stel je vraag" in me
+    assert "De coach van <bdi>Sam</bdi> is <strong>Anna</strong>" in me and "Stel je vraag" in me
     assert '<html lang="nl" dir="ltr">' in me and "<h1>Hoi!</h1>" in me
 
     response = await portal.send("/me/ask", {"text": "Wanneer is het gesprek op school?"})
