@@ -10,15 +10,22 @@ import pytest
 
 from bot.app import TelegramService
 from core.config import Settings
-from core.crisis import trained_model
+from core.crisis import prepare_crisis_check
 from core.db import Database
 from tests import databases
 from tests.fakes.fake_bot_api import FakeBotApi
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-# The crisis model is trained once and kept where `koers run` keeps it (var/cache): the test
-# processes and the `koers run` processes the tests start share one training.
-trained_model.use_cache(Path(__file__).resolve().parent.parent / "var" / "cache")
+CACHE = Path(__file__).resolve().parent.parent / "var" / "cache"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def crisis_check_ready() -> None:
+    """The crisis lists compiled and the model trained before the first test, as `koers run`
+    does before it listens: a test waiting seconds for a bot's answer must not pay for it. The
+    model is kept where `koers run` keeps it, so the `koers run` processes tests start share
+    one training."""
+    prepare_crisis_check(CACHE)
 BOT_TOKEN = "123456:TEST-TOKEN"
 
 

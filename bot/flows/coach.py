@@ -14,9 +14,9 @@ from typing import Protocol, cast
 
 from bot.flows import coach_appointment, coach_away, coach_close, coach_note
 from bot.flows.coach_inbox import inbox, show_thread
+from bot.flows.coach_steps import refused_button
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
-from core.actions.portal_case_file import do_record_refused_request
 from core.actions.questions import (
     Delivery,
     do_close_thread,
@@ -183,14 +183,6 @@ async def _thread_button(ctx: FlowContext, coach: Coach, action: str, thread_id:
         opened = render(language, texts.OPEN_IN_PORTAL, url=url)
         return Response(button_answer=opened).say(opened)
     except OtherTeam as refused:
-        # A forged button for another team's thread: refused, and written down.
-        await do_record_refused_request(
-            ctx.session,
-            coach_id=coach.id or 0,
-            case_id=refused.case_id,
-            via=None,
-            request=f"telegram {action}",
-        )
-        return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
+        return await refused_button(ctx, coach, refused, f"telegram {action}")
     except KoersError:
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.flows import pickers
+from bot.flows.coach_steps import refused_button
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.pickers import Step, Steps
@@ -20,7 +21,7 @@ from core.actions.appointments import (
     do_add_appointment_as_coach,
 )
 from core.actions.notify import Buttons, button
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Coach
 from core.people import coach_team_case
 from messages import appointment_texts, texts
@@ -101,6 +102,8 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
             return _stale(coach)
         try:
             case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
+        except OtherTeam as refused:
+            return await refused_button(ctx, coach, refused, "telegram appointment")
         except NotFound:
             return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
         return _begin(coach, case)

@@ -8,7 +8,7 @@ counts in the step that showed it, and a case is always checked against the coac
 
 from __future__ import annotations
 
-from bot.flows.coach_steps import CoachSteps
+from bot.flows.coach_steps import CoachSteps, refused_button
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from core.actions.notes import (
@@ -19,7 +19,7 @@ from core.actions.notes import (
     recent_case,
 )
 from core.actions.notify import Buttons, button
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Channel, Coach
 from core.people import coach_team_case
 from messages import coach_texts, texts
@@ -70,6 +70,8 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
         # The "Notitie" button under a shown thread: valid from any step, for its own case.
         try:
             case = await case_of_thread(ctx.session, coach=coach, thread_id=int(value))
+        except OtherTeam as refused:
+            return await refused_button(ctx, coach, refused, "telegram note")
         except NotFound:
             return Response(button_answer=render(coach.language, texts.NOT_YOUR_BUTTON))
         return _ask_text(coach, case, other=False)
@@ -84,6 +86,8 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
     if action == "case" and step == CASE and value.isdigit() and int(value) in data["cases"]:
         try:
             case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
+        except OtherTeam as refused:
+            return await refused_button(ctx, coach, refused, "telegram note")
         except NotFound:
             return Response(button_answer=render(coach.language, texts.NOT_YOUR_BUTTON))
         if data.get("body"):

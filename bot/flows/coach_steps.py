@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
+from core.actions.portal_case_file import do_record_refused_request
+from core.errors import OtherTeam
 from core.models import Coach
 from messages import texts
 from messages.i18n import render
@@ -36,3 +39,14 @@ class CoachSteps:
             self.leave(coach)
             return Response().say(render(coach.language, texts.FLOW_STOPPED))
         return None
+
+
+async def refused_button(
+    ctx: FlowContext, coach: Coach, refused: OtherTeam, request: str
+) -> Response:
+    """A forged button for another team's case or thread: "not for you", and written down in
+    the audit log with what was asked (`request`, e.g. "telegram note")."""
+    await do_record_refused_request(
+        ctx.session, coach_id=coach.id or 0, case_id=refused.case_id, via=None, request=request
+    )
+    return Response(button_answer=render(coach.language, texts.NOT_YOUR_BUTTON))

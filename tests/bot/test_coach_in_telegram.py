@@ -67,11 +67,12 @@ async def test_a_forged_button_for_another_teams_thread_is_refused_and_written_d
     fake_api.inject_message(YOUTH_CHAT, "Hoe laat begin ik morgen?")
     alert = await coach_alert(database, fake_api, "Hoe laat begin ik")
 
-    for action in ("take", "close"):
+    # Take and close under an alert, and the note button under a shown thread.
+    for data in ("v1:take:{}", "v1:close:{}", "v1:note:thread:{}"):
         before = len(fake_api.callback_answers)
         fake_api.inject_callback(
             COACH_CHAT,
-            f"v1:{action}:{foreign.thread_id}",
+            data.format(foreign.thread_id),
             message_id=alert.message_id or 0,
             check_button=False,
         )
@@ -84,5 +85,9 @@ async def test_a_forged_button_for_another_teams_thread_is_refused_and_written_d
         assert (thread.status, thread.taken_by_coach_id) == (ThreadStatus.OPEN, None)
         entries = await case_audit(session, case_id=foreign.case.id or 0)
     refused = [e for e in entries if e["action"] == "refused_other_team"]
-    assert sorted(e["detail"]["request"] for e in refused) == ["telegram close", "telegram take"]
+    assert sorted(e["detail"]["request"] for e in refused) == [
+        "telegram close",
+        "telegram note",
+        "telegram take",
+    ]
     assert {e["actor"] for e in refused} == {f"coach:{world.coach.id}"}
