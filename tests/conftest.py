@@ -26,6 +26,8 @@ def crisis_check_ready() -> None:
     model is kept where `koers run` keeps it, so the `koers run` processes tests start share
     one training."""
     prepare_crisis_check(CACHE)
+
+
 BOT_TOKEN = "123456:TEST-TOKEN"
 
 
