@@ -8,13 +8,14 @@ import logging
 
 from telegram import Bot
 from telegram.error import EndPointNotFound, Forbidden, InvalidToken, RetryAfter
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import ApplicationBuilder
 
 from bot.rate_limit import retry_after_seconds
 from bot.sender import OutboxSender
 from bot.telegram.handlers import install_handlers
 from bot.telegram.inbox import InboxProcessor
 from bot.telegram.polling import ALLOWED_UPDATES, Poller
+from bot.telegram.unit_of_work import KoersApplication
 from core.config import Settings
 from core.db import Database
 from core.supervisor import Stopped, Supervisor
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 CONNECT_WAIT_SECONDS = 10.0
 
 
-def build_application(settings: Settings) -> Application:
+def build_application(settings: Settings) -> KoersApplication:
     """The real Application, pointed at the configured Bot API root, without PTB's Updater."""
     assert settings.telegram_token, "the Telegram side needs KOERS_TELEGRAM_TOKEN"
     root = settings.telegram_api_url.rstrip("/")
@@ -72,7 +73,8 @@ class TelegramService:
 
     @property
     def bot(self) -> Bot:
-        return self.application.bot
+        bot: Bot = self.application.bot
+        return bot
 
     async def start(self) -> None:
         """Connects to Telegram and starts the loops. When Telegram does not answer yet (down,

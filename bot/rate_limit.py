@@ -47,4 +47,5 @@ class PerChatInterval:
 def retry_after_seconds(retry_after: object) -> float:
     """A 429's retry_after in seconds (PTB gives a number or a timedelta, by its settings)."""
     total = getattr(retry_after, "total_seconds", None)
+    # Not a timedelta: PTB's number (int or float), which mypy cannot see through `object`.
     return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

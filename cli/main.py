@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from core.actions.appointments import do_add_appointment
 from core.actions.erasure import do_erase_case
@@ -26,6 +26,7 @@ from core.outcomes import OUTCOMES
 from core.status import queue_status
 from core.team_rules import described
 
+T = TypeVar("T")
 Command = Callable[[argparse.Namespace, Settings], Awaitable[dict[str, Any]]]
 
 
@@ -142,7 +143,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-async def _with_database(settings: Settings, work: Callable[[Database], Awaitable[Any]]) -> Any:
+async def _with_database(settings: Settings, work: Callable[[Database], Awaitable[T]]) -> T:
     database = Database(settings.database_url)
     try:
         await migrate(database)

@@ -47,6 +47,7 @@ class Database:
     async def ping(self) -> None:
         """Raises when the database does not answer."""
         async with self.transaction() as session:
+            # A raw statement: sqlmodel's exec() is typed for select() only.
             await session.exec(text("SELECT 1"))  # type: ignore[call-overload]
 
     async def dispose(self) -> None:

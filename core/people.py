@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.errors import NotFound, OtherTeam
@@ -69,7 +69,7 @@ async def default_membership(
         await session.exec(
             select(CaseMember)
             .where(CaseMember.person_id == person.id)
-            .order_by(CaseMember.id.desc())  # type: ignore[union-attr]
+            .order_by(col(CaseMember.id).desc())
         )
     ).all()
     if among:

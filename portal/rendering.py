@@ -58,6 +58,7 @@ def _moment(moment: datetime | None) -> str:
 
 
 def _role(role: str) -> str:
+    # ROLE_NAMES is keyed by Role; a plain str from a template is looked up as one.
     return _gettext(ROLE_NAMES[role]) if role in ROLE_NAMES else role  # type: ignore[index]
 
 
@@ -140,6 +141,7 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         default_helpers=False,
     )
+    # Added by the i18n extension at run time; Jinja2's stubs do not know it.
     env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=_gettext, ngettext=_ngettext, newstyle=True
     )

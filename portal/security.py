@@ -154,6 +154,7 @@ Form = Mapping[str, str]
 async def read_form(request: web.Request) -> Form:
     """The posted form fields; a body that is not a readable form is a 400 (a big one a 413)."""
     try:
+        # Values are str or a FileField; typed wider so each is checked below.
         data: MultiDictProxy[object] = await request.post()  # type: ignore[assignment]
     except (UnicodeDecodeError, LookupError, ValueError) as error:
         raise Problem(400, Trouble.BAD_REQUEST) from error

@@ -6,7 +6,6 @@ import re
 
 from telegram import Message, Update
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -17,7 +16,7 @@ from telegram.ext import (
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response, Sender
 from bot.flows.router import respond
-from bot.telegram.unit_of_work import current_unit
+from bot.telegram.unit_of_work import KoersApplication, current_unit
 from core.ids import MAX_ROW_ID
 from core.outbox import enqueue
 
@@ -29,7 +28,7 @@ BUTTON_DATA = re.compile(r"[A-Za-z0-9_:.-]{1,64}")
 BUTTON_PARTS = re.compile(r"[:.-]")
 
 
-def install_handlers(application: Application) -> None:
+def install_handlers(application: KoersApplication) -> None:
     # Edited messages are handled by the catch-all, not as fresh commands.
     application.add_handler(
         CommandHandler("start", on_start, filters=filters.UpdateType.MESSAGE, has_args=None)

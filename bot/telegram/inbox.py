@@ -12,10 +12,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import StatementError
 from sqlmodel import col, select
-from telegram.ext import Application, ContextTypes
+from telegram.ext import ContextTypes
 
 from bot.telegram.reading import UnreadableUpdate, json_safe, read_update, update_id_of
-from bot.telegram.unit_of_work import UnitOfWork, bind, unbind
+from bot.telegram.unit_of_work import KoersApplication, UnitOfWork, bind, unbind
 from core.actions.unhandled import do_report_unhandled_update
 from core.clock import utcnow
 from core.db import Database
@@ -63,7 +63,7 @@ async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
 class InboxProcessor:
     """Feeds stored updates, oldest first, to the python-telegram-bot Application."""
 
-    def __init__(self, database: Database, application: Application, reach: WebReach) -> None:
+    def __init__(self, database: Database, application: KoersApplication, reach: WebReach) -> None:
         self.database = database
         self.application = application
         self.reach = reach

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram.ext import Application
 
 from core.mail import WebReach
 
 AfterCommit = Callable[[], Awaitable[object]]
+# python-telegram-bot's Application as Koers builds it: default context, no job queue of PTB's.
+KoersApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 @dataclass
@@ -37,4 +41,5 @@ def bind(unit: UnitOfWork | None) -> object:
 
 
 def unbind(token: object) -> None:
+    # The token bind() returned, kept opaque by callers; ContextVar wants its own Token type.
     _current.reset(token)  # type: ignore[arg-type]

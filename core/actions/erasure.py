@@ -223,5 +223,6 @@ async def _people(session: AsyncSession, ids: Collection[int]) -> list[Person]:
 
 
 async def _ids(session: AsyncSession, query: object) -> list[int]:
+    # A select of one id column built by the callers; sqlmodel's overloads cannot type it.
     rows = (await session.exec(query)).all()  # type: ignore[call-overload]
     return [row for row in rows if row is not None]

@@ -25,7 +25,7 @@ async def do_open_intake_request(
             await session.exec(
                 select(IntakeRequest).where(
                     IntakeRequest.telegram_chat_id == chat_id,
-                    IntakeRequest.handled_at.is_(None),  # type: ignore[union-attr]
+                    col(IntakeRequest.handled_at).is_(None),
                 )
             )
         ).first()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import tasks
@@ -63,7 +63,7 @@ async def plan_appointment_followup(session: AsyncSession, appointment: Appointm
 async def young_person(session: AsyncSession, case_id: int) -> Person | None:
     query = (
         select(Person)
-        .join(CaseMember, CaseMember.person_id == Person.id)  # type: ignore[arg-type]
+        .join(CaseMember, col(CaseMember.person_id) == Person.id)
         .where(CaseMember.case_id == case_id, CaseMember.role == Role.YOUTH)
     )
     return (await session.exec(query)).first()

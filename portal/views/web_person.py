@@ -18,8 +18,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.flows.menu import MENU
 from core.actions.absence import coach_card
 from core.actions.appointments import may_see_appointments, upcoming_appointments
-from core.actions.concerns import CONCERN
 from core.actions.employer_reports import GOOD_NEWS, REPORT
+from core.concern_outcomes import CONCERN
 from core.deadlines import Urgency
 from core.models import CaseMember, Role, Thread
 from core.people import Membership, membership
