@@ -19,6 +19,7 @@ from tests import builders
 from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.settle import settled
 
 PARENT_CHAT = 7101
 EMPLOYER_CHAT = 7301
@@ -320,7 +321,7 @@ async def test_arabic_crisis_words_during_a_question_bring_crisis_info_and_alert
     backup_alert = await fake_api.wait_for_message(BACKUP_CHAT, contains="🚨 DRINGEND")
     assert "Je krijgt dit als achtervang van Anna." in (backup_alert.text or "")
 
-    await asyncio.sleep(0.3)  # nothing else follows: no "question received" on top
+    await settled(database)  # nothing else follows: no "question received" on top
     assert [m.text for m in fake_api.sent_to(PARENT_CHAT)][-1] == text
     ((thread, bodies),) = await stored(database)
     assert (thread.kind, thread.category, thread.urgency) == ("concern", "crisis", Urgency.URGENT)
@@ -384,7 +385,7 @@ async def test_crisis_words_in_the_concern_flow_keep_the_chosen_domain_and_make_
     ((thread, bodies),) = await stored(database)
     assert (thread.category, thread.urgency) == ("health", Urgency.URGENT)
     assert bodies == ["Ik wil mezelf iets aandoen"]
-    await asyncio.sleep(0.3)
+    await settled(database)
     texts = [m.text or "" for m in fake_api.sent_to(YOUTH_CHAT)]
     assert not any("kijkt ernaar" in t for t in texts)
     assert not any("Zorg van" in (m.text or "") for m in fake_api.sent_to(COACH_CHAT))

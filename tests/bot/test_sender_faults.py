@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from sqlmodel import select
 
 from bot.app import TelegramService
@@ -12,6 +10,7 @@ from core.models import Alert, OutboxMessage, OutboxStatus, Person
 from core.outbox import enqueue
 from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.settle import settled
 
 CHAT = 6001
 
@@ -48,7 +47,7 @@ async def test_a_server_error_is_retried_until_the_message_is_delivered(
     fake_api.fail_next("sendMessage", status=500, times=2)
     ids = await _queue(database, telegram, "Hoe gaat het op je stage?")
     await fake_api.wait_for_message(CHAT, contains="stage", timeout=15)
-    await asyncio.sleep(0.2)
+    await settled(database)
     (row,) = await _rows(database, ids)
     assert row.status == OutboxStatus.SENT and row.attempts == 3
 
@@ -59,7 +58,7 @@ async def test_a_bad_request_is_never_retried(
     fake_api.fail_next("sendMessage", status=400, description="Bad Request: chat not found")
     ids = await _queue(database, telegram, "Hallo?")
     await fake_api.wait_for_call("sendMessage")
-    await asyncio.sleep(1.5)
+    await settled(database)
     (row,) = await _rows(database, ids)
     assert row.status == OutboxStatus.FAILED
     assert "chat not found" in (row.last_error or "").lower()
@@ -94,7 +93,7 @@ async def test_a_send_whose_answer_never_came_is_sent_again_and_counted_as_uncer
     fake_api.delay_next("sendMessage", 1.0)
     ids = await _queue(database, telegram, "Je afspraak is verzet.")
     await fake_api.wait_for_message(CHAT, count=2, timeout=15)
-    await asyncio.sleep(0.2)
+    await settled(database)
     (row,) = await _rows(database, ids)
     assert row.status == OutboxStatus.SENT
     assert row.uncertain_attempts == 1
@@ -106,7 +105,7 @@ async def test_a_dropped_connection_before_an_answer_is_retried(
     fake_api.drop_next("sendMessage")
     ids = await _queue(database, telegram, "Tot morgen!")
     await fake_api.wait_for_message(CHAT, contains="Tot morgen", timeout=15)
-    await asyncio.sleep(0.2)
+    await settled(database)
     (row,) = await _rows(database, ids)
     assert row.status == OutboxStatus.SENT and row.attempts == 2
 
@@ -140,7 +139,7 @@ async def test_a_file_goes_out_whole_through_429_and_server_errors(
     fake_api.fail_next("sendDocument", status=502)
     row_id = await _queue_document(database, telegram, content)
     document = await fake_api.wait_for_document(CHAT, timeout=15)
-    await asyncio.sleep(0.2)
+    await settled(database)
 
     assert (document.file_name, document.text) == ("koers-gegevens.txt", content)
     assert [c.status for c in fake_api.calls("sendDocument")] == [429, 502, 200]
@@ -160,7 +159,7 @@ async def test_a_refused_file_is_not_retried_and_an_unanswered_one_is_sent_again
     fake_api.delay_next("sendDocument", 1.0)
     late = await _queue_document(database, telegram, "traag antwoord", chat=CHAT + 1)
     await fake_api.wait_for_document(CHAT + 1, count=2, timeout=15)
-    await asyncio.sleep(1.5)
+    await settled(database)
 
     first, second = await _rows(database, [refused, late])
     assert first.status == OutboxStatus.FAILED and first.attempts == 1
