@@ -136,6 +136,9 @@ class Person(SQLModel, table=True):
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     # Where Koers may e-mail a short note (never content) when the coach answered on the web.
     email: str | None = Field(default=None, max_length=254)
+    # What the web channel shows this person now: the dialogue's last messages and choices
+    # (core/web_screen.py). Telegram keeps its own copy in the chat.
+    web_screen: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()
 
 

@@ -50,6 +50,11 @@ EXPORT_COMING = N_(
     "Je krijgt nu een bestand met alles wat Koers over jou bewaart.\nOpen het om het te lezen."
 )
 
+# Asking for the file on the web page: a download button follows.
+EXPORT_READY_WEB = N_(
+    "Hier staat alles wat Koers over jou bewaart. Druk op de knop om het te downloaden."
+)
+
 # The file: title and introduction.
 EXPORT_TITLE = N_("Jouw gegevens bij Koers")
 EXPORT_MADE_AT = N_("Gemaakt op {moment}.")

@@ -20,9 +20,8 @@ from portal.views import (
     threads,
     web_channel,
     web_export,
-    web_forms,
-    web_person,
     web_settings,
+    web_talk,
     webhook,
 )
 
@@ -80,23 +79,14 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post("/me/ask", web_channel.ask)
     router.add_post("/me/consent", web_channel.consent)
     router.add_post("/me/logout", web_channel.log_out)
-    # The rest of the Telegram menu on the web page (one page per choice).
-    router.add_get("/me/concern", web_forms.concern_form)
-    router.add_post("/me/concern", web_forms.raise_concern)
-    router.add_get("/me/report", web_forms.report_form)
-    router.add_post("/me/report", web_forms.file_report)
-    router.add_get("/me/good-news", web_forms.good_news_form)
-    router.add_post("/me/good-news", web_forms.share_good_news)
-    router.add_get("/me/appointments", web_person.appointments)
-    router.add_get("/me/coach", web_person.my_coach)
+    # The Telegram dialogue on the web: every menu choice, from the same flows (web_talk.py).
+    router.add_get("/me/talk", web_talk.talk_page)
+    router.add_post("/me/talk", web_talk.talk)
+    # The pages the menu once had: a bookmark still arrives somewhere useful.
+    for old_page in ("/me/concern", "/me/report", "/me/good-news", "/me/appointments", "/me/coach"):
+        router.add_get(old_page, web_talk.to_talk)
     router.add_get("/me/settings", web_settings.settings_page)
-    router.add_post("/me/settings/language", web_settings.change_language)
-    router.add_post("/me/settings/pause", web_settings.pause)
-    router.add_post("/me/settings/parents", web_settings.parent_view)
     router.add_post("/me/settings/email", web_settings.email)
-    router.add_get("/me/settings/known", web_settings.known)
-    router.add_get("/me/settings/erase", web_settings.erase_form)
-    router.add_post("/me/settings/erase", web_settings.request_erasure)
     router.add_get("/me/export", web_export.download)
 
     if webhook_enabled:

@@ -18,7 +18,6 @@ from bot.flows.questions import pass_to_coach
 from core.actions.concerns import DOMAINS, OTHER, do_raise_concern, do_raise_crisis
 from core.actions.notify import Buttons, button
 from core.crisis import signals_crisis
-from core.models import Channel
 from core.people import Membership
 from messages import concern_texts, texts
 from messages.i18n import format_moment, render
@@ -80,7 +79,7 @@ async def answer_crisis(ctx: FlowContext, who: Membership, event: Incoming) -> R
         ctx.session,
         who=who,
         text="\n\n".join([*typed, event.text]),
-        channel=Channel.TELEGRAM,
+        channel=ctx.channel,
         base_url=ctx.base_url,
         domain=domain,
         media_kind=event.media_kind,
@@ -105,7 +104,7 @@ async def _raise(ctx: FlowContext, who: Membership, domain: str, event: Incoming
         who=who,
         domain=domain,
         text=text,
-        channel=Channel.TELEGRAM,
+        channel=ctx.channel,
         media_kind=event.media_kind,
         media_file_id=event.media_file_id,
         base_url=ctx.base_url,

@@ -27,7 +27,7 @@ from core.actions.notify import Buttons, button
 from core.actions.questions import media_label
 from core.deadlines import Urgency
 from core.errors import NotAllowed
-from core.models import Channel, Role
+from core.models import Role
 from core.people import Membership
 from messages import report_texts, texts
 from messages.i18n import format_moment, render
@@ -163,7 +163,7 @@ async def _file(
             category=str(data["category"]),
             urgency=str(data["urgency"]),
             text="\n\n".join([*typed, text] if text else typed),
-            channel=Channel.TELEGRAM,
+            channel=ctx.channel,
             base_url=ctx.base_url,
             media_kind=media_kind,
             media_file_id=media_file_id,
@@ -285,7 +285,7 @@ async def pass_on_typed(ctx: FlowContext, who: Membership) -> Response:
         category=TYPED_CATEGORY,
         urgency=TYPED_URGENCY,
         text=text,
-        channel=Channel.TELEGRAM,
+        channel=ctx.channel,
         base_url=ctx.base_url,
     )
     language = who.person.language

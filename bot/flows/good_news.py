@@ -23,7 +23,6 @@ from bot.flows.events import Incoming, Response
 from bot.flows.menu import main_menu
 from core.actions.employer_reports import do_share_good_news, placements
 from core.errors import NotAllowed
-from core.models import Channel
 from core.people import Membership
 from messages import report_texts, settings_texts, texts
 from messages.i18n import render
@@ -60,7 +59,7 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
             employer=who.person,
             case_id=case_id,
             text="\n\n".join([*typed, text] if text else typed),
-            channel=Channel.TELEGRAM,
+            channel=ctx.channel,
             base_url=ctx.base_url,
             media_kind=event.media_kind,
             media_file_id=event.media_file_id,

@@ -16,7 +16,7 @@ from bot.flows.questions import pass_to_coach
 from bot.flows.registry import FLOWS
 from core.actions.linking import hold_text_until_consent
 from core.actions.roles import current_membership
-from core.models import Person
+from core.models import Channel, Person
 from core.people import Membership
 from core.yes_no import typed_yes_no
 from messages import texts
@@ -132,7 +132,7 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
 
 async def _button(ctx: FlowContext, person: Person, event: Incoming) -> Response:
     stale = Response(button_answer=render(person.language, texts.STALE_BUTTON))
-    if event.button_chat_id != person.telegram_chat_id:
+    if ctx.channel == Channel.TELEGRAM and event.button_chat_id != person.telegram_chat_id:
         return Response(button_answer=render(person.language, texts.NOT_YOUR_BUTTON))
     parts = event.button_data.split(":")
     if len(parts) < 3 or parts[0] != "v1":

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.flows.context import FlowContext
 from bot.flows.events import Response
 from core.actions.questions import do_receive_message, media_label
-from core.models import Channel
 from core.people import Membership
 from messages import texts
 from messages.i18n import format_moment, render
@@ -24,7 +23,7 @@ async def pass_to_coach(
         ctx.session,
         who=who,
         text=text,
-        channel=Channel.TELEGRAM,
+        channel=ctx.channel,
         media_kind=media_kind,
         media_file_id=media_file_id,
         note=note,

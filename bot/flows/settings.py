@@ -19,16 +19,18 @@ from core.actions.settings import (
     do_show_stored_data,
     gets_reminders,
 )
-from core.models import Role
+from core.models import Channel, Role
 from core.people import Membership
 from core.yes_no import typed_yes_no
-from messages import settings_texts, texts
+from messages import settings_texts, texts, web_texts
 from messages.i18n import format_moment, render
 
 NAME = "settings"
 # The questions a young person answers with yes or no (buttons, or typed).
 YES_NO_STEPS = frozenset({"parentsset", "goodnewsset"})
 LABEL = texts.MENU_SETTINGS
+# Where a web-channel person downloads their data (portal/views/web_export.py).
+EXPORT_PATH = "/me/export"
 PAUSE_LABELS = dict(
     zip(
         PAUSE_CHOICES_DAYS,
@@ -111,6 +113,12 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
             else settings_texts.GOOD_NEWS_SHARE_OFF
         )
         return main_menu(who, Response().say(render(language, said, coach=who.coach.name)))
+    if action == "export" and ctx.channel == Channel.WEB:
+        # On the web the file is a download: the page offers it, the download writes the audit.
+        state.leave(who.person)
+        download = {"text": render(language, settings_texts.SETTINGS_EXPORT), "url": EXPORT_PATH}
+        ready = render(language, settings_texts.EXPORT_READY_WEB)
+        return main_menu(who, Response().say(ready, [[download]]))
     if action == "export":
         # The action queues "the file follows" and the file itself; the menu comes after them.
         await do_export_person_data(ctx.session, who=who)
@@ -123,7 +131,9 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
                 button(language, texts.ERASE_NO, "v1:nav:menu"),
             ]
         ]
-        return Response().say(render(language, texts.ERASE_CONFIRM, coach=who.coach.name), sure)
+        # Telegram's question speaks of "this chat"; a web page has none.
+        confirm = web_texts.ERASE_CONFIRM if ctx.channel == Channel.WEB else texts.ERASE_CONFIRM
+        return Response().say(render(language, confirm, coach=who.coach.name), sure)
     if action == "erasesure":
         await do_request_erasure(ctx.session, who=who)
         state.leave(who.person)

@@ -223,17 +223,18 @@ async def do_add_appointment_as_coach(
 
 
 async def _linked_youth(session: AsyncSession, case_id: int) -> Person | None:
-    """The case's young person when Koers may write to them in Telegram (linked, consented)."""
+    """The case's young person when Koers may write to them: consented, in Telegram first,
+    else on the web page (where tell_person leaves the message)."""
     query = (
         select(Person)
         .join(CaseMember, col(CaseMember.person_id) == col(Person.id))
         .where(CaseMember.case_id == case_id, CaseMember.role == Role.YOUTH)
         .order_by(col(CaseMember.id).desc())
     )
-    for person in (await session.exec(query)).all():
-        if person.telegram_chat_id is not None and person.consent_at is not None:
-            return person
-    return None
+    consented = [p for p in (await session.exec(query)).all() if p.consent_at is not None]
+    in_telegram = [p for p in consented if p.telegram_chat_id is not None]
+    chosen = in_telegram or consented
+    return chosen[0] if chosen else None
 
 
 async def appointment_cases(session: AsyncSession, *, coach: Coach, name: str = "") -> list[Case]:

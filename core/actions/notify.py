@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core import web_screen
 from core.models import Coach, OutboxMessage, Person
 from core.outbox import enqueue
+from core.web_screen import Buttons
 from messages import texts
 from messages.i18n import render
 
-Buttons = list[list[dict[str, str]]]
+__all__ = ["Buttons", "button", "tell_coach", "tell_person", "thread_buttons"]
+# The coach's answer is shown on the person's page with its question (queries.person_page).
+NOT_ON_WEB_SCREEN = frozenset({"reply"})
 
 
 def button(language: str | None, label: str, data: str) -> dict[str, str]:
@@ -63,8 +67,16 @@ def tell_person(
     thread_id: int | None = None,
     purpose: str = "dialogue",
 ) -> list[OutboxMessage]:
-    """Queues a Telegram message for a person whose chat is linked and not blocked."""
-    if person.telegram_chat_id is None or person.telegram_blocked_at is not None:
+    """Queues a Telegram message for a person whose chat is linked and not blocked.
+
+    Someone on the web channel finds it on their page instead (core/web_screen.py); nothing is
+    queued for them, so the result stays empty: no message went out.
+    """
+    if person.telegram_chat_id is None:
+        if person.consent_at is not None and purpose not in NOT_ON_WEB_SCREEN:
+            web_screen.add(person, text, buttons)
+        return []
+    if person.telegram_blocked_at is not None:
         return []
     return enqueue(
         session,

@@ -30,7 +30,7 @@ from portal.security import (
     set_session_cookie,
 )
 from portal.views.common import MAX_TEXT, person_context, query_id, see_other, text_problem
-from portal.views.web_person import menu, sent_notice
+from portal.views.web_person import menu
 
 CONSENT_ANSWERS = {"yes": True, "no": False}
 
@@ -110,7 +110,7 @@ def render_my_page(
     context = person_context(
         unit,
         page=page,
-        menu=menu(_who(page), "ask"),
+        menu=menu(_who(page)),
         confirmation=confirmation,
         error=error,
         text=text,
@@ -197,18 +197,12 @@ async def consent(request: web.Request) -> web.Response:
 
 
 async def my_page(request: web.Request) -> web.Response:
-    sent_id = query_id(request, "sent")
-    sent = ""
     async with person_unit(request) as unit:
         page = await queries.person_page(unit.session, member_id=unit.member.id or 0)
-        if sent_id is not None:
-            # A concern, report or good news sent from its own page (web_forms.py).
-            person_id = unit.member.person_id
-            sent = await sent_notice(unit.session, person_id=person_id, thread_id=sent_id)
     assert page is not None
     if page.asker.person.consent_at is None:
         return consent_page(request, unit, page)
-    confirmation = "\n\n".join(filter(None, [sent, _confirmation(request, page, unit.language)]))
+    confirmation = _confirmation(request, page, unit.language)
     return render_my_page(request, unit, page, confirmation=confirmation)
 
 

@@ -240,6 +240,11 @@ class FakeBotApi:
             f"chat {chat_id} did not receive {wanted} within {timeout}s.\n" + self.describe(chat_id)
         )
 
+    async def wait_until_fetched(self, timeout: float = 5.0) -> None:
+        """Until a getUpdates offset confirmed every injected update: Koers has stored them."""
+        if not await self._wait_until(lambda: not self._pending, timeout):
+            raise AssertionError(f"{len(self._pending)} update(s) never fetched in {timeout}s")
+
     async def wait_for_call(self, method: str, *, count: int = 1, timeout: float = 5.0) -> ApiCall:
         """Wait until ``method`` was requested ``count`` times; returns the latest call."""
         if await self._wait_until(lambda: len(self.calls(method)) >= count, timeout):

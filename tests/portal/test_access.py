@@ -16,6 +16,7 @@ from core.db import Database
 from core.errors import InvalidInput
 from core.models import CaseMember, Coach, Person, Role, Thread
 from tests import builders
+from tests.fakes.chat import WebChat
 from tests.portal.conftest import Portal, ask, link_telegram, person_id_of
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/w/[A-Za-z0-9_-]+")
@@ -161,7 +162,10 @@ async def test_a_parents_erasure_request_names_her_and_leads_to_erasing_her(
     parent = await builders.invite(database, world.case, role="parent")
     await name_person(database, parent.member_id or 0, "Petra")
     await second_browser.open_and_agree(parent.web_link or "")
-    await second_browser.send("/me/settings/erase", {"confirm": "yes"})
+    chat = WebChat(second_browser)
+    await chat.press("Instellingen")
+    await chat.press("Alles wissen")
+    await chat.press("Ja, wis alles")
 
     await portal.log_in()
     inbox = await portal.page("/inbox")

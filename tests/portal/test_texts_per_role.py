@@ -9,6 +9,7 @@ from core.db import Database
 from core.models import Person
 from tests import builders
 from tests.bot.roles_world import Chat, family, labels
+from tests.fakes.chat import WebChat, read_talk_page
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.portal.conftest import Portal, person_id_of
 
@@ -31,17 +32,20 @@ async def test_a_parent_on_the_web_reads_about_their_own_part_and_gets_no_pause(
     assert "De coach van <bdi>Sam</bdi> is <strong>Anna</strong>." in page
     assert "Je coach is" not in page
 
-    settings = await portal.page("/me/settings")
-    assert "Even geen berichten" not in settings and "/me/settings/pause" not in settings
-    refused = await portal.send("/me/settings/pause", {"days": "7"})
-    assert refused.status == 200
+    chat = WebChat(portal)
+    settings = await chat.press("Instellingen")
+    assert "Even geen berichten" not in settings.buttons and "Taal" in settings.buttons
+    # A forged pause choice (never shown to a parent) changes nothing.
+    refused = await portal.send("/me/talk", {"choice": "v1:settings:pausefor:7"})
+    assert refused.status == 303
+    assert "Deze knop werkt niet meer." in read_talk_page(await portal.page("/me/talk"))
     person_id = await person_id_of(database, issued.member_id or 0)
     async with database.transaction() as session:
         person = await session.get(Person, person_id)
         assert person is not None and person.notifications_paused_until is None
 
-    known = await portal.page("/me/settings/known")
-    assert "coach van Sam: Anna" in known and "afspraken" not in known
+    known = await chat.press("Wat weet Koers?")
+    assert "coach van Sam: Anna" in known and "afspraken" not in known.text
 
 
 async def test_a_young_person_on_the_web_still_reads_about_their_appointments_and_coach(
@@ -53,7 +57,7 @@ async def test_a_young_person_on_the_web_still_reads_about_their_appointments_an
     assert "je berichten en je afspraken" in await portal.page("/me")
     page = await portal.page((await portal.answer_consent("yes")).headers["Location"])
     assert "Dank je! Je coach is Anna." in page and "Typ hem hieronder." in page
-    assert "Even geen berichten" in await portal.page("/me/settings")
+    assert "Even geen berichten" in (await WebChat(portal).press("Instellingen")).buttons
 
 
 async def test_an_employer_in_telegram_consents_to_reports_about_the_young_person(

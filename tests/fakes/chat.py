@@ -1,0 +1,142 @@
+"""A person talking to Koers, the same way on either channel: press a button, type something.
+
+A scenario written against `Chat` runs unchanged through the Telegram adapter (the real
+python-telegram-bot Application against the fake Bot API) and through the web adapter (the
+portal's /me/talk page over HTTP). Each step returns what Koers answered, once Koers settled.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.db import Database
+from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.settle import settled
+from tests.fakes.wire import SentMessage
+
+_SAYS = re.compile(r'<p class="says" dir="auto">(.*?)</p>', re.S)
+_CHOICE = re.compile(
+    r'<button type="submit" name="choice" value="([^"]*)"[^>]*>(.*?)</button>', re.S
+)
+_LINK = re.compile(r'<a class="button secondary" href="([^"]*)"[^>]*>(.*?)</a>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What Koers said back: its messages, and the labels of the buttons under them."""
+
+    texts: list[str]
+    buttons: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.texts)
+
+    def __contains__(self, words: str) -> bool:
+        return words in self.text
+
+
+class Chat(Protocol):
+    async def press(self, label: str) -> Answer: ...
+
+    async def type(self, text: str) -> Answer: ...
+
+
+@dataclass
+class TelegramChat:
+    """A private chat at the fake Bot API, linked as a person of a case."""
+
+    api: FakeBotApi
+    database: Database
+    chat_id: int
+    first_name: str = "Sam"
+    _seen: int = field(default=0)
+
+    def start_here(self) -> None:
+        """What was said before this moment is not part of the next answer."""
+        self._seen = len(self.api.sent_to(self.chat_id))
+
+    async def _answer(self) -> Answer:
+        # Stored first (confirmed by getUpdates' offset), then handled, then sent: settled.
+        await self.api.wait_until_fetched()
+        await settled(self.database)
+        new = self.api.sent_to(self.chat_id)[self._seen :]
+        self._seen += len(new)
+        return Answer(
+            texts=[m.text or "" for m in new],
+            buttons=[str(b["text"]) for m in new for b in m.buttons],
+        )
+
+    def _message_with(self, label: str) -> tuple[SentMessage, str]:
+        for message in reversed(self.api.sent_to(self.chat_id)):
+            for button in message.buttons:
+                if button.get("text") == label and "callback_data" in button:
+                    return message, str(button["callback_data"])
+        raise AssertionError(f"no button {label!r} in chat {self.chat_id}")
+
+    async def press(self, label: str) -> Answer:
+        message, data = self._message_with(label)
+        self.api.inject_callback(
+            self.chat_id, data, message_id=message.message_id or 0, first_name=self.first_name
+        )
+        return await self._answer()
+
+    async def type(self, text: str) -> Answer:
+        self.api.inject_message(self.chat_id, text, first_name=self.first_name)
+        return await self._answer()
+
+
+class Browser(Protocol):
+    """What WebChat needs of the portal test client (tests/portal/conftest.py Portal)."""
+
+    async def page(self, path: str) -> str: ...
+
+    async def csrf(self, path: str = ...) -> str: ...
+
+    async def post(self, path: str, data: dict[str, str] | None = None) -> object: ...
+
+
+def _plain(fragment: str) -> str:
+    return html.unescape(_TAG.sub("", fragment)).strip()
+
+
+def read_talk_page(page: str) -> Answer:
+    """The dialogue part of /me/talk: Koers's messages and their buttons (not the menu's)."""
+    page = page[page.index('<section class="talk"') :]
+    texts = [_plain(said) for said in _SAYS.findall(page)]
+    buttons = [_plain(label) for _, label in _CHOICE.findall(page)]
+    links = [_plain(label) for _, label in _LINK.findall(page)]
+    return Answer(texts=texts, buttons=buttons + links)
+
+
+@dataclass
+class WebChat:
+    """A browser signed in with a person's web link, consent given."""
+
+    browser: Browser
+
+    async def _answer(self) -> Answer:
+        return read_talk_page(await self.browser.page("/me/talk"))
+
+    async def press(self, label: str) -> Answer:
+        page = await self.browser.page("/me/talk")
+        # The dialogue's buttons come after the menu: the newest screen wins, as in Telegram.
+        found = [value for value, shown in _CHOICE.findall(page) if _plain(shown) == label]
+        if not found:
+            raise AssertionError(f"no button {label!r} on /me/talk: {read_talk_page(page)}")
+        await self._post({"choice": html.unescape(found[-1])})
+        return await self._answer()
+
+    async def type(self, text: str) -> Answer:
+        await self._post({"text": text})
+        return await self._answer()
+
+    async def _post(self, data: dict[str, str]) -> None:
+        token = await self.browser.csrf("/me/talk")
+        response = await self.browser.post("/me/talk", {**data, "csrf": token})
+        status = getattr(response, "status", None)
+        assert status == 303, (status, data)
