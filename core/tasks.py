@@ -17,14 +17,22 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.clock import utcnow
+from core.mail import WebReach
 from core.models import DueTask, TaskStatus
 
 
 @dataclass(frozen=True)
 class TaskContext:
-    """What a task may need besides the database: where the portal lives, for links."""
+    """What a task may need besides the database: where the portal lives, for links, and
+    whether Koers can e-mail web-channel people that something waits on their page."""
 
     base_url: str
+    mail: bool = False
+    link_days: int = 14
+
+    @property
+    def reach(self) -> WebReach:
+        return WebReach(self.base_url, mail=self.mail, link_days=self.link_days)
 
 
 @dataclass(frozen=True)

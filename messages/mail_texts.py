@@ -17,6 +17,15 @@ ANSWER_BODY = N_(
     "De link werkt één keer en {days} dagen lang.\n\n"
     "Dit is een automatische mail. Een antwoord op deze mail komt niet aan."
 )
+QUESTION_SUBJECT = N_("Koers heeft een vraag voor je")
+QUESTION_BODY = N_(
+    "Hoi,\n\n"
+    "Koers heeft een korte vraag voor je. {coach} wil graag weten hoe het gaat.\n"
+    "Antwoord op je eigen pagina:\n\n"
+    "{link}\n\n"
+    "De link werkt één keer en {days} dagen lang.\n\n"
+    "Dit is een automatische mail. Een antwoord op deze mail komt niet aan."
+)
 NEW_LINK_SUBJECT = N_("Je nieuwe link voor Koers")
 NEW_LINK_BODY = N_(
     "Hoi,\n\n"

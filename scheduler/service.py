@@ -57,7 +57,11 @@ class SchedulerService:
             self.database,
             HANDLERS,
             limit=TASKS_PER_TICK,
-            context=TaskContext(base_url=self.settings.base_url),
+            context=TaskContext(
+                base_url=self.settings.base_url,
+                mail=self.settings.reach.mail,
+                link_days=self.settings.reach.link_days,
+            ),
         )
         if report.handled or report.failed:
             log.info(

@@ -97,7 +97,7 @@ async def do_aftercare_checkin(
     case.checkin_every_days = await next_cadence(session, case)
     await plan_next_aftercare_checkin(session, case, rules, after=now)
     checkin = await do_start_checkin(
-        session, case_id=case.id, kind=CheckInKind.AFTERCARE, base_url=context.base_url
+        session, case_id=case.id, kind=CheckInKind.AFTERCARE, reach=context.reach
     )
     if checkin is None:
         return tasks.Skipped("not_reachable")

@@ -62,9 +62,7 @@ async def do_start_appointment_checkin(
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")
-    checkin = await do_start_checkin(
-        session, appointment_id=appointment.id, base_url=context.base_url
-    )
+    checkin = await do_start_checkin(session, appointment_id=appointment.id, reach=context.reach)
     if checkin is None:
         return tasks.Skipped("not_reachable")
     await plan_unanswered_steps(session, checkin, rules)

@@ -43,6 +43,7 @@ from core.actions.checkin_questions import (
     appointment_said,
     checkin_question,
 )
+from core.actions.mail_notices import tell_question_by_mail
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.out_of_view import note_contact
 from core.actions.questions import (
@@ -55,6 +56,7 @@ from core.actions.questions import (
 from core.actions.roles import current_membership
 from core.clock import as_utc, utcnow
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.mail import WebReach
 from core.models import (
     Appointment,
     Case,
@@ -111,14 +113,16 @@ async def do_start_checkin(
     appointment_id: int | None = None,
     case_id: int | None = None,
     kind: CheckInKind = CheckInKind.APPOINTMENT,
-    base_url: str,
+    reach: WebReach,
 ) -> CheckIn | None:
     """Asks the young person the first question; None (and nothing done) when Koers may not.
 
     Not for a closed case, an appointment cancelled, moved or asked about before, or a young
-    person who is not linked in Telegram with consent, blocked the bot or paused what Koers
-    starts itself. A flow they were in ends; what they typed in it and had not sent reaches
-    their coach, as when they choose something else from the menu.
+    person without consent, who blocked the bot or paused what Koers starts itself. Someone
+    without Telegram is asked on their web page, only when Koers can e-mail them that a
+    question waits (else nobody would ever see it). A flow they were in ends; what they typed
+    in it and had not sent reaches their coach, as when they choose something else from the
+    menu.
     """
     appointment = None
     if kind == CheckInKind.APPOINTMENT:
@@ -137,7 +141,7 @@ async def do_start_checkin(
     if case is None:
         raise NotFound(f"no case {case_id}")
     now = utcnow()
-    who = await _reachable_young_person(session, case, now)
+    who = await _reachable_young_person(session, case, now, mail=reach.mail)
     if case.status != CaseStatus.ACTIVE or who is None:
         return None
 
@@ -151,7 +155,7 @@ async def do_start_checkin(
     session.add(checkin)
     await session.flush()
     person = who.person
-    passed_to = await leave_running_flow(session, person, base_url=base_url)
+    passed_to = await leave_running_flow(session, person, base_url=reach.base_url)
     if passed_to is not None:
         passed = render(person.language, checkin_texts.TYPED_PASSED, coach=passed_to)
         tell_person(session, person, passed)
@@ -159,6 +163,8 @@ async def do_start_checkin(
     person.conversation = {"flow": FLOW, "step": step, "data": {"checkin_id": checkin.id}}
     text, buttons = await checkin_question(session, checkin, step, person)
     tell_person(session, person, text, buttons=buttons, purpose="checkin")
+    if person.telegram_chat_id is None:
+        await tell_question_by_mail(session, who, reach)
     audit.record(session, actor=None, action="checkin_started", case_id=case.id, kind=kind)
     return checkin
 
@@ -293,7 +299,7 @@ async def do_pass_on_checkin_text(
 
 
 async def _reachable_young_person(
-    session: AsyncSession, case: Case, now: datetime
+    session: AsyncSession, case: Case, now: datetime, *, mail: bool
 ) -> Membership | None:
     members = await session.exec(
         select(CaseMember)
@@ -302,7 +308,10 @@ async def _reachable_young_person(
     )
     for member in members.all():
         person = await session.get(Person, member.person_id)
-        if person is None or person.telegram_chat_id is None or person.consent_at is None:
+        if person is None or person.consent_at is None:
+            continue
+        # Without Telegram only when a mail can tell them a question waits on their page.
+        if person.telegram_chat_id is None and not (mail and person.email):
             continue
         paused = person.notifications_paused_until
         if person.telegram_blocked_at is None and (paused is None or as_utc(paused) <= now):

@@ -1,7 +1,8 @@
 """Telling a web-channel person by e-mail that something waits on their page, with a fresh link.
 
 Only a note and a link, never content (messages/mail_texts.py). Two moments: their coach
-answered (`tell_answer_by_mail`), and they asked for a new link on a page whose link no longer
+answered (`tell_answer_by_mail`), Koers asks them something (`tell_question_by_mail`, a
+check-in), and they asked for a new link on a page whose link no longer
 works (`do_request_new_link`, which answers the same whether or not an address is on file).
 """
 
@@ -23,6 +24,7 @@ from messages import mail_texts
 from messages.i18n import render
 
 ANSWER = "answer"
+QUESTION = "question"
 NEW_LINK = "new_link"
 # One note per quiet spell: five answers in a row are one "your coach answered".
 ANSWER_QUIET = timedelta(minutes=15)
@@ -52,10 +54,31 @@ async def tell_answer_by_mail(session: AsyncSession, who: Membership, reach: Web
     """Queues "your coach answered" with a fresh single-use link; False when Koers cannot mail.
 
     True also when a note went out a moment ago: that one's link shows this answer too."""
+    return await _tell_by_mail(
+        session, who, reach, ANSWER, mail_texts.ANSWER_SUBJECT, mail_texts.ANSWER_BODY
+    )
+
+
+async def tell_question_by_mail(session: AsyncSession, who: Membership, reach: WebReach) -> bool:
+    """Queues "Koers has a question for you" (a check-in waits on their page); False when
+    Koers cannot mail them."""
+    return await _tell_by_mail(
+        session, who, reach, QUESTION, mail_texts.QUESTION_SUBJECT, mail_texts.QUESTION_BODY
+    )
+
+
+async def _tell_by_mail(
+    session: AsyncSession,
+    who: Membership,
+    reach: WebReach,
+    purpose: str,
+    subject: str,
+    body: str,
+) -> bool:
     person = who.person
     if not can_mail(person, reach):
         return False
-    if await _recent(session, person.id or 0, ANSWER, ANSWER_QUIET):
+    if await _recent(session, person.id or 0, purpose, ANSWER_QUIET):
         return True
     link = await do_issue_web_link(
         session, member_id=who.member.id or 0, base_url=reach.base_url, valid_days=reach.link_days
@@ -64,11 +87,9 @@ async def tell_answer_by_mail(session: AsyncSession, who: Membership, reach: Web
     enqueue_mail(
         session,
         person=person,
-        subject=render(language, mail_texts.ANSWER_SUBJECT),
-        body=render(
-            language, mail_texts.ANSWER_BODY, coach=who.coach.name, link=link, days=reach.link_days
-        ),
-        purpose=ANSWER,
+        subject=render(language, subject),
+        body=render(language, body, coach=who.coach.name, link=link, days=reach.link_days),
+        purpose=purpose,
     )
     return True
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot.flows import checkin, state
 from core import queries
 from core.actions.concerns import CrisisRaised
 from core.actions.mail_notices import do_request_new_link
@@ -116,6 +117,7 @@ def render_my_page(
         text=text,
         max_text=MAX_TEXT,
         crisis_help=crisis_help,
+        question_waiting=_question_waiting(page),
     )
     return render_page(request, "me.html", context, status=status, language=unit.language)
 
@@ -204,6 +206,12 @@ async def my_page(request: web.Request) -> web.Response:
         return consent_page(request, unit, page)
     confirmation = _confirmation(request, page, unit.language)
     return render_my_page(request, unit, page, confirmation=confirmation)
+
+
+def _question_waiting(page: queries.PersonPage) -> bool:
+    """A check-in Koers started waits for an answer on the dialogue page (web_talk.py)."""
+    running = state.running(page.asker.person)
+    return running is not None and running.flow == checkin.NAME
 
 
 async def ask(request: web.Request) -> web.Response:

@@ -97,7 +97,7 @@ async def start(
             appointment_id=appointment_id,
             case_id=case_id,
             kind=kind,
-            base_url=settings.base_url,
+            reach=settings.reach,
         )
 
 
