@@ -25,6 +25,7 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.app import TelegramService
+from core.access import OPERATOR
 from core.actions.invites import do_create_case_invite
 from core.actions.linking import do_choose_language, do_record_consent, do_redeem_start_code
 from core.actions.organisation import do_add_case, do_add_coach
@@ -99,7 +100,7 @@ async def _link_people(database: Database, n: int) -> None:
             coaches.append(coach)
         for i in range(n):
             coach = coaches[i % len(coaches)]
-            case = await do_add_case(session, coach=coach, first_name=f"Jongere {i}")
+            case = await do_add_case(session, coach=coach, first_name=f"Jongere {i}", actor=coach)
             invite = await do_create_case_invite(
                 session,
                 case_id=case.id or 0,
@@ -107,6 +108,7 @@ async def _link_people(database: Database, n: int) -> None:
                 bot_username="bench_bot",
                 base_url="http://127.0.0.1",
                 valid_days=1,
+                actor=OPERATOR,
             )
             chat = FIRST_CHAT + i
             result = await do_redeem_start_code(

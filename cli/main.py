@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from core.access import OPERATOR
 from core.actions.appointments import do_add_appointment
 from core.actions.erasure import do_erase_case
 from core.actions.invites import do_create_case_invite, do_create_coach_invite
@@ -218,7 +219,11 @@ async def _case_add(args: argparse.Namespace, settings: Settings) -> dict[str, A
         async with database.transaction() as session:
             coach = await coach_by_email(session, args.coach)
             case = await do_add_case(
-                session, coach=coach, first_name=args.first_name, birth_date=args.birth_date
+                session,
+                coach=coach,
+                first_name=args.first_name,
+                birth_date=args.birth_date,
+                actor=OPERATOR,
             )
             return {"id": case.id}
 
@@ -237,7 +242,7 @@ async def _case_close(args: argparse.Namespace, settings: Settings) -> dict[str,
     async def work(database: Database) -> dict[str, Any]:
         async with database.transaction() as session:
             case = await do_close_case(
-                session, case_id=args.case_id, coach=None, outcome=args.outcome
+                session, case_id=args.case_id, actor=OPERATOR, outcome=args.outcome
             )
             return {"closed": case.id}
 
@@ -247,7 +252,7 @@ async def _case_close(args: argparse.Namespace, settings: Settings) -> dict[str,
 async def _case_erase(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     async def work(database: Database) -> dict[str, Any]:
         async with database.transaction() as session:
-            return {"erased": await do_erase_case(session, case_id=args.case_id, actor=None)}
+            return {"erased": await do_erase_case(session, case_id=args.case_id, actor=OPERATOR)}
 
     return await _with_database(settings, work)
 
@@ -275,6 +280,7 @@ async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str
                 valid_days=settings.invite_days,
                 web_link_days=settings.web_link_days,
                 email=args.email,
+                actor=OPERATOR,
             )
             return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.access import Operator
 from core.clock import as_utc
 from core.models import AuditEntry, Coach, Person
 
@@ -26,7 +27,9 @@ def via(where: Via | None) -> dict[str, Any]:
     return {"portal_session": where.session_id, "address": (where.address or "")[:64]}
 
 
-def actor_of(who: Coach | Person | None) -> str:
+def actor_of(who: Coach | Person | Operator | None) -> str:
+    if isinstance(who, Operator):
+        return "operator"
     if isinstance(who, Coach):
         return f"coach:{who.id}"
     if isinstance(who, Person):
@@ -37,7 +40,7 @@ def actor_of(who: Coach | Person | None) -> str:
 def record(
     session: AsyncSession,
     *,
-    actor: Coach | Person | None,
+    actor: Coach | Person | Operator | None,
     action: str,
     case_id: int | None = None,
     **detail: Any,

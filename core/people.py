@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core.errors import NotFound, OtherTeam
 from core.models import Case, CaseMember, Coach, Person, Role
 from messages import texts
 from messages.i18n import render
@@ -104,13 +103,3 @@ def described_for_coach(
 
 def role_name(member: CaseMember, language: str | None) -> str:
     return render(language, ROLE_NAMES[Role(member.role)])
-
-
-async def coach_team_case(session: AsyncSession, *, coach: Coach, case_id: int) -> Case:
-    """A case of the coach's team; NotFound for any other, so nothing about it leaks."""
-    case = await session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"no case {case_id}")
-    if case.team_id != coach.team_id:
-        raise OtherTeam(f"no case {case_id}", case_id=case_id)
-    return case

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from core.access import OPERATOR
 from core.actions.invites import IssuedInvite, do_create_case_invite, do_create_coach_invite
 from core.actions.organisation import do_add_case, do_add_coach
 from core.actions.questions import do_receive_message
@@ -31,7 +32,7 @@ async def add_coach(
 
 async def add_case(database: Database, coach: Coach, *, first_name: str = "Sam") -> Case:
     async with database.transaction() as session:
-        return await do_add_case(session, coach=coach, first_name=first_name)
+        return await do_add_case(session, coach=coach, first_name=first_name, actor=coach)
 
 
 async def coach_with_case(database: Database) -> World:
@@ -57,6 +58,7 @@ async def invite(
             base_url=base_url,
             valid_days=days,
             email=email,
+            actor=OPERATOR,
         )
 
 
@@ -87,7 +89,7 @@ async def thread_in_another_team(database: Database, text: str = "Hallo") -> For
             password=PASSWORD,
             team_name="Team Zuid",
         )
-        case = await do_add_case(session, coach=eva, first_name="Daan")
+        case = await do_add_case(session, coach=eva, first_name="Daan", actor=eva)
         daan = (await session.exec(select(CaseMember).where(CaseMember.case_id == case.id))).one()
         who = await membership(session, daan.id or 0)
         assert who is not None and who.role == Role.YOUTH

@@ -16,6 +16,7 @@ from bot.flows.coach_steps import refused_button
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.pickers import Step, Steps
+from core import access
 from core.actions.appointments import (
     appointment_cases,
     do_add_appointment_as_coach,
@@ -23,7 +24,6 @@ from core.actions.appointments import (
 from core.actions.notify import Buttons, button
 from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Coach
-from core.people import coach_team_case
 from messages import appointment_texts, texts
 from messages.i18n import render
 
@@ -101,7 +101,7 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
         if step != CASE or not value.isdigit() or int(value) not in data.get("cases", []):
             return _stale(coach)
         try:
-            case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
+            case = await access.case_for(ctx.session, coach, int(value))
         except OtherTeam as refused:
             return await refused_button(ctx, coach, refused, "telegram appointment")
         except NotFound:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.flows.coach_steps import CoachSteps, refused_button
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
+from core import access
 from core.actions.notes import (
     NoteTooLong,
     case_of_thread,
@@ -21,7 +22,6 @@ from core.actions.notes import (
 from core.actions.notify import Buttons, button
 from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Channel, Coach
-from core.people import coach_team_case
 from messages import coach_texts, texts
 from messages.i18n import render
 
@@ -85,7 +85,7 @@ async def on_button(ctx: FlowContext, coach: Coach, action: str, value: str) -> 
         )
     if action == "case" and step == CASE and value.isdigit() and int(value) in data["cases"]:
         try:
-            case = await coach_team_case(ctx.session, coach=coach, case_id=int(value))
+            case = await access.case_for(ctx.session, coach, int(value))
         except OtherTeam as refused:
             return await refused_button(ctx, coach, refused, "telegram note")
         except NotFound:

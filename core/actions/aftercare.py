@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit, tasks
+from core import access, audit, tasks
 from core.actions.absence import responsible_coach
 from core.actions.cadence import (
     CADENCE,
@@ -24,7 +24,6 @@ from core.actions.notify import tell_coach
 from core.clock import local, utcnow
 from core.errors import InvalidInput
 from core.models import Case, CaseStatus, CheckInKind, Coach, DueTask
-from core.people import coach_team_case
 from core.team_rules import team_rules, wall_clock
 from messages import followup_texts
 from messages.coach_texts import format_day
@@ -43,7 +42,7 @@ async def do_start_aftercare(
     today = local(utcnow()).date()
     if not date(2000, 1, 1) <= since <= today + timedelta(days=MAX_DAYS_AHEAD):
         raise InvalidInput("since")
-    case = await coach_team_case(session, coach=coach, case_id=case_id)
+    case = await access.case_for(session, coach, case_id)
     case.aftercare_since = since
     case.checkin_every_days = CADENCE[0]
     case.checkin_cadence_fixed = False

@@ -11,11 +11,10 @@ from datetime import date, datetime, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit, tasks
+from core import access, audit, tasks
 from core.clock import local, utcnow
 from core.errors import InvalidInput
 from core.models import Case, CheckIn, CheckInKind, Coach
-from core.people import coach_team_case
 from core.team_rules import TeamRules, team_rules, wall_clock
 
 AFTERCARE_CHECKIN = "aftercare_checkin"
@@ -48,7 +47,7 @@ async def do_set_checkin_cadence(
     """The coach's choice: a fixed cadence (no tapering), back to tapering (None), or a pause."""
     if every_days is not None and every_days not in CADENCE:
         raise InvalidInput(f"cadence must be one of {CADENCE}")
-    case = await coach_team_case(session, coach=coach, case_id=case_id)
+    case = await access.case_for(session, coach, case_id)
     case.checkin_paused = paused
     case.checkin_cadence_fixed = every_days is not None
     if every_days is not None:

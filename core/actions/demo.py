@@ -66,7 +66,7 @@ async def do_load_demo(session: AsyncSession) -> None:
     )
     tomorrow = (utcnow() + timedelta(days=1)).astimezone(AMSTERDAM).date()
     for youth, parent, employer in DEMO_CASES:
-        case = await do_add_case(session, coach=coach, first_name=youth)
+        case = await do_add_case(session, coach=coach, first_name=youth, actor=coach)
         for role, name in ((Role.PARENT, parent), (Role.EMPLOYER, employer)):
             person = Person(first_name=name)
             session.add(person)

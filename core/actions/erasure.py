@@ -16,9 +16,10 @@ from sqlalchemy import or_
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
+from core.access import Actor
 from core.actions.raw_updates import erase_updates_from
-from core.errors import InvalidInput, NotAllowed, NotFound, OtherTeam
+from core.errors import InvalidInput
 from core.models import (
     Alert,
     Appointment,
@@ -42,15 +43,10 @@ from core.models import (
 )
 
 
-async def do_erase_case(session: AsyncSession, *, case_id: int, actor: Coach | None) -> int:
-    """Erases a case at once: a coordinator of its team in the portal, or an operator."""
-    case = await session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"no case {case_id}")
-    if actor is not None and actor.team_id != case.team_id:
-        raise OtherTeam(f"no case {case_id}", case_id=case_id)
-    if actor is not None and not actor.is_coordinator:
-        raise NotAllowed("only a coordinator erases a case")
+async def do_erase_case(session: AsyncSession, *, case_id: int, actor: Actor) -> int:
+    """Erases a case at once: a coordinator of its team in the portal, or the operator."""
+    case = await access.case_for(session, actor, case_id)
+    access.require_coordinator(actor)
     await erase_case(session, case)
     return case_id
 
@@ -105,15 +101,11 @@ async def erase_case(session: AsyncSession, case: Case, *, keep_task_id: int | N
     audit.record(session, actor=None, action="case_erased", case_id=case_id)
 
 
-async def do_erase_member(session: AsyncSession, *, member_id: int, actor: Coach | None) -> int:
+async def do_erase_member(session: AsyncSession, *, member_id: int, actor: Actor) -> int:
     """Erases one parent or employer who leaves the case, with everything they wrote there.
     The young person is the case: erasing them is erasing the case."""
-    member = await session.get(CaseMember, member_id)
-    case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None:
-        raise NotFound(f"no member {member_id}")
-    if actor is not None and actor.team_id != case.team_id:
-        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
+    member = await access.member_for(session, actor, member_id)
+    case = await access.case_for(session, actor, member.case_id)
     if member.role == Role.YOUTH:
         raise InvalidInput("youth_is_the_case")
     thread_ids = await _ids(session, select(Thread.id).where(Thread.member_id == member_id))

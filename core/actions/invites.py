@@ -8,11 +8,12 @@ from datetime import datetime, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
+from core.access import Actor
 from core.actions.web_access import retire_links
 from core.actions.weblinks import do_issue_web_link
 from core.clock import utcnow
-from core.errors import InvalidInput, NotFound, OtherTeam
+from core.errors import InvalidInput
 from core.mail import checked_email
 from core.models import Case, CaseMember, CaseStatus, Coach, Invite, Person, Role, WebLink
 from core.tokens import hash_token, new_token
@@ -81,7 +82,7 @@ async def do_create_case_invite(
     base_url: str,
     valid_days: int,
     web_link_days: int | None = None,
-    actor: Coach | None = None,
+    actor: Actor,
     email: str | None = None,
 ) -> IssuedInvite:
     """A Telegram code and a web link for one member; each works once and then expires.
@@ -98,11 +99,7 @@ async def do_create_case_invite(
         address = checked_email(email)
         if address is None:
             raise InvalidInput("email")
-    case = await session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"no case {case_id}")
-    if actor is not None and actor.team_id != case.team_id:
-        raise OtherTeam(f"no case {case_id}", case_id=case_id)
+    case = await access.case_for(session, actor, case_id)
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
     member = await member_to_invite(session, case=case, role=wanted)
@@ -141,12 +138,8 @@ async def do_issue_fresh_link(
 ) -> IssuedInvite:
     """A new Telegram code and web link for a person who is on the case already ("nieuwe link
     voor Petra"); their older links and codes that were never used stop working."""
-    member = await session.get(CaseMember, member_id)
-    case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None:
-        raise NotFound(f"no member {member_id}")
-    if case.team_id != actor.team_id:
-        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
+    member = await access.member_for(session, actor, member_id)
+    case = await access.case_for(session, actor, member.case_id)
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
     issued = await fresh_link(

@@ -12,12 +12,10 @@ from datetime import datetime, timedelta
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
-from core.actions.questions import thread_for_coach
+from core import access, audit
 from core.clock import as_utc, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Case, CaseNote, CaseStatus, Channel, Coach, OutboxMessage, ThreadMessage
-from core.people import coach_team_case
 
 # A note is a few sentences; a longer text belongs in a report, not in a chat message.
 MAX_NOTE_LENGTH = 2_000
@@ -42,7 +40,7 @@ async def do_add_note(
     session: AsyncSession, *, coach: Coach, case_id: int, body: str, channel: Channel
 ) -> NoteAdded:
     """Keeps a note on a case of the coach's team; empty or too long is InvalidInput."""
-    case = await coach_team_case(session, coach=coach, case_id=case_id)
+    case = await access.case_for(session, coach, case_id)
     body = body.strip()
     if not body:
         raise InvalidInput("empty")
@@ -65,7 +63,7 @@ class ShownNote:
 
 async def case_notes(session: AsyncSession, *, coach: Coach, case_id: int) -> list[ShownNote]:
     """A case's notes, newest first, each with who wrote it (for the coach's team only)."""
-    await coach_team_case(session, coach=coach, case_id=case_id)
+    await access.case_for(session, coach, case_id)
     rows = await session.exec(
         select(CaseNote, Coach)
         .join(Coach, col(Coach.id) == CaseNote.coach_id)
@@ -94,8 +92,8 @@ async def note_cases(session: AsyncSession, *, coach: Coach, name: str = "") -> 
 
 async def case_of_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> Case:
     """The case a thread of the coach's team belongs to; NotFound for any other thread."""
-    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
-    return await coach_team_case(session, coach=coach, case_id=thread.case_id)
+    thread = await access.thread_for(session, coach, thread_id)
+    return await access.case_for(session, coach, thread.case_id)
 
 
 async def recent_case(

@@ -7,11 +7,12 @@ from datetime import date
 from sqlmodel import col, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
+from core.access import Actor
 from core.actions.digest import plan_daily_digest
 from core.actions.out_of_view import plan_first_out_of_view_check
-from core.clock import utcnow
-from core.errors import InvalidInput, NotFound
+from core.clock import local, utcnow
+from core.errors import InvalidInput, NotAllowed, NotFound
 from core.models import Case, CaseMember, Coach, Person, Role, Team, WebSession
 from core.passwords import check_new_password, hash_password, verify_password
 
@@ -67,18 +68,28 @@ async def coach_by_email(session: AsyncSession, email: str) -> Coach:
     return coach
 
 
+# A birth date before this is a typing error, whoever entered it (portal or CLI).
+OLDEST_BIRTH_YEAR = 1900
+
+
 async def do_add_case(
     session: AsyncSession,
     *,
     coach: Coach,
     first_name: str,
     birth_date: date | None = None,
-    actor: Coach | None = None,
+    actor: Actor,
 ) -> Case:
     """A new case, with its young person as the first member (not yet linked to a chat)."""
+    if not access.reaches(actor, coach.team_id):
+        raise NotAllowed("a case for a coach of another team")
     first_name = first_name.strip()
     if not first_name or len(first_name) > 80:
         raise InvalidInput("first_name")
+    if birth_date is not None and (
+        birth_date.year < OLDEST_BIRTH_YEAR or birth_date > local(utcnow()).date()
+    ):
+        raise InvalidInput("birth_date")
     case = Case(
         team_id=coach.team_id, coach_id=coach.id or 0, first_name=first_name, birth_date=birth_date
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
 from core.clock import utcnow
 from core.errors import NotFound
 from core.models import Alert, Coach, IntakeRequest
@@ -35,9 +35,7 @@ async def do_mark_intake_handled(
     session: AsyncSession, *, coach: Coach, intake_id: int
 ) -> IntakeRequest:
     """An intake request is handled by a coach of the team it went to; others get NotFound."""
-    intake = await session.get(IntakeRequest, intake_id)
-    if intake is None or intake.team_id != coach.team_id:
-        raise NotFound(f"no intake request {intake_id}")
+    intake = await access.intake_for(session, coach, intake_id)
     if intake.handled_at is None:
         intake.handled_at = utcnow()
         audit.record(

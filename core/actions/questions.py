@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
 from core.actions.absence import responsible_coach
 from core.actions.crisis_followup import tell_crisis_taken
 from core.actions.escalation import plan_deadline
@@ -19,10 +19,9 @@ from core.actions.out_of_view import note_contact
 from core.clock import utcnow
 from core.concern_outcomes import checked_closing, needs_outcome
 from core.deadlines import Urgency, response_due
-from core.errors import NotAllowed, NotFound, OtherTeam
+from core.errors import NotAllowed
 from core.mail import WebReach
 from core.models import (
-    Case,
     Channel,
     Coach,
     OutboxMessage,
@@ -182,22 +181,6 @@ def text_for_coach(text: str, media_kind: str | None, note: str | None, language
     return shown
 
 
-# The name employer_reports.py imports; the helper became public when concerns needed it too.
-
-
-async def thread_for_coach(session: AsyncSession, *, coach: Coach, thread_id: int) -> Thread:
-    """A thread the coach may see: one of a case in their own team."""
-    thread = await session.get(Thread, thread_id)
-    if thread is None:
-        raise NotFound(f"no thread {thread_id}")
-    case = await session.get(Case, thread.case_id)
-    if case is None:
-        raise NotFound(f"no thread {thread_id}")
-    if case.team_id != coach.team_id:
-        raise OtherTeam(f"no thread {thread_id}", case_id=thread.case_id)
-    return thread
-
-
 async def thread_of_alert(session: AsyncSession, *, chat_id: int, message_id: int) -> int | None:
     """The thread a coach's Telegram message replied to, found through the alert we sent."""
     query = select(OutboxMessage.thread_id).where(
@@ -234,7 +217,7 @@ async def do_reply_to_thread(
     text = text.strip()
     if not text:
         raise NotAllowed("empty reply")
-    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    thread = await access.thread_for(session, coach, thread_id)
     who = await membership(session, thread.member_id)
     assert who is not None
     now = utcnow()
@@ -269,7 +252,7 @@ class TakeResult:
 
 
 async def do_take_thread(session: AsyncSession, *, coach: Coach, thread_id: int) -> TakeResult:
-    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    thread = await access.thread_for(session, coach, thread_id)
     if thread.taken_by_coach_id not in (None, coach.id):
         other = await session.get(Coach, thread.taken_by_coach_id)
         assert other is not None
@@ -295,7 +278,7 @@ async def do_close_thread(
     Raises InvalidInput ("outcome_missing", "outcome_note_missing", "outcome_note_too_long")
     when a concern comes without them. Closing a closed thread changes nothing.
     """
-    thread = await thread_for_coach(session, coach=coach, thread_id=thread_id)
+    thread = await access.thread_for(session, coach, thread_id)
     if thread.status == ThreadStatus.CLOSED:
         return thread
     detail: dict[str, str] = {}

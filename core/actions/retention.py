@@ -11,37 +11,29 @@ from datetime import timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit, tasks
+from core import access, audit, tasks
+from core.access import Actor
 from core.actions.erasure import erase_case
 from core.actions.web_access import end_case_web_access
 from core.clock import as_utc, utcnow
-from core.errors import NotFound
 from core.models import (
     Case,
     CaseStatus,
-    Coach,
     DueTask,
 )
 from core.outcomes import checked_outcome
-from core.people import coach_team_case
 from core.team_rules import team_rules
 
 PURGE_CASE = "purge_case"
 
 
 async def do_close_case(
-    session: AsyncSession, *, case_id: int, coach: Coach | None, outcome: str | None = None
+    session: AsyncSession, *, case_id: int, actor: Actor, outcome: str | None = None
 ) -> Case:
-    """Closes the case (a coach of its team, or an operator when `coach` is None): its web
-    links and sessions end at once, and its data is erased after the retention period."""
+    """Closes the case (a coach of its team, or the operator): its web links and sessions end
+    at once, and its data is erased after the retention period."""
     chosen = checked_outcome(outcome)
-    if coach is not None:
-        case = await coach_team_case(session, coach=coach, case_id=case_id)
-    else:
-        found = await session.get(Case, case_id)
-        if found is None:
-            raise NotFound(f"no case {case_id}")
-        case = found
+    case = await access.case_for(session, actor, case_id)
     if chosen is not None:
         case.outcome = chosen
     if case.status == CaseStatus.CLOSED:
@@ -60,7 +52,7 @@ async def do_close_case(
         case_id=case.id,
         detail={"closed_at": now.isoformat()},
     )
-    audit.record(session, actor=coach, action="case_closed", case_id=case.id)
+    audit.record(session, actor=actor, action="case_closed", case_id=case.id)
     return case
 
 

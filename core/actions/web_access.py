@@ -11,10 +11,9 @@ from collections.abc import Collection
 from sqlmodel import col, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import access, audit
 from core.clock import utcnow
-from core.errors import NotFound, OtherTeam
-from core.models import Case, CaseMember, Coach, Invite, WebLink, WebSession
+from core.models import CaseMember, Coach, Invite, WebLink, WebSession
 
 
 async def retire_links(session: AsyncSession, *, member_ids: Collection[int]) -> None:
@@ -56,12 +55,8 @@ async def end_case_web_access(session: AsyncSession, *, case_id: int) -> None:
 
 async def do_end_web_access(session: AsyncSession, *, coach: Coach, member_id: int) -> CaseMember:
     """A coach ends one person's web access: their open pages log out, their links stop."""
-    member = await session.get(CaseMember, member_id)
-    case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None:
-        raise NotFound(f"no member {member_id}")
-    if case.team_id != coach.team_id:
-        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
+    member = await access.member_for(session, coach, member_id)
+    case = await access.case_for(session, coach, member.case_id)
     await retire_links(session, member_ids=[member_id])
     await end_web_sessions(session, member_ids=[member_id])
     audit.record(session, actor=coach, action="web_access_ended", case_id=case.id, role=member.role)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from core import audit
+from core import access, audit
 from core.audit import case_audit
-from core.people import coach_team_case
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import coach_unit
@@ -17,7 +16,7 @@ from portal.views.common import coach_context, path_id
 async def case_log(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     async with coach_unit(request) as unit:
-        case = await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
+        case = await access.case_for(unit.session, unit.coach, case_id)
         allowed = unit.coach.is_coordinator
         if allowed:
             entries = await case_audit(unit.session, case_id=case_id)

@@ -7,11 +7,11 @@ from typing import Any
 
 from aiohttp import web
 
+from core import access
 from core.actions.aftercare import do_start_aftercare
 from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence
 from core.actions.retention import do_close_case
 from core.errors import InvalidInput
-from core.people import coach_team_case
 from core.queries import recent_checkins
 from core.team_rules import team_rules
 from portal.security import CoachUnit, coach_unit, form_text, read_form
@@ -23,7 +23,7 @@ FOLLOW_UP_NOTICES = frozenset(
 
 
 async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -> dict[str, Any]:
-    case = await coach_team_case(unit.session, coach=unit.coach, case_id=case_id)
+    case = await access.case_for(unit.session, unit.coach, case_id)
     rules = await team_rules(unit.session, case.team_id)
     return {
         "checkins": await recent_checkins(unit.session, case_id=case_id),
@@ -73,5 +73,5 @@ async def close_case(request: web.Request) -> web.Response:
     if form.get("confirm") != "yes":
         return see_other(f"/cases/{case_id}?done=close_unconfirmed#follow-up")
     async with coach_unit(request, form) as unit:
-        await do_close_case(unit.session, coach=unit.coach, case_id=case_id)
+        await do_close_case(unit.session, actor=unit.coach, case_id=case_id)
     return see_other(f"/cases/{case_id}?done=case_closed#follow-up")

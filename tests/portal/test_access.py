@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlmodel import select
 
+from core.access import OPERATOR
 from core.actions.invites import do_create_case_invite
 from core.actions.organisation import do_add_coach
 from core.actions.retention import do_close_case
@@ -126,7 +127,7 @@ async def test_closing_a_case_ends_its_web_sessions_and_links_at_once(
     assert (await second_browser.get("/me")).status == 200
 
     async with database.transaction() as session:
-        await do_close_case(session, case_id=world.case.id or 0, coach=None, outcome="work")
+        await do_close_case(session, case_id=world.case.id or 0, actor=OPERATOR, outcome="work")
     assert (await second_browser.get("/me")).status != 200
     assert (await portal.post(path(unused.web_link))).status in (404, 410)
     with pytest.raises(InvalidInput, match="case_closed"):
@@ -138,6 +139,7 @@ async def test_closing_a_case_ends_its_web_sessions_and_links_at_once(
                 bot_username="koers_test_bot",
                 base_url="http://127.0.0.1:8080",
                 valid_days=14,
+                actor=OPERATOR,
             )
 
 

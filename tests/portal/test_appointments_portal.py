@@ -198,7 +198,7 @@ async def test_a_case_of_another_team_cannot_get_an_appointment(
             password=builders.PASSWORD,
             team_name="Oost",
         )
-        foreign = await do_add_case(session, coach=other, first_name="Noor")
+        foreign = await do_add_case(session, coach=other, first_name="Noor", actor=other)
     await portal.log_in()
     day = (local(utcnow()).date() + timedelta(days=2)).isoformat()
     response = await portal.send(

@@ -61,7 +61,7 @@ async def test_a_note_needs_the_csrf_token_and_a_case_of_the_own_team(
             password="lang genoeg wachtwoord",
             team_name="Team Zuid",
         )
-        foreign = await do_add_case(session, coach=eva, first_name="Daan")
+        foreign = await do_add_case(session, coach=eva, first_name="Daan", actor=eva)
     await portal.log_in()
 
     forged = await portal.post(f"/cases/{world.case.id}/notes", {"body": "Hallo", "csrf": "nope"})

@@ -58,7 +58,7 @@ async def test_a_case_closed_a_year_ago_is_erased_and_the_erasure_audited(
             )
             coach = await session.get(Coach, world.coach.id)
             assert coach is not None
-            await do_close_case(session, coach=coach, case_id=world.case.id or 0)
+            await do_close_case(session, actor=coach, case_id=world.case.id or 0)
         clock.move_to(START + timedelta(days=364))
         await run_due(database, HANDLERS)
         assert await _count(database, Thread) == 1
@@ -86,7 +86,7 @@ async def test_a_case_reopened_before_the_purge_is_kept(database: Database) -> N
         async with database.transaction() as session:
             coach = await session.get(Coach, world.coach.id)
             assert coach is not None
-            case = await do_close_case(session, coach=coach, case_id=world.case.id or 0)
+            case = await do_close_case(session, actor=coach, case_id=world.case.id or 0)
             case.status = "active"
             case.closed_at = None
         clock.move_to(START + timedelta(days=400))
