@@ -70,4 +70,8 @@ COACH_SAVED = N_(
     "De afspraak voor {name} staat erin. {name} is niet gekoppeld in Telegram en krijgt geen "
     "bericht."
 )
+COACH_SAVED_ON_PAGE = N_(
+    "De afspraak voor {name} staat erin. {name} gebruikt geen Telegram en ziet het bericht op de "
+    "eigen webpagina."
+)
 COACH_STOPPED = N_("Oké, gestopt. Er is geen afspraak gemaakt.")

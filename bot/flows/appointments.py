@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.flows import pickers, state
+from bot.flows import pickers
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.pickers import Step, Steps
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.appointments import (
     do_add_appointment_as_person,
     do_mark_appointment_moved,
@@ -58,7 +59,7 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
     found = await upcoming_appointments(ctx.session, case_id=who.case.id or 0)
     adding: Buttons = []
     if who.role == Role.YOUTH:
-        state.enter(who.person, NAME, LIST)
+        conversation.enter(who.person, NAME, LIST)
         adding = [[button(language, appointment_texts.ADD_BUTTON, f"v1:{NAME}:{ADD}:")]]
     if not found:
         none = render(language, texts.APPOINTMENTS_NONE)
@@ -83,7 +84,7 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
 async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
     language = who.person.language
     stale = Response(button_answer=render(language, texts.STALE_BUTTON))
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     step = now.step if now is not None else ""
     if action == ADD:
         if step != LIST or who.role != Role.YOUTH:
@@ -97,16 +98,16 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         await do_mark_appointment_moved(ctx.session, who=who, appointment_id=int(value))
     except NotFound:
         return stale
-    state.advance(who.person, "new_time")
+    conversation.advance(who.person, "new_time")
     return Response().say(render(language, texts.APPOINTMENT_MOVED_ASK), stop_buttons(language))
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is not None and now.step in pickers.STEPS:
         return await _adding_text(ctx, who, now.step, now.data, event)
     # The new time of a moved appointment (or anything else they write) goes to the coach.
-    state.leave(who.person)
+    conversation.leave(who.person)
     return await pass_to_coach(
         ctx, who, text=event.text, media_kind=event.media_kind, media_file_id=event.media_file_id
     )
@@ -122,11 +123,11 @@ def _steps(who: Membership) -> Steps:
 
 def _show(who: Membership, step: Step, *, fresh: bool = False) -> Response:
     if fresh:
-        state.enter(who.person, NAME, step.name, **step.data)
+        conversation.enter(who.person, NAME, step.name, **step.data)
     else:
-        now = state.running(who.person)
+        now = conversation.running(who.person)
         data = pickers.merged(now.data if now else {}, step.data)
-        who.person.conversation = {"flow": NAME, "step": step.name, "data": data}
+        conversation.replace(who.person, step.name, data)
     return Response().say(step.text, step.buttons)
 
 
@@ -154,7 +155,7 @@ async def _adding_text(
         return await _pass_on(ctx, who, event)
     if steps.said_stop(event.text):
         return await _stop(ctx, who)
-    state.remember_typed(who.person, event.text)
+    conversation.remember_typed(who.person, event.text)
     if step == pickers.WHAT:
         return _show(who, steps.what_typed(event.text))
     if step in (pickers.DAY, pickers.TIME):
@@ -162,7 +163,7 @@ async def _adding_text(
         if following is not None:
             return _show(who, following)
         if not data.get("misread"):
-            state.advance(who.person, step, misread=1)
+            conversation.advance(who.person, step, misread=1)
             return _show(who, steps.not_read(data, step))
         return await _pass_on(ctx, who, None, passed=appointment_texts.NOT_READ_PASSED)
     if step == pickers.WHERE:
@@ -172,7 +173,7 @@ async def _adding_text(
         return await _save(ctx, who, data)
     if chosen == pickers.AGAIN:
         return _show(who, steps.ask_what(), fresh=True)
-    state.advance(who.person, step, **{ASIDE: [*data.get(ASIDE, []), event.text]})
+    conversation.advance(who.person, step, **{ASIDE: [*data.get(ASIDE, []), event.text]})
     asked = render(who.person.language, appointment_texts.PICK_CONFIRM)
     return _show(who, steps.confirm(data, asked))
 
@@ -189,7 +190,7 @@ async def _save(ctx: FlowContext, who: Membership, data: dict[str, Any]) -> Resp
         )
     except InvalidInput as refused:
         return _show(who, steps.again_after_refusal(data, refused))
-    state.leave(who.person)
+    conversation.leave(who.person)
     language = who.person.language
     response = Response(button_answer=render(language, appointment_texts.CONFIRM_YES))
     response.say(render(language, appointment_texts.SAVED, coach=who.coach.name))
@@ -205,7 +206,7 @@ async def _pass_on(
     ctx: FlowContext, who: Membership, event: Incoming | None, *, passed: str | None = None
 ) -> Response:
     """Ends the flow; what was typed in it (and this message) reaches the coach."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     text = "\n\n".join([*typed, event.text] if event is not None and event.text else typed)
     sent = await pass_to_coach(
         ctx,
@@ -222,7 +223,7 @@ async def _pass_on(
 
 async def _stop(ctx: FlowContext, who: Membership) -> Response:
     """Typing the stop word does what the Stoppen button does (person.py): typed text is kept."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     language = who.person.language
     response = Response()
     if typed:

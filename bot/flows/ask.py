@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.notify import button
 from core.people import Membership
 from messages import texts
@@ -16,14 +16,14 @@ LABEL = texts.MENU_ASK
 
 
 async def start(ctx: FlowContext, who: Membership) -> Response:
-    state.enter(who.person, NAME, "text")
+    conversation.enter(who.person, NAME, "text")
     language = who.person.language
     stop = [[button(language, texts.NAV_STOP, "v1:nav:stop")]]
     return Response().say(render(language, texts.ASK_PROMPT, coach=who.coach.name), stop)
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    state.leave(who.person)
+    conversation.leave(who.person)
     return await pass_to_coach(
         ctx,
         who,

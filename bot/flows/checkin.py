@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.checkin_questions import (
     ATTENDED,
     BUTTON_STEPS,
@@ -74,7 +74,7 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     assert now is not None and now.flow == NAME
     language = who.person.language
     if event.kind == Kind.TEXT and _said_stop(language, event.text):
@@ -113,8 +113,8 @@ async def _ask_again(
     mine = await membership(ctx.session, checkin.member_id) if checkin is not None else None
     if checkin is None or mine is None:
         raise NotFound(f"no check-in {checkin_id}")
-    state.remember_typed(who.person, text)
-    state.advance(who.person, step, asked_again=step)
+    conversation.remember_typed(who.person, text)
+    conversation.advance(who.person, step, asked_again=step)
     language = who.person.language
     stop = render(language, concern_texts.STOP_WORD)
     kept = render(language, checkin_texts.PICK_A_BUTTON, coach=mine.coach.name, stop=stop)
@@ -161,7 +161,7 @@ async def _ask(
 
 async def _pass_on_and_leave(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
     """A check-in that no longer fits (gone, or this step unknown): the text reaches the coach."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     text = "\n\n".join(part for part in [*typed, event.text] if part)
     return await pass_to_coach(
         ctx, who, text=text, media_kind=event.media_kind, media_file_id=event.media_file_id
@@ -170,7 +170,7 @@ async def _pass_on_and_leave(ctx: FlowContext, who: Membership, event: Incoming)
 
 async def _stop(ctx: FlowContext, who: Membership) -> Response:
     """Typing the stop word does what the Stoppen button does (person.py): typed text is kept."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     language = who.person.language
     response = Response()
     if typed:

@@ -182,9 +182,12 @@ async def _save(ctx: FlowContext, coach: Coach, data: dict[str, Any]) -> Respons
         return _show(coach, _steps(coach).again_after_refusal(data, refused), data)
     _leave(coach)
     name = added.case.first_name
-    saved = (
-        appointment_texts.COACH_SAVED_TOLD if added.youth_told else appointment_texts.COACH_SAVED
-    )
+    if added.youth_told:
+        saved = appointment_texts.COACH_SAVED_TOLD
+    elif added.youth_on_page:
+        saved = appointment_texts.COACH_SAVED_ON_PAGE
+    else:
+        saved = appointment_texts.COACH_SAVED
     answer = render(language, appointment_texts.CONFIRM_YES)
     return Response(button_answer=answer).say(render(language, saved, name=name))
 

@@ -10,11 +10,11 @@ whatever the person was doing, they get crisis information and the coach an urge
 
 from __future__ import annotations
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.concerns import DOMAINS, OTHER, do_raise_concern, do_raise_crisis
 from core.actions.notify import Buttons, button
 from core.crisis import signals_crisis
@@ -29,13 +29,13 @@ DOMAIN, TEXT = "domain", "text"
 
 
 async def start(ctx: FlowContext, who: Membership) -> Response:
-    state.enter(who.person, NAME, DOMAIN)
+    conversation.enter(who.person, NAME, DOMAIN)
     language = who.person.language
     return Response().say(render(language, concern_texts.ASK_DOMAIN), _domain_buttons(language))
 
 
 async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     # A button only counts in the step that showed it: twice, or from an old message, is stale.
     if action != DOMAIN or now is None or now.step != DOMAIN or value not in DOMAINS:
         return Response(button_answer=render(who.person.language, texts.STALE_BUTTON))
@@ -43,7 +43,7 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     assert now is not None and now.flow == NAME
     if event.kind == Kind.TEXT and _said_stop(who.person.language, event.text):
         return await _stop(ctx, who)
@@ -54,8 +54,8 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
         if typed_domain is not None:
             return _choose(who, typed_domain)
         if not now.data.get("asked_again"):
-            state.remember_typed(who.person, event.text)
-            state.advance(who.person, DOMAIN, asked_again=True)
+            conversation.remember_typed(who.person, event.text)
+            conversation.advance(who.person, DOMAIN, asked_again=True)
             language = who.person.language
             stop = render(language, concern_texts.STOP_WORD)
             ask = render(language, concern_texts.PICK_A_BUTTON, stop=stop)
@@ -72,9 +72,9 @@ async def answer_crisis(ctx: FlowContext, who: Membership, event: Incoming) -> R
     """
     if not signals_crisis(event.text):
         return None
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     domain = now.data.get(DOMAIN) if now is not None and now.flow == NAME else None
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     raised = await do_raise_crisis(
         ctx.session,
         who=who,
@@ -89,7 +89,7 @@ async def answer_crisis(ctx: FlowContext, who: Membership, event: Incoming) -> R
 
 
 def _choose(who: Membership, domain: str) -> Response:
-    state.advance(who.person, TEXT, domain=domain)
+    conversation.advance(who.person, TEXT, domain=domain)
     language = who.person.language
     label = render(language, concern_texts.DOMAIN_LABELS[domain])
     response = Response(button_answer=label)
@@ -97,7 +97,7 @@ def _choose(who: Membership, domain: str) -> Response:
 
 
 async def _raise(ctx: FlowContext, who: Membership, domain: str, event: Incoming) -> Response:
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     text = "\n\n".join([*typed, event.text] if event.text else typed)
     raised = await do_raise_concern(
         ctx.session,
@@ -119,7 +119,7 @@ async def _raise(ctx: FlowContext, who: Membership, domain: str, event: Incoming
 
 async def _stop(ctx: FlowContext, who: Membership) -> Response:
     """Typing the stop word does what the Stoppen button does (person.py): typed text is kept."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     language = who.person.language
     response = Response()
     if typed:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from bot.flows.menu import main_menu
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.employer_reports import (
     CATEGORIES,
     URGENCIES,
@@ -45,14 +45,14 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
     if not places:
         return no_placement(who)
     if len(places) == 1:
-        state.enter(who.person, NAME, CATEGORY, case_id=places[0].case.id, single=True)
+        conversation.enter(who.person, NAME, CATEGORY, case_id=places[0].case.id, single=True)
         return await _ask(ctx, who, CATEGORY)
-    state.enter(who.person, NAME, CASE)
+    conversation.enter(who.person, NAME, CASE)
     return await _ask(ctx, who, CASE)
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is None or now.step != TEXT:
         return await typed_instead_of_button(ctx, who, event, _ask_current)
     text = event.text.strip()
@@ -69,7 +69,7 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
 
 
 async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     stale = Response(button_answer=render(who.person.language, texts.STALE_BUTTON))
     if now is None:
         return stale
@@ -80,13 +80,13 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         refused = await check_placement(ctx, who, value)
         if refused is not None:
             return refused
-        state.advance(who.person, CATEGORY, case_id=int(value))
+        conversation.advance(who.person, CATEGORY, case_id=int(value))
         return await _ask(ctx, who, CATEGORY)
     if action == "cat" and step == CATEGORY and value in CATEGORIES:
-        state.advance(who.person, URGENCY, category=value)
+        conversation.advance(who.person, URGENCY, category=value)
         return await _ask(ctx, who, URGENCY)
     if action == "urg" and step == URGENCY and value in URGENCIES:
-        state.advance(who.person, TEXT, urgency=value)
+        conversation.advance(who.person, TEXT, urgency=value)
         return await _ask(ctx, who, TEXT)
     if action == "skip" and step == TEXT and now.data.get("urgency") == Urgency.INFO:
         return await _file(ctx, who, text="")
@@ -97,12 +97,12 @@ async def _back(ctx: FlowContext, who: Membership, step: str, *, single: bool) -
     if step == CASE or (step == CATEGORY and single):
         return await back_to_menu(ctx, who)
     previous = {CATEGORY: CASE, URGENCY: CATEGORY, TEXT: URGENCY}[step]
-    state.advance(who.person, previous)
+    conversation.advance(who.person, previous)
     return await _ask(ctx, who, previous)
 
 
 async def _ask_current(ctx: FlowContext, who: Membership, response: Response) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     assert now is not None
     return await _ask(ctx, who, now.step, response)
 
@@ -129,7 +129,7 @@ async def _ask(
         buttons = [_choices(language, "urg", URGENCIES), nav_row(language, NAME, URGENCY)]
         text = render(language, report_texts.REPORT_URGENCY, coach=about.coach.name)
         return response.say(text, buttons)
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     buttons = [nav_row(language, NAME, TEXT)]
     if now is not None and now.data.get("urgency") == Urgency.INFO:
         skip = button(language, report_texts.REPORT_SKIP_TEXT, f"v1:{NAME}:skip")
@@ -150,11 +150,11 @@ async def _file(
     media_file_id: str | None = None,
     note: str | None = None,
 ) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     assert now is not None
     data = now.data
     # Anything typed earlier instead of a button belongs to this report too.
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     try:
         filed = await do_report_as_employer(
             ctx.session,
@@ -225,7 +225,7 @@ async def check_placement(ctx: FlowContext, who: Membership, value: str) -> Resp
 
 async def chosen_placement(ctx: FlowContext, who: Membership) -> Membership | None:
     """The placement chosen in the running flow, if it still exists."""
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is None or "case_id" not in now.data:
         return None
     try:
@@ -242,11 +242,11 @@ async def typed_instead_of_button(
 ) -> Response:
     """Asks once more, keeping the text; a second time, everything typed goes to the coach."""
     person = who.person
-    state.remember_typed(person, _as_typed(event))
-    now = state.running(person)
+    conversation.remember_typed(person, _as_typed(event))
+    now = conversation.running(person)
     assert now is not None
     if not now.data.get("asked_again"):
-        state.advance(person, now.step, asked_again=True)
+        conversation.advance(person, now.step, asked_again=True)
         kindly = Response().say(render(person.language, report_texts.USE_THE_BUTTONS))
         return await ask_again(ctx, who, kindly)
     return await pass_on_typed(ctx, who)
@@ -254,10 +254,10 @@ async def typed_instead_of_button(
 
 async def back_to_menu(ctx: FlowContext, who: Membership) -> Response:
     """Back from the first step: the menu; what they typed on the way still reaches the coach."""
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is not None and now.data.get("typed"):
         return await pass_on_typed(ctx, who)
-    state.leave(who.person)
+    conversation.leave(who.person)
     return main_menu(who)
 
 
@@ -267,9 +267,9 @@ async def pass_on_typed(ctx: FlowContext, who: Membership) -> Response:
     It goes to the chosen young person's case, else the only one; with several and none chosen,
     to the case of the membership they write from (if it is a placement), else the oldest.
     """
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     chosen = now.data.get("case_id") if now is not None else None
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     places = await placements(ctx.session, who.person)
     ids = [p.case.id for p in places]
     if chosen not in ids:
@@ -298,7 +298,7 @@ async def placement_gone(
     ctx: FlowContext, who: Membership, response: Response, *, passed: list[str] | None = None
 ) -> Response:
     """The young person is no longer placed with them: say so; their words go on as a message."""
-    typed = state.leave(who.person) + (passed or [])
+    typed = conversation.leave(who.person) + (passed or [])
     response.say(render(who.person.language, report_texts.NOT_PLACED))
     text = "\n\n".join(t for t in typed if t)
     if text:

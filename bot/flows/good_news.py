@@ -7,7 +7,6 @@ werk") and their chat works; the thanks tell the employer who will see it.
 
 from __future__ import annotations
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.employer_report import (
     back_to_menu,
@@ -21,6 +20,7 @@ from bot.flows.employer_report import (
 )
 from bot.flows.events import Incoming, Response
 from bot.flows.menu import main_menu
+from core import conversation
 from core.actions.employer_reports import do_share_good_news, placements
 from core.errors import NotAllowed
 from core.people import Membership
@@ -38,21 +38,21 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
     if not places:
         return no_placement(who)
     if len(places) == 1:
-        state.enter(who.person, NAME, TEXT, case_id=places[0].case.id, single=True)
+        conversation.enter(who.person, NAME, TEXT, case_id=places[0].case.id, single=True)
         return await _ask(ctx, who, TEXT)
-    state.enter(who.person, NAME, CASE)
+    conversation.enter(who.person, NAME, CASE)
     return await _ask(ctx, who, CASE)
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is None or now.step != TEXT:
         return await typed_instead_of_button(ctx, who, event, _ask_current)
     text = event.text.strip()
     if not text and not event.media_kind:
         return await _ask(ctx, who, TEXT)
     case_id = int(now.data["case_id"])
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     try:
         shared = await do_share_good_news(
             ctx.session,
@@ -77,26 +77,26 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
 
 
 async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     stale = Response(button_answer=render(who.person.language, texts.STALE_BUTTON))
     if now is None:
         return stale
     if action == "back" and value == now.step:
         if now.step == CASE or now.data.get("single"):
             return await back_to_menu(ctx, who)
-        state.advance(who.person, CASE)
+        conversation.advance(who.person, CASE)
         return await _ask(ctx, who, CASE)
     if action == "case" and now.step == CASE:
         refused = await check_placement(ctx, who, value)
         if refused is not None:
             return refused
-        state.advance(who.person, TEXT, case_id=int(value))
+        conversation.advance(who.person, TEXT, case_id=int(value))
         return await _ask(ctx, who, TEXT)
     return stale
 
 
 async def _ask_current(ctx: FlowContext, who: Membership, response: Response) -> Response:
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     assert now is not None
     return await _ask(ctx, who, now.step, response)
 

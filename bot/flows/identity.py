@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.notify import Buttons
 from core.actions.questions import text_for_coach
 from core.actions.roles import Identity, do_choose_identity, identities, must_ask_whom
@@ -38,7 +38,7 @@ MAX_ASKS = 3
 async def free_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
     """Text (or media) outside any flow: to the coach, unless it is unclear whom it is about."""
     if must_ask_whom(who):
-        state.enter(who.person, NAME, ABOUT)
+        conversation.enter(who.person, NAME, ABOUT)
         return await _keep_event_and_ask(ctx, who, event)
     return await pass_to_coach(
         ctx,
@@ -53,7 +53,7 @@ async def free_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respo
 async def keep_and_ask(ctx: FlowContext, who: Membership, text: str) -> Response:
     """What was typed before consent, from someone in several roles: kept, and asked whom
     it is about (the caller checked must_ask_whom)."""
-    state.enter(who.person, NAME, ABOUT)
+    conversation.enter(who.person, NAME, ABOUT)
     return await _keep_and_ask(ctx, who, {"text": text}, text)
 
 
@@ -68,14 +68,14 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
     language = who.person.language
     if action == "switch":
         return await _offer_choice(ctx, who)
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if action != CHOOSE or now is None or now.flow != NAME or not value.isdigit():
         return Response(button_answer=render(language, texts.STALE_BUTTON))
     chosen = await do_choose_identity(ctx.session, person=who.person, member_id=int(value))
     if chosen is None:
         return await _choice_gone(ctx, who)
     kept = list(now.data.get("held", []))
-    state.leave(who.person)
+    conversation.leave(who.person)
     label = render(language, role_texts.CHOICE_LABELS[chosen.role], name=chosen.case.first_name)
     response = Response(button_answer=label)
     if kept:
@@ -92,15 +92,15 @@ async def _offer_choice(ctx: FlowContext, who: Membership) -> Response:
     if len(found) < 2:
         return main_menu(who, Response(button_answer=render(language, role_texts.CHOICE_GONE)))
     response = Response()
-    now = state.running(person)
+    now = conversation.running(person)
     if now is not None and now.flow == NAME and now.step == ABOUT:
         # Still waiting for whom kept messages are about: the same question again.
         return response.say(render(language, role_texts.ASK_WHOM), _choices(language, found))
-    typed = state.leave(person)
+    typed = conversation.leave(person)
     if typed:
         await pass_to_coach(ctx, who, text="\n\n".join(typed))
         response.say(render(language, texts.FLOW_STOPPED_PASSED, coach=who.coach.name))
-    state.enter(person, NAME, SWITCH)
+    conversation.enter(person, NAME, SWITCH)
     return response.say(render(language, role_texts.ASK_SWITCH), _choices(language, found))
 
 
@@ -121,19 +121,19 @@ async def _keep_and_ask(
     """Keeps one more message (whole, and as text for the ways out) and asks whom it is
     about; after MAX_ASKS questions, everything goes to the coach the menu names."""
     person, language = who.person, who.person.language
-    now = state.running(person)
+    now = conversation.running(person)
     assert now is not None and now.flow == NAME
     kept = [*now.data.get("held", []), item]
     typed = [*now.data.get("typed", []), as_text]
     asked = int(now.data.get("asked", 0))
     found = await identities(ctx.session, person)
     if asked >= MAX_ASKS or len(found) < 2:
-        state.leave(person)
+        conversation.leave(person)
         response = await _pass_kept(ctx, who, kept)
         if asked >= MAX_ASKS:
             response.say(render(language, role_texts.PASSED_WITHOUT_CHOICE))
         return main_menu(who, response)
-    state.enter(person, NAME, ABOUT, held=kept, typed=typed, asked=asked + 1)
+    conversation.enter(person, NAME, ABOUT, held=kept, typed=typed, asked=asked + 1)
     question = role_texts.ASK_WHOM if asked == 0 else role_texts.ASK_WHOM_AGAIN
     return Response().say(render(language, question), _choices(language, found))
 
@@ -144,14 +144,14 @@ async def _choice_gone(ctx: FlowContext, who: Membership) -> Response:
     response = Response(button_answer=render(language, role_texts.CHOICE_GONE))
     response.say(render(language, role_texts.CHOICE_GONE_TEXT))
     found = await identities(ctx.session, person)
-    now = state.running(person)
+    now = conversation.running(person)
     waiting = now is not None and now.step == ABOUT
     if len(found) >= 2:
         question = role_texts.ASK_WHOM if waiting else role_texts.ASK_SWITCH
         return response.say(render(language, question), _choices(language, found))
     # One role left: there is nothing to choose, and kept messages go to its coach.
     kept = list(now.data.get("held", [])) if now is not None else []
-    state.leave(person)
+    conversation.leave(person)
     if kept:
         passed = await _pass_kept(ctx, who, kept)
         response.messages.extend(passed.messages)
@@ -160,7 +160,7 @@ async def _choice_gone(ctx: FlowContext, who: Membership) -> Response:
 
 async def _stop(ctx: FlowContext, who: Membership) -> Response:
     """The stop word: what was kept reaches the coach the menu names, as with "Stoppen"."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     language = who.person.language
     response = Response()
     if typed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.flows import concern, identity, state
+from bot.flows import concern, identity
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from bot.flows.linking import (
@@ -14,7 +14,7 @@ from bot.flows.linking import (
 from bot.flows.menu import MENU, MENU_WORDS, main_menu
 from bot.flows.questions import pass_to_coach
 from bot.flows.registry import FLOWS
-from core.actions.linking import hold_text_until_consent
+from core import conversation
 from core.actions.roles import current_membership
 from core.models import Channel, Person
 from core.people import Membership
@@ -36,35 +36,35 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
         if crisis is not None:
             return crisis
 
-    step = (person.conversation or {}).get("step")
+    step = conversation.step(person)
     if event.kind == Kind.START or (person.consent_at is None and step is None):
         if person.consent_at is None:
             if event.kind != Kind.START and event.text:
-                hold_text_until_consent(person, event.text)
-            person.conversation = {**(person.conversation or {}), "step": "language"}
+                conversation.hold_until_consent(person, event.text)
+            conversation.ask_onboarding(person, conversation.LANGUAGE)
             return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
         who = await current_membership(ctx.session, person)
         if who is None:
             return Response().say(render(language, texts.NOT_LINKED))
-        typed = state.leave(person)
+        typed = conversation.leave(person)
         if typed:
             # Kept in a flow (or waiting for whom it is about): not lost by starting over.
             await pass_to_coach(ctx, who, text="\n\n".join(typed))
         greeting = render(language, texts.START_ALREADY_LINKED, coach=who.coach.name)
         return main_menu(who, Response().say(greeting))
 
-    if step == "consent" and event.kind == Kind.TEXT:
+    if step == conversation.CONSENT and event.kind == Kind.TEXT:
         # "ja", "evet", "так" typed instead of pressing the button is the answer itself.
         said = typed_yes_no(event.text, language=language)
         if said is not None:
             return await answer_consent(ctx, person, accepted=said)
-    if step in ("language", "consent"):
+    if step in (conversation.LANGUAGE, conversation.CONSENT):
         # Not lost: held until consent, then passed to the coach.
         if event.text:
-            hold_text_until_consent(person, event.text)
-            person.conversation = {**(person.conversation or {}), "step": step}
+            conversation.hold_until_consent(person, event.text)
+            conversation.ask_onboarding(person, step)
         response = Response().say(render(language, texts.CONSENT_FIRST))
-        if step == "language":
+        if step == conversation.LANGUAGE:
             return response.say(render(language, texts.ASK_LANGUAGE), language_buttons())
         question = await consent_question(ctx, person)
         response.messages.extend(question.messages)
@@ -79,7 +79,7 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
         return main_menu(who, Response().say(render(language, texts.UNKNOWN_COMMAND)))
     if event.kind == Kind.TEXT and event.text.strip().lower() in MENU_WORDS:
         return await _stop(ctx, who, show_stopped=False)
-    now = state.running(person)
+    now = conversation.running(person)
     if now is not None and now.flow == identity.NAME:
         return await identity.on_text(ctx, who, event)
     if now is not None and now.flow in FLOWS:
@@ -90,7 +90,7 @@ async def respond_to_person(ctx: FlowContext, person: Person, event: Incoming) -
 
 async def _stop(ctx: FlowContext, who: Membership, *, show_stopped: bool = True) -> Response:
     """Out of any flow, back to the menu; what they typed on the way still reaches the coach."""
-    typed = state.leave(who.person)
+    typed = conversation.leave(who.person)
     language = who.person.language
     response = Response()
     if typed:
@@ -114,7 +114,7 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
             return stale
         # Another menu choice halfway through a flow: what was typed still reaches the coach.
         response = Response()
-        typed = state.leave(who.person)
+        typed = conversation.leave(who.person)
         if typed:
             await pass_to_coach(ctx, who, text="\n\n".join(typed))
             passed = render(who.person.language, texts.FLOW_STOPPED_PASSED, coach=who.coach.name)
@@ -123,7 +123,7 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
         response.messages.extend(started.messages)
         response.button_answer = started.button_answer
         return response
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is None or now.flow != area or area not in FLOWS:
         return stale
     value = parts[3] if len(parts) > 3 else ""
@@ -143,7 +143,7 @@ async def _button(ctx: FlowContext, person: Person, event: Incoming) -> Response
             return stale
         return await _flow_button(ctx, who, parts)
     _, action, value = parts[:3]
-    step = (person.conversation or {}).get("step")
+    step = conversation.step(person)
     if action == "lang":
         return await choose_language(ctx, person, value)
     if action == "consent" and step == "consent" and value in ("yes", "no"):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from bot.flows.linking import language_buttons
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
+from core import conversation
 from core.actions.export import do_export_person_data
 from core.actions.notify import Buttons, button
 from core.actions.settings import (
@@ -58,19 +58,19 @@ def _choices(who: Membership) -> Buttons:
 
 
 async def start(ctx: FlowContext, who: Membership) -> Response:
-    state.enter(who.person, NAME, "choose")
+    conversation.enter(who.person, NAME, "choose")
     return Response().say(render(who.person.language, texts.SETTINGS_INTRO), _choices(who))
 
 
 async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Response:
     """Settings wait for buttons; a typed yes or no answers a yes/no question, any other text
     is not a choice, so it goes where texts go: the coach."""
-    now = state.running(who.person)
+    now = conversation.running(who.person)
     if now is not None and now.step in YES_NO_STEPS:
         typed = typed_yes_no(event.text, language=who.person.language)
         if typed is not None:
             return await on_button(ctx, who, now.step, "yes" if typed else "no")
-    state.leave(who.person)
+    conversation.leave(who.person)
     return await pass_to_coach(
         ctx, who, text=event.text, media_kind=event.media_kind, media_file_id=event.media_file_id
     )
@@ -79,7 +79,7 @@ async def on_text(ctx: FlowContext, who: Membership, event: Incoming) -> Respons
 async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) -> Response:
     language = who.person.language
     if action == "language":
-        state.leave(who.person)
+        conversation.leave(who.person)
         return Response().say(render(language, texts.ASK_LANGUAGE), language_buttons())
     if action in ("pause", "pausefor") and not gets_reminders(who):
         return Response(button_answer=render(language, texts.STALE_BUTTON))
@@ -88,7 +88,7 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
     if action == "pausefor":
         days = int(value) if value.isdigit() else None
         until = await do_pause_notifications(ctx.session, who=who, days=days)
-        state.leave(who.person)
+        conversation.leave(who.person)
         if until is None:
             return main_menu(who, Response().say(render(language, texts.PAUSE_ENDED)))
         date = format_moment(until, language)
@@ -99,14 +99,14 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         return _parent_view_question(who)
     if action == "parentsset" and who.role == Role.YOUTH and value in ("yes", "no"):
         await do_set_parent_view(ctx.session, who=who, allowed=value == "yes")
-        state.leave(who.person)
+        conversation.leave(who.person)
         said = texts.PARENT_VIEW_ON if value == "yes" else texts.PARENT_VIEW_OFF
         return main_menu(who, Response().say(render(language, said)))
     if action == "goodnews" and who.role == Role.YOUTH:
         return _good_news_question(who)
     if action == "goodnewsset" and who.role == Role.YOUTH and value in ("yes", "no"):
         await do_set_good_news_sharing(ctx.session, who=who, allowed=value == "yes")
-        state.leave(who.person)
+        conversation.leave(who.person)
         said = (
             settings_texts.GOOD_NEWS_SHARE_ON
             if value == "yes"
@@ -115,14 +115,14 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         return main_menu(who, Response().say(render(language, said, coach=who.coach.name)))
     if action == "export" and ctx.channel == Channel.WEB:
         # On the web the file is a download: the page offers it, the download writes the audit.
-        state.leave(who.person)
+        conversation.leave(who.person)
         download = {"text": render(language, settings_texts.SETTINGS_EXPORT), "url": EXPORT_PATH}
         ready = render(language, settings_texts.EXPORT_READY_WEB)
         return main_menu(who, Response().say(ready, [[download]]))
     if action == "export":
         # The action queues "the file follows" and the file itself; the menu comes after them.
         await do_export_person_data(ctx.session, who=who)
-        state.leave(who.person)
+        conversation.leave(who.person)
         return main_menu(who)
     if action == "erase":
         sure = [
@@ -136,7 +136,7 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
         return Response().say(render(language, confirm, coach=who.coach.name), sure)
     if action == "erasesure":
         await do_request_erasure(ctx.session, who=who)
-        state.leave(who.person)
+        conversation.leave(who.person)
         said = render(language, texts.ERASE_REQUESTED, coach=who.coach.name)
         return main_menu(who, Response().say(said))
     return Response(button_answer=render(language, texts.STALE_BUTTON))
@@ -155,7 +155,7 @@ def _pause_question(who: Membership) -> Response:
 
 
 def _parent_view_question(who: Membership) -> Response:
-    state.advance(who.person, "parentsset")
+    conversation.advance(who.person, "parentsset")
     language = who.person.language
     question = (
         texts.PARENT_VIEW_ASK_ON
@@ -172,7 +172,7 @@ def _parent_view_question(who: Membership) -> Response:
 
 
 def _good_news_question(who: Membership) -> Response:
-    state.advance(who.person, "goodnewsset")
+    conversation.advance(who.person, "goodnewsset")
     language = who.person.language
     question = (
         settings_texts.GOOD_NEWS_SHARE_ASK_ON

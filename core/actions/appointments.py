@@ -186,6 +186,8 @@ class CoachAddedAppointment:
     case: Case
     # Whether the young person gets a message in Telegram about it.
     youth_told: bool
+    # Without Telegram: the message waits on their web page (core/web_screen.py).
+    youth_on_page: bool = False
 
 
 async def do_add_appointment_as_coach(
@@ -219,7 +221,10 @@ async def do_add_appointment_as_coach(
         else:
             text = render(language, appointment_texts.TOLD_ADDED, **params)
         told = bool(tell_person(session, youth, text))
-    return CoachAddedAppointment(appointment=appointment, case=case, youth_told=told)
+    on_page = youth is not None and youth.telegram_chat_id is None
+    return CoachAddedAppointment(
+        appointment=appointment, case=case, youth_told=told, youth_on_page=on_page
+    )
 
 
 async def _linked_youth(session: AsyncSession, case_id: int) -> Person | None:

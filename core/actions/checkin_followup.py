@@ -14,7 +14,7 @@ from datetime import timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import tasks
+from core import conversation, tasks
 from core.actions.absence import responsible_coach
 from core.actions.checkin_questions import checkin_question
 from core.actions.checkins import do_start_checkin, has_answer
@@ -100,11 +100,11 @@ async def do_nudge_checkin(
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")
     person = await _asked_person(session, checkin)
-    conversation = (person.conversation or {}) if person else {}
-    if person is None or conversation.get("data", {}).get("checkin_id") != checkin.id:
+    asking = conversation.running(person) if person else None
+    if person is None or asking is None or asking.data.get("checkin_id") != checkin.id:
         # They went on to something else in the meantime; a nudge would only confuse.
         return tasks.Skipped("moved_on")
-    step = str(conversation.get("step", ""))
+    step = asking.step
     text, buttons = await checkin_question(session, checkin, step, person)
     nudge = render(person.language, followup_texts.CHECKIN_NUDGE)
     tell_person(session, person, f"{nudge}\n\n{text}", buttons=buttons, purpose="checkin")

@@ -9,8 +9,8 @@ A *no*, one of the two lowest faces or a worry in the text alerts the coach. Wha
 person writes reaches the coach in one thread per check-in (kind "checkin"), opened at the first
 thing to pass on: the coach reads it in the portal inbox and replies there or in Telegram.
 
-Koers starts this conversation, not the person, so it lives on Person.conversation like any
-flow's (see bot/flows/state.py): flow "checkin", the step, and data {checkin_id, thread_id}.
+Koers starts this conversation, not the person, so it is a running flow like any other
+(core/conversation.py): flow "checkin", the step, and data {checkin_id, thread_id}.
 The step is checked here, so an answer counts only in the step that asked for it, once.
 """
 
@@ -23,7 +23,7 @@ from typing import Any
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import audit, conversation
 from core.actions.absence import responsible_coach
 from core.actions.appointments import do_mark_appointment_moved
 from core.actions.cadence import do_note_bad_signal
@@ -160,7 +160,7 @@ async def do_start_checkin(
         passed = render(person.language, checkin_texts.TYPED_PASSED, coach=passed_to)
         tell_person(session, person, passed)
     step = ATTENDED if appointment is not None else MOOD
-    person.conversation = {"flow": FLOW, "step": step, "data": {"checkin_id": checkin.id}}
+    conversation.enter(person, FLOW, step, checkin_id=checkin.id)
     text, buttons = await checkin_question(session, checkin, step, person)
     tell_person(session, person, text, buttons=buttons, purpose="checkin")
     if person.telegram_chat_id is None:
@@ -174,8 +174,7 @@ async def leave_running_flow(session: AsyncSession, person: Person, *, base_url:
 
     Returns the name of the coach it went to, or None when nothing typed was waiting.
     """
-    typed = _typed(person)
-    person.conversation = None
+    typed = conversation.leave(person)
     who = await current_membership(session, person) if typed else None
     if who is None:
         return None
@@ -291,10 +290,12 @@ async def do_pass_on_checkin_text(
     """Text or media where a button was expected, once more: the check-in ends, and everything
     typed in it reaches the coach. The answers given so far stay recorded."""
     turn = await _turn(session, who, checkin_id, base_url, *CHOICES)
-    typed = "\n\n".join(part for part in [*_typed(turn.person), said.text] if part)
+    kept = conversation.running(turn.person)
+    typed_before = list(kept.data.get("typed", [])) if kept else []
+    typed = "\n\n".join(part for part in [*typed_before, said.text] if part)
     everything = Said(typed, said.media_kind, said.media_file_id)
     alerted = await turn.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=everything)
-    turn.person.conversation = None
+    conversation.end(turn.person)
     return CheckInAnswered(turn.checkin, None, turn.mine.coach, alerted=alerted, passed=True)
 
 
@@ -326,12 +327,12 @@ async def _turn(
 
     Also notes the contact: an answer means the case is in view and the chat works.
     """
-    conversation = who.person.conversation or {}
-    data = conversation.get("data") or {}
+    now_running = conversation.running(who.person)
     if (
-        conversation.get("flow") != FLOW
-        or conversation.get("step") not in steps
-        or data.get("checkin_id") != checkin_id
+        now_running is None
+        or now_running.flow != FLOW
+        or now_running.step not in steps
+        or now_running.data.get("checkin_id") != checkin_id
     ):
         raise NotAllowed("not this step of this check-in")
     checkin = await session.get(CheckIn, checkin_id)
@@ -341,7 +342,7 @@ async def _turn(
     now = utcnow()
     note_contact(mine.case, now=now)
     mine.person.telegram_blocked_at = None
-    step = str(conversation["step"])
+    step = now_running.step
     audit.record(
         session, actor=mine.person, action="checkin_answered", case_id=mine.case.id, step=step
     )
@@ -349,14 +350,8 @@ async def _turn(
 
 
 def _data(person: Person) -> dict[str, Any]:
-    return dict((person.conversation or {}).get("data") or {})
-
-
-def _typed(person: Person) -> list[str]:
-    """What the person typed in a running flow that has not reached anyone yet."""
-    if "flow" not in (person.conversation or {}):
-        return []
-    return [str(text) for text in _data(person).get("typed", [])]
+    now = conversation.running(person)
+    return dict(now.data) if now is not None else {}
 
 
 @dataclass
@@ -380,17 +375,17 @@ class _Turn:
         return self.mine.coach.language
 
     def ask(self, step: str, *, alerted: bool = False, passed: bool = False) -> CheckInAnswered:
-        self.person.conversation = {"flow": FLOW, "step": step, "data": _data(self.person)}
+        conversation.replace(self.person, step, _data(self.person))
         return CheckInAnswered(self.checkin, step, self.mine.coach, alerted=alerted, passed=passed)
 
     async def finish(self, *, alerted: bool = False, passed: bool = False) -> CheckInAnswered:
         """The last answer: done; anything typed on the way (and kept) still reaches the coach."""
         self.checkin.answered_at = self.now
-        typed = "\n\n".join(_typed(self.person))
+        typed = "\n\n".join(conversation.kept(self.person)[0])
         if typed:
             kept = await self.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=Said(typed))
             alerted, passed = alerted or kept, True
-        self.person.conversation = None
+        conversation.end(self.person)
         return CheckInAnswered(self.checkin, None, self.mine.coach, alerted=alerted, passed=passed)
 
     async def to_coach(
@@ -453,6 +448,8 @@ class _Turn:
         if found is not None and found.status == ThreadStatus.OPEN:
             return found
         thread = await open_thread(self.session, self.mine, now=self.now, kind=THREAD_KIND)
-        conversation = self.person.conversation or {}
-        self.person.conversation = {**conversation, "data": {**data, "thread_id": thread.id}}
+        now = conversation.running(self.person)
+        if now is not None:
+            # Later answers in this check-in join the same thread.
+            conversation.replace(self.person, now.step, {**data, "thread_id": thread.id})
         return thread

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import audit
+from core import audit, conversation
 from core.actions.absence import routed
 from core.actions.notify import tell_coach
 from core.actions.roles import added_identity
@@ -89,9 +89,9 @@ async def do_redeem_start_code(
     # asks it again only when the text changed since (another CONSENT_VERSION).
     ask_again = person.consent_at is not None and person.consent_version != CONSENT_VERSION
     if person.consent_at is None:
-        person.conversation = {"step": "language"}
+        conversation.start_onboarding(person, conversation.LANGUAGE)
     elif ask_again:
-        person.conversation = {"step": "consent"}
+        conversation.start_onboarding(person, conversation.CONSENT)
     await session.flush()
     linked = await membership(session, member.id or 0)
     assert linked is not None
@@ -136,7 +136,7 @@ async def do_choose_language(session: AsyncSession, *, person: Person, language:
         return False
     person.language = language
     if person.consent_at is None:
-        person.conversation = {**(person.conversation or {}), "step": "consent"}
+        conversation.ask_onboarding(person, conversation.CONSENT)
     return True
 
 
@@ -150,8 +150,7 @@ async def do_record_consent(
     session: AsyncSession, *, person: Person, accepted: bool, base_url: str
 ) -> ConsentResult:
     """Records the answer with its time and the text version shown; a 'no' is told to the coach."""
-    held = list((person.conversation or {}).get("held_texts", []))
-    person.conversation = None
+    held = conversation.take_held_until_consent(person)
     now = utcnow()
     if accepted:
         person.consent_at, person.consent_version = now, CONSENT_VERSION
@@ -176,10 +175,3 @@ async def _memberships(session: AsyncSession, person: Person) -> list[Membership
     members = await session.exec(select(CaseMember).where(CaseMember.person_id == person.id))
     found = [await membership(session, m.id or 0) for m in members.all()]
     return [m for m in found if m is not None]
-
-
-def hold_text_until_consent(person: Person, text: str) -> None:
-    """A message sent before consent waits in the conversation, then goes to the coach."""
-    conversation = dict(person.conversation or {"step": "consent"})
-    conversation["held_texts"] = [*conversation.get("held_texts", []), text]
-    person.conversation = conversation

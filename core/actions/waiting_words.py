@@ -1,22 +1,19 @@
 """Words left in a flow the person never finished reach their coach after a while.
 
-Inside a flow, text that was not the answer asked for is kept on Person.conversation ("typed",
-and "held" while Koers asks whom a message is about) until the flow ends; every way out passes
-it on. A person who simply never comes back would leave it there. So after each update that
-leaves kept words behind, a check is planned two hours on; if the conversation is still exactly
-as it was, the flow ends and the words go to the coach, and the person is told.
+Inside a flow, text that was not the answer asked for is kept in the conversation ("typed", and
+"held" while Koers asks whom a message is about; core/conversation.py) until the flow ends;
+every way out passes it on. A person who simply never comes back would leave it there. So after
+each update that leaves kept words behind, a check is planned two hours on; if the conversation
+is still exactly as it was, the flow ends and the words go to the coach, and the person is told.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import timedelta
-from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import tasks
+from core import conversation, tasks
 from core.actions.notify import tell_person
 from core.actions.questions import do_receive_message
 from core.actions.roles import current_membership
@@ -30,24 +27,12 @@ WAITING_WORDS = "waiting_words"
 WAIT = timedelta(hours=2)
 
 
-def _kept(person: Person) -> tuple[list[str], list[dict[str, Any]]]:
-    data = (person.conversation or {}).get("data") or {}
-    typed = [str(t) for t in data.get("typed") or [] if t]
-    held = [h for h in data.get("held") or [] if isinstance(h, dict)]
-    return typed, held
-
-
-def _fingerprint(person: Person) -> str:
-    shown = json.dumps(person.conversation, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(shown.encode()).hexdigest()[:24]
-
-
 async def plan_waiting_words(session: AsyncSession, person: Person) -> None:
     """Plans the check when the person's conversation keeps words that reached nobody yet."""
-    typed, held = _kept(person)
+    typed, held = conversation.kept(person)
     if person.id is None or (not typed and not held):
         return
-    fingerprint = _fingerprint(person)
+    fingerprint = conversation.fingerprint(person)
     await tasks.plan(
         session,
         kind=WAITING_WORDS,
@@ -62,7 +47,7 @@ async def do_pass_waiting_words(
 ) -> tasks.Outcome:
     detail = task.detail or {}
     person = await session.get(Person, int(detail.get("person", 0)))
-    if person is None or _fingerprint(person) != detail.get("fingerprint"):
+    if person is None or conversation.fingerprint(person) != detail.get("fingerprint"):
         return tasks.Skipped("moved_on")
     who = await current_membership(session, person)
     if who is None:
@@ -71,8 +56,8 @@ async def do_pass_waiting_words(
     now = utcnow()
     if rules.in_quiet_hours(now):
         return tasks.Later(rules.after_quiet_hours(now), "quiet_hours")
-    typed, held = _kept(person)
-    person.conversation = None
+    typed, held = conversation.kept(person)
+    conversation.end(person)
     received = None
     if typed:
         received = await do_receive_message(

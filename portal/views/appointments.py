@@ -32,7 +32,7 @@ from portal.views.notes import notes_block
 ROLES = [role.value for role in Role]
 # How many upcoming appointments the case page lists.
 LISTED = 10
-DONE = ("appointment_told", "appointment_added")
+DONE = ("appointment_told", "appointment_on_page", "appointment_added")
 EMPTY_FORM = {"what": "", "where": "", "date": "", "time": ""}
 
 
@@ -114,5 +114,10 @@ async def add_appointment(request: web.Request) -> web.Response:
             context = coach_context(unit, "cases", file=found, roles=ROLES, **notes, **block)
     if error is not None:
         return render_page(request, "case.html", context, status=400)
-    done = "appointment_told" if added.youth_told else "appointment_added"
+    if added.youth_told:
+        done = "appointment_told"
+    elif added.youth_on_page:
+        done = "appointment_on_page"
+    else:
+        done = "appointment_added"
     return see_other(f"/cases/{case_id}?done={done}#appointments")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.flows import checkin, state
-from core import queries
+from bot.flows import checkin
+from core import conversation, queries
 from core.actions.concerns import CrisisRaised
 from core.actions.mail_notices import do_request_new_link
 from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consent
@@ -210,7 +210,7 @@ async def my_page(request: web.Request) -> web.Response:
 
 def _question_waiting(page: queries.PersonPage) -> bool:
     """A check-in Koers started waits for an answer on the dialogue page (web_talk.py)."""
-    running = state.running(page.asker.person)
+    running = conversation.running(page.asker.person)
     return running is not None and running.flow == checkin.NAME
 
 

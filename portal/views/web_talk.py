@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from bot.flows import state
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response, Sender
 from bot.flows.menu import SWITCH_DATA, main_menu, menu_buttons
 from bot.flows.person import respond_to_person
-from core import queries, web_screen
+from core import conversation, queries, web_screen
 from core.actions.waiting_words import plan_waiting_words
 from core.crisis import signals_crisis
 from core.models import Channel, Person
@@ -84,7 +83,7 @@ def _page(
     request: web.Request, member: MemberUnit, messages: list[MessageShown], **values: object
 ) -> web.Response:
     status = 400 if values.get("error") else 200
-    running = state.running(member.who.person)
+    running = conversation.running(member.who.person)
     # The menu marks the flow the person is in, as the page they are on.
     current = f"v1:menu:{running.flow}" if running is not None else ""
     context = page_context(member, current, messages=messages, max_text=MAX_TEXT, **values)

@@ -1,8 +1,9 @@
-"""A person talking to Koers, the same way on either channel: press a button, type something.
+"""A person talking to Koers, the same way on any channel: press a button, type something.
 
 A scenario written against `Chat` runs unchanged through the Telegram adapter (the real
-python-telegram-bot Application against the fake Bot API) and through the web adapter (the
-portal's /me/talk page over HTTP). Each step returns what Koers answered, once Koers settled.
+python-telegram-bot Application against the fake Bot API), through the web adapter (the
+portal's /me/talk page over HTTP), and in-process straight into the dialogue's entry (fast,
+no channel at all). Each step returns what Koers answered, once Koers settled.
 """
 
 from __future__ import annotations
@@ -140,3 +141,63 @@ class WebChat:
         response = await self.browser.post("/me/talk", {**data, "csrf": token})
         status = getattr(response, "status", None)
         assert status == 303, (status, data)
+
+
+@dataclass
+class CoreChat:
+    """The same conversation without any channel: straight into the dialogue's entry
+    (`respond_to_person`) in a transaction, as fast as a unit test. The choices it may press
+    are those of the last answer and the menu, as on the web page."""
+
+    database: Database
+    person_id: int
+    base_url: str = "http://127.0.0.1:8080"
+    _last: list[tuple[str, list[list[dict[str, str]]]]] = field(default_factory=list)
+
+    async def _respond(self, kind: str, *, text: str = "", data: str = "") -> Answer:
+        # Imported here: tests/fakes stays importable without the application's flows.
+        from bot.flows.context import FlowContext
+        from bot.flows.events import Incoming, Kind, Sender
+        from bot.flows.person import respond_to_person
+        from core.actions.waiting_words import plan_waiting_words
+        from core.mail import WebReach
+        from core.models import Channel, Person
+
+        async with self.database.transaction() as session:
+            person = await session.get(Person, self.person_id)
+            assert person is not None
+            sender = Sender(user_id=0, chat_id=0, first_name=person.first_name)
+            event = Incoming(sender, Kind(kind), text=text, button_data=data)
+            context = FlowContext(session, WebReach(self.base_url), channel=Channel.WEB)
+            response = await respond_to_person(context, person, event)
+            await plan_waiting_words(session, person)
+        shown = [(m.text, m.buttons or []) for m in response.messages]
+        if not shown and response.button_answer:
+            shown = [(response.button_answer, [])]
+        self._last = shown
+        return Answer(
+            texts=[t for t, _ in shown],
+            buttons=[b["text"] for _, rows in shown for row in rows for b in row],
+        )
+
+    async def _menu(self) -> list[list[dict[str, str]]]:
+        from bot.flows.menu import main_menu
+        from core.actions.roles import current_membership
+        from core.models import Person
+
+        async with self.database.transaction() as session:
+            person = await session.get(Person, self.person_id)
+            assert person is not None
+            who = await current_membership(session, person)
+            assert who is not None
+            return [row for m in main_menu(who).messages for row in m.buttons or []]
+
+    async def press(self, label: str) -> Answer:
+        rows = [row for _, shown in self._last for row in shown] + await self._menu()
+        found = [b["callback_data"] for row in rows for b in row if b.get("text") == label]
+        if not found:
+            raise AssertionError(f"no button {label!r}; last answer: {self._last}")
+        return await self._respond("button", data=found[0])
+
+    async def type(self, text: str) -> Answer:
+        return await self._respond("text", text=text)

@@ -1,6 +1,7 @@
 """Every flow from one scenario through both adapters: Telegram (the real Application against
-the fake Bot API) and the web (the portal's /me/talk over HTTP). The flow exists once, in
-bot/flows; each scenario below reads as the person's conversation and runs on both channels."""
+the fake Bot API) and the web (the portal's /me/talk over HTTP), and a third time in-process
+straight into the dialogue's entry (fast, no channel). The flow exists once, in bot/flows; each
+scenario below reads as the person's conversation and runs on every channel."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from sqlmodel import col, select
 
 from bot.app import TelegramService
 from core.actions.appointments import do_add_appointment
+from core.actions.linking import do_record_consent
 from core.clock import local, utcnow
 from core.db import Database
 from core.models import Appointment, Case, Person, Thread, ThreadMessage
+from core.people import membership
 from tests import builders
 from tests.builders import World
-from tests.fakes.chat import Chat, TelegramChat, WebChat
+from tests.fakes.chat import Chat, CoreChat, TelegramChat, WebChat
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.portal.conftest import Portal
 
@@ -261,6 +264,27 @@ async def _web_scene(database: Database, portal: Portal, role: str) -> Scene:
     issued = await builders.invite(database, world.case, role=role)
     await portal.open_and_agree(issued.web_link or "")
     return Scene(WebChat(portal), database, world, "web")
+
+
+async def _core_scene(database: Database, role: str) -> Scene:
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case, role=role)
+    async with database.transaction() as session:
+        who = await membership(session, issued.member_id or 0)
+        assert who is not None
+        await do_record_consent(session, person=who.person, accepted=True, base_url="http://x")
+        person_id = who.person.id or 0
+    return Scene(CoreChat(database, person_id), database, world, "web")
+
+
+@pytest.mark.parametrize("scenario", YOUTH_SCENARIOS, ids=_ids(YOUTH_SCENARIOS))
+async def test_a_young_person_in_process(scenario: Scenario, database: Database) -> None:
+    await scenario(await _core_scene(database, "youth"))
+
+
+@pytest.mark.parametrize("scenario", EMPLOYER_SCENARIOS, ids=_ids(EMPLOYER_SCENARIOS))
+async def test_an_employer_in_process(scenario: Scenario, database: Database) -> None:
+    await scenario(await _core_scene(database, "employer"))
 
 
 @pytest.mark.parametrize("scenario", YOUTH_SCENARIOS, ids=_ids(YOUTH_SCENARIOS))

@@ -337,13 +337,15 @@ async def test_a_message_koers_starts_itself_waits_on_the_web_page(
     async with database.transaction() as session:
         coach = await session.get(Coach, world.coach.id)
         assert coach is not None
-        await do_add_appointment_as_coach(
+        added = await do_add_appointment_as_coach(
             session,
             coach=coach,
             case_id=world.case.id or 0,
             what="Intake bij de bakker",
             starts_local=datetime(day.year, day.month, day.day, 9, 0),
         )
+    # The coach is told where it went: not Telegram, the young person's own page.
+    assert added.youth_on_page and not added.youth_told
     shown = read_talk_page(await portal.page("/me/talk"))
     assert "Anna heeft een afspraak voor je gemaakt" in shown and "Intake bij de bakker" in shown
     async with database.transaction() as session:
