@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
 from sqlmodel import col, select
@@ -10,10 +9,11 @@ from sqlmodel import col, select
 from core.db import Database
 from core.models import Case, CaseMember, Coach, Person, Thread, ThreadMessage
 from tests import builders
-from tests.bot.linking import link_coach
+from tests.fakes.chat import ChatWindow
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.linking import link_coach
 
-ANNA_CHAT = 9001  # the coach of Sam (tests.bot.linking.COACH_CHAT)
+ANNA_CHAT = 9001  # the coach of Sam (tests.fakes.linking.COACH_CHAT)
 BRAM_CHAT = 9002  # the coach of Noor
 PERSON_CHAT = 7401
 STALE = "Deze knop werkt niet meer."
@@ -30,48 +30,12 @@ class Family:
 
 
 @dataclass
-class Chat:
-    """One person's side of the chat: the next new message, buttons to press, text to type."""
+class Chat(ChatWindow):
+    """A person's chat in these tests: Petra's by default; old buttons may be pressed."""
 
-    api: FakeBotApi
     chat_id: int = PERSON_CHAT
     name: str = "Petra"
-    seen: int = 0
-
-    async def sees(self, contains: str = "", *, button: str = "") -> SentMessage:
-        """The next message after those already seen with these words (and this button)."""
-        for _ in range(250):
-            sent = self.api.sent_to(self.chat_id)
-            for index in range(self.seen, len(sent)):
-                message = sent[index]
-                labels = [b.get("text") for b in message.buttons]
-                if contains in (message.text or "") and (not button or button in labels):
-                    self.seen = index + 1
-                    return message
-            await asyncio.sleep(0.02)
-        raise AssertionError(
-            f"no new message with {contains!r}.\n" + self.api.describe(self.chat_id)
-        )
-
-    async def press(self, message: SentMessage, label: str) -> str | None:
-        """Presses the button with this label; returns the short answer Telegram shows."""
-        data = {b["text"]: b["callback_data"] for b in message.buttons}[label]
-        return await self.press_data(message, data)
-
-    async def press_data(self, message: SentMessage, data: str) -> str | None:
-        before = len(self.api.calls("answerCallbackQuery"))
-        self.api.inject_callback(
-            self.chat_id, data, message_id=message.message_id or 0, check_button=False
-        )
-        answer = await self.api.wait_for_call("answerCallbackQuery", count=before + 1)
-        return answer.params.get("text")
-
-    def types(self, text: str, **media: bool) -> None:
-        self.api.inject_message(self.chat_id, text, first_name=self.name, **media)
-
-
-def labels(message: SentMessage) -> list[str]:
-    return [b["text"] for b in message.buttons]
+    check_buttons: bool = False
 
 
 async def family(database: Database, api: FakeBotApi) -> Family:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlmodel import col, select
@@ -13,57 +11,14 @@ from core.clock import AMSTERDAM, local, utcnow
 from core.db import Database
 from core.models import Appointment, AuditEntry, ThreadMessage
 from messages.i18n import format_moment
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
+from tests.fakes.chat import ChatWindow, labels
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 STALE = "Deze knop werkt niet meer."
 
 
-@dataclass
-class Chat:
-    """One chat as its owner sees it: the next new message, buttons to press, text to type."""
-
-    api: FakeBotApi
-    chat_id: int
-    name: str = "Sam"
-    seen: int = 0
-
-    async def sees(self, contains: str = "", *, button: str = "") -> SentMessage:
-        """The next message after those already seen with these words (or offering this data)."""
-        for _ in range(250):
-            sent = self.api.sent_to(self.chat_id)
-            for index in range(self.seen, len(sent)):
-                message = sent[index]
-                data = [b.get("callback_data") for b in message.buttons]
-                if contains in (message.text or "") and (not button or button in data):
-                    self.seen = index + 1
-                    return message
-            await asyncio.sleep(0.02)
-        raise AssertionError(
-            f"no new message with {contains!r}.\n" + self.api.describe(self.chat_id)
-        )
-
-    async def press(self, message: SentMessage, label: str) -> str | None:
-        data = {b["text"]: b["callback_data"] for b in message.buttons}[label]
-        return await self.press_data(message, data)
-
-    async def press_data(
-        self, message: SentMessage, data: str, *, check_button: bool = True
-    ) -> str | None:
-        """Presses a button; returns the short answer Telegram shows on the person's screen."""
-        before = len(self.api.calls("answerCallbackQuery"))
-        self.api.inject_callback(
-            self.chat_id, data, message_id=message.message_id or 0, check_button=check_button
-        )
-        answer = await self.api.wait_for_call("answerCallbackQuery", count=before + 1)
-        return answer.params.get("text")
-
-    def types(self, text: str) -> None:
-        self.api.inject_message(self.chat_id, text, first_name=self.name)
-
-
-def labels(message: SentMessage) -> list[str]:
-    return [b["text"] for b in message.buttons]
+Chat = ChatWindow
 
 
 async def opens_adding(sam: Chat) -> SentMessage:

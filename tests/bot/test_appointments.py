@@ -11,8 +11,8 @@ from core.actions.appointments import do_add_appointment
 from core.clock import AMSTERDAM, utcnow
 from core.db import Database
 from core.models import Appointment, Case, ThreadMessage
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 
 async def _add(database: Database, case_id: int, what: str, days: int) -> None:

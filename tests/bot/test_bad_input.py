@@ -11,8 +11,8 @@ from core.clock import utcnow
 from core.db import Database
 from core.models import IntakeRequest, Invite, ThreadMessage
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth, linked_world
 
 STRANGER = 8001
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -24,48 +23,20 @@ from core.models import (
     ThreadMessage,
 )
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.builders import World
+from tests.fakes.chat import ChatWindow, labels
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 
 STALE = "Deze knop werkt niet meer."
 FACES = ["😀 Goed", "🙂 Wel oké", "😕 Niet zo goed", "😞 Slecht"]
 
 
 @dataclass
-class Chat:
-    """The young person's chat: the next new message, buttons to press, text to type."""
+class Chat(ChatWindow):
+    """The young person's chat."""
 
-    api: FakeBotApi
     chat_id: int = YOUTH_CHAT
-    seen: int = 0
-
-    async def sees(self, contains: str) -> SentMessage:
-        for _ in range(250):
-            sent = self.api.sent_to(self.chat_id)
-            for index in range(self.seen, len(sent)):
-                if contains in (sent[index].text or ""):
-                    self.seen = index + 1
-                    return sent[index]
-            await asyncio.sleep(0.02)
-        raise AssertionError(
-            f"no new message with {contains!r}.\n" + self.api.describe(self.chat_id)
-        )
-
-    async def press(self, message: SentMessage, label: str) -> str | None:
-        """Presses a button; returns the short answer Telegram shows on the screen."""
-        data = {b["text"]: b["callback_data"] for b in message.buttons}[label]
-        before = len(self.api.calls("answerCallbackQuery"))
-        self.api.inject_callback(self.chat_id, data, message_id=message.message_id or 0)
-        answer = await self.api.wait_for_call("answerCallbackQuery", count=before + 1)
-        return answer.params.get("text")
-
-    def types(self, text: str, **media: bool) -> None:
-        self.api.inject_message(self.chat_id, text, first_name="Sam", **media)
-
-
-def labels(message: SentMessage) -> list[str]:
-    return [b["text"] for b in message.buttons]
 
 
 async def appointment(database: Database, world: World, what: str = "Sollicitatie bakkerij") -> int:

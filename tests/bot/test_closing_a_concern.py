@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot.app import TelegramService
 from core.db import Database
 from core.models import Thread
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.bot.test_concern_flow import Chat, labels, stored
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 
 
 async def crisis_closed_by_anna(

@@ -9,8 +9,8 @@ from core.audit import case_audit
 from core.db import Database
 from core.models import Thread, ThreadStatus
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 
 
 async def test_the_coach_lists_open_questions_shows_one_and_answers_it(

@@ -16,9 +16,9 @@ from core.db import Database
 from core.models import Case, CaseNote, Channel, Coach, CoachAbsence
 from messages.coach_texts import format_day
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.fakes.wire import SentMessage
 from tests.portal.conftest import Portal, _client, free_port
 

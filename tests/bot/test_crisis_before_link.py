@@ -8,8 +8,8 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Coach, IntakeRequest, Thread
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, link_coach
 
 STRANGER = 8801
 COORDINATOR_CHAT = 9301

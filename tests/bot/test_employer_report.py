@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 from sqlmodel import col, select
@@ -16,9 +15,10 @@ from core.errors import NotAllowed
 from core.models import Case, CaseMember, Channel, Person, Role, Thread, ThreadMessage
 from messages.i18n import format_moment
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth
 from tests.builders import World
-from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.chat import ChatWindow, labels
+from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth
 
 EMPLOYER_CHAT = 7301
 OTHER_COACH_CHAT = 9002
@@ -35,48 +35,11 @@ STALE = "Deze knop werkt niet meer."
 
 
 @dataclass
-class Chat:
-    """One person's side of the chat: what they see next, what they press and type."""
+class Chat(ChatWindow):
+    """The employer's chat: Piet's; old buttons may be pressed (to see them refused)."""
 
-    api: FakeBotApi
-    chat_id: int
-    seen: int = 0
-    presses: list[str] = field(default_factory=list)
-
-    async def sees(self, contains: str, timeout: float = 5.0) -> SentMessage:
-        """The next message (after the ones already seen) that contains the words."""
-        for _ in range(int(timeout / 0.02)):
-            sent = self.api.sent_to(self.chat_id)
-            for index in range(self.seen, len(sent)):
-                if contains in (sent[index].text or ""):
-                    self.seen = index + 1
-                    return sent[index]
-            await asyncio.sleep(0.02)
-        raise AssertionError(
-            f"no new message with {contains!r}.\n" + self.api.describe(self.chat_id)
-        )
-
-    async def press(self, message: SentMessage, label: str) -> str | None:
-        """Presses the button with this label; returns the short answer Telegram shows."""
-        data = {b["text"]: b["callback_data"] for b in message.buttons}[label]
-        return await self.press_data(message, data, check_button=True)
-
-    async def press_data(
-        self, message: SentMessage, data: str, *, check_button: bool = False
-    ) -> str | None:
-        before = len(self.api.calls("answerCallbackQuery"))
-        self.api.inject_callback(
-            self.chat_id, data, message_id=message.message_id or 0, check_button=check_button
-        )
-        answer = await self.api.wait_for_call("answerCallbackQuery", count=before + 1)
-        return answer.params.get("text")
-
-    def types(self, text: str, *, photo: bool = False) -> None:
-        self.api.inject_message(self.chat_id, text, first_name="Piet", photo=photo)
-
-
-def labels(message: SentMessage) -> list[str]:
-    return [b["text"] for b in message.buttons]
+    name: str = "Piet"
+    check_buttons: bool = False
 
 
 async def link_employer(database: Database, api: FakeBotApi, case: Case) -> Chat:

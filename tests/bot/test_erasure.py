@@ -14,11 +14,11 @@ from core.mail import WebReach
 from core.models import Person
 from core.people import membership
 from tests import builders
-from tests.bot.linking import COACH_CHAT, coach_alert, link_coach
 from tests.bot.test_unreadable_updates import message_without_date
 from tests.builders import World
 from tests.databases import dump_database
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, coach_alert, link_coach
 from tests.portal.conftest import ask, person_id_of
 
 YOUTH = 739_182_734

@@ -25,9 +25,9 @@ from core.models import (
 )
 from core.people import membership
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 
 FILE_NAME = re.compile(r"koers-\d{4}-\d{2}-\d{2}\.txt")
 

@@ -8,10 +8,10 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import AuditEntry, Case, Person
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth
 from tests.bot.test_employer_report import Chat, labels, link_employer
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, link_coach, link_youth
 
 GOOD_NEWS = "Sam heeft vandaag een nieuwe collega ingewerkt. Top!"
 

@@ -11,8 +11,8 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from core.db import Database
 from core.models import Alert, InboundUpdate, InboxStatus, ThreadMessage
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 
 async def test_a_message_that_cannot_be_handled_still_reaches_the_coach_once(

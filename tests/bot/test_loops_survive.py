@@ -19,8 +19,8 @@ from core.supervisor import LoopState
 from portal.app import create_app
 from tests import builders
 from tests.blackbox import free_port
-from tests.bot.linking import YOUTH_CHAT, coach_alert, link_coach, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import YOUTH_CHAT, coach_alert, link_coach, linked_world
 
 
 @pytest.fixture(autouse=True)

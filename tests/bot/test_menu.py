@@ -8,8 +8,8 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Case, Coach, ThreadMessage
 from core.passwords import hash_password
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 
 async def _menu(api: FakeBotApi) -> dict[str, str]:

@@ -8,8 +8,8 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Person, Thread, ThreadMessage
 from tests import builders
-from tests.bot.linking import coach_alert
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import coach_alert
 
 COACH_CHAT = 9001
 YOUTH_CHAT = 7001

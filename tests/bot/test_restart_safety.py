@@ -10,8 +10,8 @@ from core.config import Settings
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, OutboxMessage, OutboxStatus, ThreadMessage
 from core.outbox import enqueue
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 
 async def _count(database: Database, model: type, *where: object) -> int:

@@ -8,8 +8,8 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Alert, OutboxMessage, OutboxStatus, Person
 from core.outbox import enqueue
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.settle import settled
 
 CHAT = 6001

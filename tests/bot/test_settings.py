@@ -7,8 +7,8 @@ from sqlmodel import select
 from bot.app import TelegramService
 from core.db import Database
 from core.models import Alert, Case, Person
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, linked_world
 
 
 async def _open_settings(api: FakeBotApi) -> dict[str, str]:

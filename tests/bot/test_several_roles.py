@@ -13,7 +13,6 @@ from core.models import CaseMember, Person, Role
 from messages import texts
 from messages.i18n import render
 from tests import builders
-from tests.bot.linking import YOUTH_CHAT, linked_world
 from tests.bot.roles_world import (
     ANNA_CHAT,
     BRAM_CHAT,
@@ -22,14 +21,15 @@ from tests.bot.roles_world import (
     add_role,
     close_case,
     family,
-    labels,
     link_as,
     member,
     parent_of_two,
     person_in,
     threads,
 )
+from tests.fakes.chat import labels
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import YOUTH_CHAT, linked_world
 
 MENU_INTRO = "Wat wil je doen? Kies een knop, of typ gewoon je vraag."
 

@@ -9,9 +9,9 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Case, Person, Thread
 from tests import builders
-from tests.bot.linking import YOUTH_CHAT, linked_world
 from tests.bot.test_settings import _open_settings, _press
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import YOUTH_CHAT, linked_world
 
 
 async def _up_to_consent(database: Database, api: FakeBotApi, language: str) -> None:

@@ -11,9 +11,9 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, ThreadMessage
 from core.status import queue_status
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 from tests.fakes import telegram_updates as tg
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, linked_world
 
 
 def message_without_date(chat_id: int, text: str, *, message_id: int = 500) -> dict[str, Any]:

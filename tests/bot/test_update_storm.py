@@ -20,9 +20,9 @@ from core.config import Settings
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, OutboxMessage, ThreadMessage
 from tests import builders
-from tests.bot.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, link_coach, link_youth
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, link_coach, link_youth
 from tests.fakes.update_storm import Crowd, Storm
 
 STORM_SIZE = int(os.environ.get("KOERS_STORM_SIZE", "300"))

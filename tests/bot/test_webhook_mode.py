@@ -17,8 +17,8 @@ from core.models import InboundUpdate, InboxStatus, ThreadMessage
 from portal.app import create_app
 from tests import builders
 from tests.blackbox import free_port
-from tests.bot.linking import coach_alert
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import coach_alert
 
 COACH_CHAT, YOUTH_CHAT = 9201, 7201
 SECRET = "webhook-secret_123"

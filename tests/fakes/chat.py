@@ -91,6 +91,75 @@ class TelegramChat:
         return await self._answer()
 
 
+@dataclass
+class ChatWindow:
+    """One Telegram chat as its owner reads it, message by message: the next new message with
+    these words (or this button), a button pressed, something typed. It waits on the fake Bot
+    API's own events, never for a fixed time."""
+
+    api: FakeBotApi
+    chat_id: int
+    name: str = "Sam"
+    seen: int = 0
+    # Whether a press must be of a button the message shows now; False presses old buttons too
+    # (a stale or forged press, which Koers must refuse kindly).
+    check_buttons: bool = True
+
+    async def sees(
+        self, contains: str = "", *, button: str = "", timeout: float = 5.0
+    ) -> SentMessage:
+        """The next message after those already seen with these words and a button with this
+        label or data."""
+        found: list[SentMessage] = []
+
+        def arrived() -> bool:
+            sent = self.api.sent_to(self.chat_id)
+            for index in range(self.seen, len(sent)):
+                message = sent[index]
+                offered = {
+                    str(b.get(key)) for b in message.buttons for key in ("text", "callback_data")
+                }
+                if contains in (message.text or "") and (not button or button in offered):
+                    self.seen = index + 1
+                    found.append(message)
+                    return True
+            return False
+
+        if not await self.api.wait_until(arrived, timeout):
+            raise AssertionError(
+                f"no new message with {contains!r}.\n" + self.api.describe(self.chat_id)
+            )
+        return found[0]
+
+    async def press(
+        self, message: SentMessage, label: str, *, check_button: bool | None = None
+    ) -> str | None:
+        """Presses the button with this label; returns the short answer Telegram shows."""
+        data = {b["text"]: b["callback_data"] for b in message.buttons}[label]
+        return await self.press_data(message, data, check_button=check_button)
+
+    async def press_data(
+        self, message: SentMessage, data: str, *, check_button: bool | None = None
+    ) -> str | None:
+        before = len(self.api.calls("answerCallbackQuery"))
+        self.api.inject_callback(
+            self.chat_id,
+            data,
+            message_id=message.message_id or 0,
+            first_name=self.name,
+            check_button=self.check_buttons if check_button is None else check_button,
+        )
+        answer = await self.api.wait_for_call("answerCallbackQuery", count=before + 1)
+        return answer.params.get("text")
+
+    def types(self, text: str, **media: bool) -> None:
+        self.api.inject_message(self.chat_id, text, first_name=self.name, **media)
+
+
+def labels(message: SentMessage) -> list[str]:
+    return [str(b["text"]) for b in message.buttons]
+
+
 class Browser(Protocol):
     """What WebChat needs of the portal test client (tests/portal/conftest.py Portal)."""
 

@@ -240,6 +240,10 @@ class FakeBotApi:
             f"chat {chat_id} did not receive {wanted} within {timeout}s.\n" + self.describe(chat_id)
         )
 
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+        """Until `predicate()` holds, woken by every call the bot makes; False on timeout."""
+        return await self._wait_until(predicate, timeout)
+
     async def wait_until_fetched(self, timeout: float = 5.0) -> None:
         """Until a getUpdates offset confirmed every injected update: Koers has stored them."""
         if not await self._wait_until(lambda: not self._pending, timeout):

@@ -18,8 +18,8 @@ from core.db import Database
 from core.mail import WebReach
 from core.models import Channel, Coach, MailMessage, OutboxStatus, Person, Thread, WebLink
 from tests import builders
-from tests.bot.linking import COACH_CHAT, coach_alert, link_coach
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import COACH_CHAT, coach_alert, link_coach
 from tests.fakes.mail import running_mail_sender
 from tests.fakes.smtp_server import FakeSmtpServer
 from tests.portal.conftest import Portal, _client, ask, link_telegram, person_id_of

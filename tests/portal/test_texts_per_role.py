@@ -8,8 +8,8 @@ from bot.app import TelegramService
 from core.db import Database
 from core.models import Person
 from tests import builders
-from tests.bot.roles_world import Chat, family, labels
-from tests.fakes.chat import WebChat, read_talk_page
+from tests.bot.roles_world import Chat, family
+from tests.fakes.chat import WebChat, labels, read_talk_page
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.portal.conftest import Portal, person_id_of
 

@@ -1,14 +1,14 @@
-"""Test steps shared by bot tests: link a coach and a young person through the real dialogue."""
+"""Test steps shared by bot and portal tests: link a coach and a young person through the real
+dialogue, and find a coach's alert."""
 
 from __future__ import annotations
-
-import asyncio
 
 from core.actions.questions import thread_of_alert
 from core.db import Database
 from tests import builders
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi, SentMessage
+from tests.fakes.settle import settled
 
 COACH_CHAT = 9001
 YOUTH_CHAT = 7001
@@ -47,15 +47,12 @@ async def coach_alert(
     """The coach's alert, once Koers has recorded its Telegram id (so a reply can find it).
 
     A person needs seconds to read and reply; a test replies within milliseconds, possibly
-    before the sender has written down which Telegram message the alert became.
+    before the sender has written down which Telegram message the alert became: so wait until
+    Koers settled (the sender records the id as it marks the message sent).
     """
     alert = await api.wait_for_message(chat_id, contains=contains)
-    for _ in range(100):
-        async with database.transaction() as session:
-            recorded = await thread_of_alert(
-                session, chat_id=chat_id, message_id=alert.message_id or 0
-            )
-        if recorded is not None:
-            return alert
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"alert {alert.message_id} was never recorded as sent")
+    await settled(database)
+    async with database.transaction() as session:
+        recorded = await thread_of_alert(session, chat_id=chat_id, message_id=alert.message_id or 0)
+    assert recorded is not None, f"alert {alert.message_id} was never recorded as sent"
+    return alert
