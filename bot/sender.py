@@ -31,6 +31,7 @@ from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.rate_limit import GlobalRate, PerChatInterval, retry_after_seconds
+from bot.telegram.callback import inline_keyboard
 from core.actions.delivery import do_mark_chat_blocked
 from core.clock import utcnow
 from core.db import Database
@@ -293,7 +294,10 @@ class _SenderLock:
 
 
 def _markup(data: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
-    return InlineKeyboardMarkup.de_json(data, None) if data else None
+    """The queued buttons as Telegram's keyboard: each choice becomes callback data here."""
+    if not data:
+        return None
+    return InlineKeyboardMarkup.de_json(inline_keyboard(data.get("inline_keyboard", [])), None)
 
 
 def _dropped(error: NetworkError) -> bool:

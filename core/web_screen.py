@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from core.choices import Buttons, Choice, choices_in
 from core.models import Person
 
-Buttons = list[list[dict[str, str]]]
 # A screen never grows without bound when a person does not come back for weeks.
 MAX_MESSAGES = 12
 
@@ -44,15 +44,9 @@ def shown(person: Person) -> list[Shown]:
     return [Shown(m.get("text", ""), m.get("buttons") or []) for m in person.web_screen or []]
 
 
-def offered(person: Person) -> set[str]:
-    """The choices on the screen, as their data: only these may be posted back."""
-    return {
-        choice["callback_data"]
-        for message in shown(person)
-        for row in message.buttons
-        for choice in row
-        if "callback_data" in choice
-    }
+def offered(person: Person) -> set[Choice]:
+    """The choices on the screen: only these may be posted back."""
+    return {choice for message in shown(person) for choice in choices_in(message.buttons)}
 
 
 def clear(person: Person) -> None:

@@ -24,7 +24,7 @@ from core.actions.appointments import (
     may_see_appointments,
     upcoming_appointments,
 )
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button, choice_button
 from core.errors import InvalidInput, NotFound
 from core.models import Appointment, Role
 from core.people import Membership
@@ -60,7 +60,7 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
     adding: Buttons = []
     if who.role == Role.YOUTH:
         conversation.enter(who.person, NAME, LIST)
-        adding = [[button(language, appointment_texts.ADD_BUTTON, f"v1:{NAME}:{ADD}:")]]
+        adding = [[button(language, appointment_texts.ADD_BUTTON, NAME, ADD, "")]]
     if not found:
         none = render(language, texts.APPOINTMENTS_NONE)
         if not adding:
@@ -77,7 +77,7 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
             label = render(language, texts.APPOINTMENT_MOVED_BUTTON, what=appointment.what)
             if len(label) > BUTTON_TEXT_LENGTH:
                 label = label[: BUTTON_TEXT_LENGTH - 1] + "…"
-            buttons.append([{"text": label, "callback_data": f"v1:{NAME}:moved:{appointment.id}"}])
+            buttons.append([choice_button(label, NAME, "moved", appointment.id)])
     return Response().say(f"{header}\n\n{body}", buttons + adding + stop_buttons(language))
 
 

@@ -6,7 +6,7 @@ from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from bot.flows.questions import pass_to_coach
 from core import conversation
-from core.actions.notify import button
+from core.choices import button
 from core.people import Membership
 from messages import texts
 from messages.i18n import render
@@ -18,7 +18,7 @@ LABEL = texts.MENU_ASK
 async def start(ctx: FlowContext, who: Membership) -> Response:
     conversation.enter(who.person, NAME, "text")
     language = who.person.language
-    stop = [[button(language, texts.NAV_STOP, "v1:nav:stop")]]
+    stop = [[button(language, texts.NAV_STOP, "nav", "stop")]]
     return Response().say(render(language, texts.ASK_PROMPT, coach=who.coach.name), stop)
 
 

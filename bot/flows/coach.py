@@ -2,10 +2,10 @@
 
 A coach flow (a note, being away, an appointment) is a module with NAME, `start(ctx, coach,
 argument)`, `on_text(ctx, coach, event)` and `on_button(ctx, coach, action, value)`; it keeps its
-step on Coach.conversation as {"flow", "step", "data"}. Its buttons carry
-`v1:<flow>:<action>:<value>` and reach the flow named; the three-part alert buttons
-(`v1:take:<thread>` …) are handled here. A reply to an alert always answers that thread, even
-while a flow waits for text: the reply is what the coach meant.
+step on Coach.conversation as {"flow", "step", "data"}. Its buttons' choices name the flow and
+reach it; the alert buttons on a thread (take, open, close, show) are handled here. A reply to
+an alert always answers that thread, even while a flow waits for text: the reply is what the
+coach meant.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from core.actions.questions import (
     do_take_thread,
     thread_of_alert,
 )
+from core.choices import THREAD, THREAD_ACTIONS
 from core.errors import InvalidInput, KoersError, OtherTeam
 from core.models import Channel, Coach
 from messages import coach_texts, mail_texts, texts
@@ -53,7 +54,6 @@ STARTS: dict[str, str] = {
 }
 BACK_COMMANDS = frozenset({"terug", "back"})
 # Three-part alert buttons: v1:<action>:<thread id>.
-THREAD_ACTIONS = frozenset({"take", "close", "show", "open"})
 # What the coach is told after answering, by how the answer reaches the person.
 REPLY_CONFIRMATIONS = {
     Delivery.TELEGRAM: texts.REPLY_SENT,
@@ -146,17 +146,17 @@ async def _button(ctx: FlowContext, coach: Coach, event: Incoming) -> Response:
     stale = Response(button_answer=render(language, texts.STALE_BUTTON))
     if event.button_chat_id != coach.telegram_chat_id:
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
-    parts = event.button_data.split(":")
-    if len(parts) == 4 and parts[0] == "v1":
-        flow = COACH_FLOWS.get(parts[1])
-        if flow is None:
+    choice = event.choice
+    if choice is None:
+        return stale
+    if choice.area == THREAD:
+        if choice.action not in THREAD_ACTIONS or not choice.value_or_empty.isdigit():
             return stale
-        return await flow.on_button(ctx, coach, parts[2], parts[3])
-    if len(parts) != 3 or parts[0] != "v1" or parts[1] not in THREAD_ACTIONS:
+        return await _thread_button(ctx, coach, choice.action, int(choice.value_or_empty))
+    flow = COACH_FLOWS.get(choice.area)
+    if flow is None or choice.value is None:
         return stale
-    if not parts[2].isdigit():
-        return stale
-    return await _thread_button(ctx, coach, parts[1], int(parts[2]))
+    return await flow.on_button(ctx, coach, choice.action, choice.value)
 
 
 async def _thread_button(ctx: FlowContext, coach: Coach, action: str, thread_id: int) -> Response:

@@ -21,7 +21,7 @@ from core.actions.appointments import (
     appointment_cases,
     do_add_appointment_as_coach,
 )
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button, choice_button
 from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Coach
 from messages import appointment_texts, texts
@@ -49,7 +49,7 @@ def _leave(coach: Coach) -> None:
 
 
 def _stop_buttons(language: str) -> Buttons:
-    return [[button(language, texts.NAV_STOP, f"v1:{NAME}:{STOP}:")]]
+    return [[button(language, texts.NAV_STOP, NAME, STOP, "")]]
 
 
 def _steps(coach: Coach) -> Steps:
@@ -79,10 +79,7 @@ async def start(ctx: FlowContext, coach: Coach, argument: str) -> Response:
         _leave(coach)
         return Response().say(render(language, appointment_texts.COACH_HINT))
     _set(coach, CASE, {"cases": [case.id for case in found]})
-    rows = [
-        [{"text": _case_label(case, found), "callback_data": f"v1:{NAME}:{CASE}:{case.id}"}]
-        for case in found
-    ]
+    rows = [[choice_button(_case_label(case, found), NAME, CASE, case.id)] for case in found]
     question = render(language, appointment_texts.COACH_WHICH_CASE)
     return Response().say(question, rows + _stop_buttons(language))
 

@@ -22,7 +22,7 @@ from core.actions.absence import (
     do_set_absence,
 )
 from core.actions.absence import last_day as last_day_of
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button
 from core.clock import local, utcnow
 from core.errors import InvalidInput
 from core.models import Coach
@@ -79,7 +79,7 @@ def _example() -> str:
 
 
 def _stop_row(language: str) -> list[dict[str, str]]:
-    return [button(language, texts.NAV_STOP, f"v1:{NAME}:stop:")]
+    return [button(language, texts.NAV_STOP, NAME, "stop", "")]
 
 
 async def start(ctx: FlowContext, coach: Coach, argument: str) -> Response:
@@ -94,11 +94,11 @@ async def start(ctx: FlowContext, coach: Coach, argument: str) -> Response:
     else:
         day = format_day(last_day_of(absence), language)
         question = render(language, coach_texts.AWAY_ASK_WHILE_AWAY, day=day)
-    choice = [button(language, label, f"v1:{NAME}:until:{key}") for key, label in CHOICES.items()]
+    choice = [button(language, label, NAME, "until", key) for key, label in CHOICES.items()]
     rows: Buttons = [choice[:2], choice[2:]]
-    rows.append([button(language, coach_texts.AWAY_TYPE, f"v1:{NAME}:type:")])
+    rows.append([button(language, coach_texts.AWAY_TYPE, NAME, "type", "")])
     if absence is not None:
-        rows.append([button(language, coach_texts.BUTTON_BACK, f"v1:{NAME}:back:")])
+        rows.append([button(language, coach_texts.BUTTON_BACK, NAME, "back", "")])
     rows.append(_stop_row(language))
     return Response().say(question, rows)
 

@@ -12,8 +12,8 @@ from bot.flows.coach_steps import CoachSteps
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response
 from core.actions.notes import case_of_thread
-from core.actions.notify import Buttons, button
 from core.actions.questions import do_close_thread
+from core.choices import Buttons, button
 from core.concern_outcomes import CONCERN_OUTCOMES, NOTE_LIMIT
 from core.errors import InvalidInput, NotFound
 from core.models import Coach
@@ -29,7 +29,7 @@ _running, _enter, _leave = _steps.running, _steps.enter, _steps.leave
 
 
 def _stop_row(language: str) -> list[dict[str, str]]:
-    return [button(language, texts.NAV_STOP, f"v1:{NAME}:stop:")]
+    return [button(language, texts.NAV_STOP, NAME, "stop", "")]
 
 
 def _outcome_label(language: str, outcome: str) -> str:
@@ -50,7 +50,7 @@ async def ask_outcome(ctx: FlowContext, coach: Coach, thread_id: int) -> Respons
         return Response(button_answer=render(language, texts.NOT_YOUR_BUTTON))
     _enter(coach, OUTCOME, thread_id=thread_id, name=case.first_name)
     rows: Buttons = [
-        [button(language, coach_texts.CLOSING_OUTCOME_LABELS[code], f"v1:{NAME}:outcome:{code}")]
+        [button(language, coach_texts.CLOSING_OUTCOME_LABELS[code], NAME, "outcome", code)]
         for code in CONCERN_OUTCOMES
     ]
     rows.append(_stop_row(language))

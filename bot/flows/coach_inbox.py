@@ -6,7 +6,8 @@ from bot.flows import coach_note
 from bot.flows.context import FlowContext
 from bot.flows.events import Response
 from core import queries
-from core.actions.notify import button, thread_buttons
+from core.actions.notify import thread_buttons
+from core.choices import THREAD, button, choice_button
 from core.models import Coach
 from core.people import described_for_coach
 from messages import coach_texts, texts
@@ -30,7 +31,7 @@ async def inbox(ctx: FlowContext, coach: Coach) -> Response:
         label = f"{who}: {item.first_words}"
         if len(label) > BUTTON_TEXT_LENGTH:
             label = label[: BUTTON_TEXT_LENGTH - 1] + "…"
-        rows.append([{"text": label, "callback_data": f"v1:show:{item.thread.id}"}])
+        rows.append([choice_button(label, THREAD, "show", item.thread.id)])
     header = render(language, texts.COACH_INBOX_HEADER, count=len(found.threads))
     return Response().say(header, rows)
 
@@ -60,6 +61,6 @@ async def show_thread(ctx: FlowContext, coach: Coach, thread_id: int) -> Respons
     due = format_moment(found.thread.due_at, language) if found.thread.due_at else "—"
     text = render(language, texts.COACH_THREAD_SHOWN, who=who, due=due, messages="\n\n".join(lines))
     # A note is often what a coach wants after reading: for this thread's case, one press.
-    note = button(language, coach_texts.BUTTON_NOTE, f"v1:{coach_note.NAME}:thread:{thread_id}")
+    note = button(language, coach_texts.BUTTON_NOTE, coach_note.NAME, "thread", thread_id)
     buttons = [*thread_buttons(coach, thread_id, ctx.base_url), [note]]
     return Response().say(text, buttons, thread_id=thread_id)

@@ -19,7 +19,7 @@ from core.actions.notes import (
     note_cases,
     recent_case,
 )
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button, choice_button
 from core.errors import InvalidInput, NotFound, OtherTeam
 from core.models import Case, Channel, Coach
 from messages import coach_texts, texts
@@ -42,7 +42,7 @@ def _stale(coach: Coach) -> Response:
 
 
 def _stop_button(language: str) -> list[dict[str, str]]:
-    return [button(language, texts.NAV_STOP, f"v1:{NAME}:stop:")]
+    return [button(language, texts.NAV_STOP, NAME, "stop", "")]
 
 
 async def start(ctx: FlowContext, coach: Coach, argument: str) -> Response:
@@ -160,7 +160,7 @@ def _ask_text(coach: Coach, case: Case, *, other: bool) -> Response:
     message = coach_texts.NOTE_ASK_TEXT_OTHER if other else coach_texts.NOTE_ASK_TEXT
     rows: Buttons = []
     if other:
-        rows.append([button(language, coach_texts.BUTTON_OTHER_CASE, f"v1:{NAME}:other:")])
+        rows.append([button(language, coach_texts.BUTTON_OTHER_CASE, NAME, "other", "")])
     rows.append(_stop_button(language))
     response = Response(button_answer=render(language, coach_texts.BUTTON_NOTE))
     return response.say(render(language, message, name=case.first_name), rows)
@@ -191,7 +191,7 @@ def _choose(
         label = case.first_name
         if names.count(case.first_name.casefold()) > 1:
             label = f"{case.first_name} ({case.id})"
-        rows.append([{"text": label, "callback_data": f"v1:{NAME}:case:{case.id}"}])
+        rows.append([choice_button(label, NAME, "case", case.id)])
     rows.append(_stop_button(language))
     lines = [intro] if intro else []
     lines.append(render(language, coach_texts.NOTE_WHICH_CASE))

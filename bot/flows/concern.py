@@ -16,7 +16,7 @@ from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
 from core import conversation
 from core.actions.concerns import DOMAINS, OTHER, do_raise_concern, do_raise_crisis
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button
 from core.crisis import signals_crisis
 from core.people import Membership
 from messages import concern_texts, texts
@@ -132,7 +132,7 @@ async def _stop(ctx: FlowContext, who: Membership) -> Response:
 
 def _domain_buttons(language: str | None) -> Buttons:
     labels = [
-        button(language, label, f"v1:{NAME}:{DOMAIN}:{domain}")
+        button(language, label, NAME, DOMAIN, domain)
         for domain, label in concern_texts.DOMAIN_LABELS.items()
     ]
     return [*(labels[i : i + 2] for i in range(0, len(labels), 2)), *stop_buttons(language)]

@@ -23,8 +23,8 @@ from core.actions.employer_reports import (
     placement,
     placements,
 )
-from core.actions.notify import Buttons, button
 from core.actions.questions import media_label
+from core.choices import Buttons, button, choice_button
 from core.deadlines import Urgency
 from core.errors import NotAllowed
 from core.models import Role
@@ -132,13 +132,13 @@ async def _ask(
     now = conversation.running(who.person)
     buttons = [nav_row(language, NAME, TEXT)]
     if now is not None and now.data.get("urgency") == Urgency.INFO:
-        skip = button(language, report_texts.REPORT_SKIP_TEXT, f"v1:{NAME}:skip")
+        skip = button(language, report_texts.REPORT_SKIP_TEXT, NAME, "skip")
         buttons.insert(0, [skip])
     return response.say(render(language, report_texts.REPORT_TEXT), buttons)
 
 
 def _choices(language: str | None, action: str, labels: dict[str, str]) -> list[dict[str, str]]:
-    return [button(language, label, f"v1:{NAME}:{action}:{code}") for code, label in labels.items()]
+    return [button(language, label, NAME, action, code) for code, label in labels.items()]
 
 
 async def _file(
@@ -188,17 +188,14 @@ async def _file(
 def nav_row(language: str | None, flow: str, step: str) -> list[dict[str, str]]:
     """ "Terug" (valid only in the step that shows it) and "Stoppen"."""
     return [
-        button(language, report_texts.NAV_BACK, f"v1:{flow}:back:{step}"),
-        button(language, texts.NAV_STOP, "v1:nav:stop"),
+        button(language, report_texts.NAV_BACK, flow, "back", step),
+        button(language, texts.NAV_STOP, "nav", "stop"),
     ]
 
 
 def case_buttons(flow: str, places: list[Membership]) -> Buttons:
     """One button per placed young person, by first name, two to a row."""
-    choices = [
-        {"text": who.case.first_name, "callback_data": f"v1:{flow}:case:{who.case.id}"}
-        for who in places
-    ]
+    choices = [choice_button(who.case.first_name, flow, "case", who.case.id) for who in places]
     return _rows(choices, 2)
 
 

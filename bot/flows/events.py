@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.actions.notify import Buttons
+from core.choices import Buttons, Choice
 
 
 class Kind(StrEnum):
@@ -34,7 +34,8 @@ class Incoming:
     # The command's name (without '/') or the /start payload.
     command: str = ""
     argument: str = ""
-    button_data: str = ""
+    # What the pressed button means (each channel reads its own way of carrying it).
+    choice: Choice | None = None
     # The chat the pressed button was in; a button is only valid in its own chat.
     button_chat_id: int | None = None
     media_kind: str | None = None

@@ -20,9 +20,9 @@ from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
 from core import conversation
-from core.actions.notify import Buttons
 from core.actions.questions import text_for_coach
 from core.actions.roles import Identity, do_choose_identity, identities, must_ask_whom
+from core.choices import Buttons, choice_button
 from core.models import Role
 from core.people import Membership
 from messages import concern_texts, role_texts, texts
@@ -209,7 +209,7 @@ def _choices(language: str | None, found: list[Identity]) -> Buttons:
         if identity.role == Role.YOUTH and own > 1:
             label = role_texts.CHOICE_ABOUT_ME_ON
         text = render(language, label, name=identity.name)
-        rows.append([{"text": text, "callback_data": f"v1:{NAME}:{CHOOSE}:{identity.member_id}"}])
+        rows.append([choice_button(text, NAME, CHOOSE, identity.member_id)])
     return [*rows, *stop_buttons(language)]
 
 

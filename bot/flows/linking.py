@@ -14,8 +14,8 @@ from core.actions.linking import (
     do_record_consent,
     do_redeem_start_code,
 )
-from core.actions.notify import Buttons, button
 from core.actions.roles import current_membership, must_ask_whom
+from core.choices import Buttons, button, choice_button
 from core.models import Person
 from core.people import Membership
 from messages import role_texts, texts
@@ -30,17 +30,15 @@ REFUSALS = {
 
 
 def language_buttons() -> Buttons:
-    labels = [
-        {"text": language_name(code), "callback_data": f"v1:lang:{code}"} for code in LANGUAGES
-    ]
+    labels = [choice_button(language_name(code), "lang", code) for code in LANGUAGES]
     return [labels[i : i + 2] for i in range(0, len(labels), 2)]
 
 
 def consent_buttons(language: str | None) -> Buttons:
     return [
         [
-            button(language, texts.CONSENT_YES, "v1:consent:yes"),
-            button(language, texts.CONSENT_NO, "v1:consent:no"),
+            button(language, texts.CONSENT_YES, "consent", "yes"),
+            button(language, texts.CONSENT_NO, "consent", "no"),
         ]
     ]
 

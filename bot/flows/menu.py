@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.flows.events import Response
 from core.actions.appointments import may_see_appointments
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, Choice, button
 from core.models import Role
 from core.people import Membership
 from messages import concern_texts, report_texts, role_texts, texts
@@ -37,7 +37,7 @@ MENU: dict[Role, tuple[tuple[str, str], ...]] = {
     ),
 }
 # The "Wissel" button under the menu of someone in several roles; handled in identity.py.
-SWITCH_DATA = "v1:role:switch"
+SWITCH = Choice("role", "switch")
 # Words that open the menu whatever step a person is in.
 MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})
 
@@ -45,7 +45,7 @@ MENU_WORDS = frozenset({"menu", "/menu", "help", "/help", "hulp", "start"})
 def menu_buttons(who: Membership) -> Buttons:
     language = who.person.language
     labels = [
-        button(language, label, f"v1:menu:{name}")
+        button(language, label, "menu", name)
         for name, label in MENU[who.role]
         # A parent sees the appointments button only once the young person allowed it.
         if name != "appts" or may_see_appointments(who)
@@ -61,9 +61,9 @@ def main_menu(who: Membership, response: Response | None = None) -> Response:
         # Someone in several roles sees whom the menu is about, and can switch (identity.py).
         now = render(language, role_texts.TALKING_AS[who.role], name=who.case.first_name)
         intro = f"{now}\n{intro}"
-        buttons = [*buttons, [button(language, role_texts.SWITCH, SWITCH_DATA)]]
+        buttons = [*buttons, [button(language, role_texts.SWITCH, SWITCH.area, SWITCH.action)]]
     return response.say(intro, buttons)
 
 
 def stop_buttons(language: str | None) -> Buttons:
-    return [[button(language, texts.NAV_STOP, "v1:nav:stop")]]
+    return [[button(language, texts.NAV_STOP, "nav", "stop")]]

@@ -6,7 +6,7 @@ from bot.flows import ask
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
 from core.actions.absence import coach_card
-from core.actions.notify import button
+from core.choices import button
 from core.people import Membership
 from messages import texts
 
@@ -19,8 +19,8 @@ async def start(ctx: FlowContext, who: Membership) -> Response:
     card = await coach_card(ctx.session, who)
     buttons = [
         [
-            button(language, texts.MENU_ASK, f"v1:menu:{ask.NAME}"),
-            button(language, texts.NAV_MENU, "v1:nav:menu"),
+            button(language, texts.MENU_ASK, "menu", ask.NAME),
+            button(language, texts.NAV_MENU, "nav", "menu"),
         ]
     ]
     return Response().say(card, buttons)

@@ -16,6 +16,7 @@ from bot.flows.questions import pass_to_coach
 from bot.flows.registry import FLOWS
 from core import conversation
 from core.actions.roles import current_membership
+from core.choices import Choice
 from core.models import Channel, Person
 from core.people import Membership
 from core.yes_no import typed_yes_no
@@ -101,13 +102,13 @@ async def _stop(ctx: FlowContext, who: Membership, *, show_stopped: bool = True)
     return main_menu(who, response)
 
 
-async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> Response:
+async def _flow_button(ctx: FlowContext, who: Membership, choice: Choice) -> Response:
     stale = Response(button_answer=render(who.person.language, texts.STALE_BUTTON))
-    area, action = parts[1], parts[2]
+    area, action, value = choice.area, choice.action, choice.value_or_empty
     if area == "nav":
         return await _stop(ctx, who, show_stopped=action == "stop")
     if area == identity.NAME:
-        return await identity.on_button(ctx, who, action, parts[3] if len(parts) > 3 else "")
+        return await identity.on_button(ctx, who, action, value)
     if area == "menu":
         allowed = {name for name, _ in MENU[who.role]}
         if action not in allowed:
@@ -126,7 +127,6 @@ async def _flow_button(ctx: FlowContext, who: Membership, parts: list[str]) -> R
     now = conversation.running(who.person)
     if now is None or now.flow != area or area not in FLOWS:
         return stale
-    value = parts[3] if len(parts) > 3 else ""
     return await FLOWS[area].on_button(ctx, who, action, value)
 
 
@@ -134,18 +134,17 @@ async def _button(ctx: FlowContext, person: Person, event: Incoming) -> Response
     stale = Response(button_answer=render(person.language, texts.STALE_BUTTON))
     if ctx.channel == Channel.TELEGRAM and event.button_chat_id != person.telegram_chat_id:
         return Response(button_answer=render(person.language, texts.NOT_YOUR_BUTTON))
-    parts = event.button_data.split(":")
-    if len(parts) < 3 or parts[0] != "v1":
+    choice = event.choice
+    if choice is None:
         return stale
-    if parts[1] not in ("lang", "consent"):
+    if choice.area not in ("lang", "consent"):
         who = await current_membership(ctx.session, person)
         if who is None or person.consent_at is None:
             return stale
-        return await _flow_button(ctx, who, parts)
-    _, action, value = parts[:3]
+        return await _flow_button(ctx, who, choice)
     step = conversation.step(person)
-    if action == "lang":
-        return await choose_language(ctx, person, value)
-    if action == "consent" and step == "consent" and value in ("yes", "no"):
-        return await answer_consent(ctx, person, accepted=value == "yes")
+    if choice.area == "lang":
+        return await choose_language(ctx, person, choice.action)
+    if choice.area == "consent" and step == conversation.CONSENT and choice.action in ("yes", "no"):
+        return await answer_consent(ctx, person, accepted=choice.action == "yes")
     return stale

@@ -25,7 +25,7 @@ from core.actions.appointments import (
     checked_start,
     today_in_amsterdam,
 )
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button, choice_button
 from core.clock import AMSTERDAM, local, utcnow
 from core.typed_dates import read_moment
 from core.yes_no import typed_yes_no
@@ -68,7 +68,7 @@ def _rows(buttons: list[dict[str, str]], per_row: int) -> Buttons:
 
 
 def what_buttons(flow: str, language: str | None) -> Buttons:
-    labels = [button(language, label, f"v1:{flow}:{WHAT}:{key}") for key, label in _WHATS]
+    labels = [button(language, label, flow, WHAT, key) for key, label in _WHATS]
     return _rows(labels, 2)
 
 
@@ -81,10 +81,10 @@ def day_buttons(flow: str, language: str | None, today: date) -> Buttons:
     labels = [render(language, at.TODAY), render(language, at.TOMORROW)]
     labels += [day_label(day, language) for day in days[2:]]
     picks = [
-        {"text": label, "callback_data": f"v1:{flow}:{DAY}:{day.isoformat()}"}
+        choice_button(label, flow, DAY, day.isoformat())
         for label, day in zip(labels, days, strict=True)
     ]
-    typed = button(language, at.TYPE_DAY, f"v1:{flow}:{DAY}:{TYPE}")
+    typed = button(language, at.TYPE_DAY, flow, DAY, TYPE)
     return [picks[:2], *_rows(picks[2:], 3), [typed]]
 
 
@@ -96,23 +96,20 @@ def time_buttons(flow: str, language: str | None, day: date) -> Buttons:
         for hour in range(FIRST_HOUR, LAST_HOUR + 1)
         if day > now.date() or (day == now.date() and hour > now.hour)
     ]
-    picks = [
-        {"text": f"{hour:02d}:00", "callback_data": f"v1:{flow}:{TIME}:{hour:02d}00"}
-        for hour in hours
-    ]
-    typed = button(language, at.TYPE_TIME, f"v1:{flow}:{TIME}:{TYPE}")
+    picks = [choice_button(f"{hour:02d}:00", flow, TIME, f"{hour:02d}00") for hour in hours]
+    typed = button(language, at.TYPE_TIME, flow, TIME, TYPE)
     return [*_rows(picks, PER_ROW), [typed]]
 
 
 def where_buttons(flow: str, language: str | None) -> Buttons:
-    return [[button(language, at.SKIP_WHERE, f"v1:{flow}:{WHERE}:{SKIP}")]]
+    return [[button(language, at.SKIP_WHERE, flow, WHERE, SKIP)]]
 
 
 def confirm_buttons(flow: str, language: str | None) -> Buttons:
     return [
         [
-            button(language, at.CONFIRM_YES, f"v1:{flow}:{CONFIRM}:{YES}"),
-            button(language, at.CONFIRM_AGAIN, f"v1:{flow}:{CONFIRM}:{AGAIN}"),
+            button(language, at.CONFIRM_YES, flow, CONFIRM, YES),
+            button(language, at.CONFIRM_AGAIN, flow, CONFIRM, AGAIN),
         ]
     ]
 

@@ -9,7 +9,6 @@ from bot.flows.menu import main_menu, stop_buttons
 from bot.flows.questions import pass_to_coach
 from core import conversation
 from core.actions.export import do_export_person_data
-from core.actions.notify import Buttons, button
 from core.actions.settings import (
     PAUSE_CHOICES_DAYS,
     do_pause_notifications,
@@ -19,6 +18,7 @@ from core.actions.settings import (
     do_show_stored_data,
     gets_reminders,
 )
+from core.choices import Buttons, button
 from core.models import Channel, Role
 from core.people import Membership
 from core.yes_no import typed_yes_no
@@ -43,16 +43,16 @@ PAUSE_LABELS = dict(
 def _choices(who: Membership) -> Buttons:
     language = who.person.language
     options = [
-        button(language, texts.SETTINGS_LANGUAGE, "v1:settings:language"),
+        button(language, texts.SETTINGS_LANGUAGE, "settings", "language"),
     ]
     if gets_reminders(who):
-        options.append(button(language, texts.SETTINGS_PAUSE, "v1:settings:pause"))
-    options.append(button(language, texts.SETTINGS_KNOWN, "v1:settings:known"))
+        options.append(button(language, texts.SETTINGS_PAUSE, "settings", "pause"))
+    options.append(button(language, texts.SETTINGS_KNOWN, "settings", "known"))
     if who.role == Role.YOUTH:
-        options.append(button(language, texts.SETTINGS_PARENT_VIEW, "v1:settings:parents"))
-        options.append(button(language, settings_texts.SETTINGS_GOOD_NEWS, "v1:settings:goodnews"))
-    options.append(button(language, settings_texts.SETTINGS_EXPORT, "v1:settings:export"))
-    options.append(button(language, texts.SETTINGS_ERASE, "v1:settings:erase"))
+        options.append(button(language, texts.SETTINGS_PARENT_VIEW, "settings", "parents"))
+        options.append(button(language, settings_texts.SETTINGS_GOOD_NEWS, "settings", "goodnews"))
+    options.append(button(language, settings_texts.SETTINGS_EXPORT, "settings", "export"))
+    options.append(button(language, texts.SETTINGS_ERASE, "settings", "erase"))
     rows = [options[i : i + 2] for i in range(0, len(options), 2)]
     return rows + stop_buttons(language)
 
@@ -127,8 +127,8 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
     if action == "erase":
         sure = [
             [
-                button(language, texts.ERASE_YES, "v1:settings:erasesure"),
-                button(language, texts.ERASE_NO, "v1:nav:menu"),
+                button(language, texts.ERASE_YES, "settings", "erasesure"),
+                button(language, texts.ERASE_NO, "nav", "menu"),
             ]
         ]
         # Telegram's question speaks of "this chat"; a web page has none.
@@ -145,12 +145,12 @@ async def on_button(ctx: FlowContext, who: Membership, action: str, value: str) 
 def _pause_question(who: Membership) -> Response:
     language = who.person.language
     choices = [
-        button(language, label, f"v1:settings:pausefor:{days}")
+        button(language, label, "settings", "pausefor", days)
         for days, label in PAUSE_LABELS.items()
     ]
     rows = [choices]
     if who.person.notifications_paused_until is not None:
-        rows.append([button(language, texts.PAUSE_RESUME, "v1:settings:pausefor:0")])
+        rows.append([button(language, texts.PAUSE_RESUME, "settings", "pausefor", "0")])
     return Response().say(render(language, texts.PAUSE_ASK), rows + stop_buttons(language))
 
 
@@ -164,8 +164,8 @@ def _parent_view_question(who: Membership) -> Response:
     )
     rows = [
         [
-            button(language, texts.PARENT_VIEW_ALLOW, "v1:settings:parentsset:yes"),
-            button(language, texts.PARENT_VIEW_DENY, "v1:settings:parentsset:no"),
+            button(language, texts.PARENT_VIEW_ALLOW, "settings", "parentsset", "yes"),
+            button(language, texts.PARENT_VIEW_DENY, "settings", "parentsset", "no"),
         ]
     ]
     return Response().say(render(language, question), rows)
@@ -181,8 +181,8 @@ def _good_news_question(who: Membership) -> Response:
     )
     rows = [
         [
-            button(language, settings_texts.GOOD_NEWS_SHARE_YES, "v1:settings:goodnewsset:yes"),
-            button(language, settings_texts.GOOD_NEWS_SHARE_NO, "v1:settings:goodnewsset:no"),
+            button(language, settings_texts.GOOD_NEWS_SHARE_YES, "settings", "goodnewsset", "yes"),
+            button(language, settings_texts.GOOD_NEWS_SHARE_NO, "settings", "goodnewsset", "no"),
         ]
     ]
     return Response().say(render(language, question, coach=who.coach.name), rows)

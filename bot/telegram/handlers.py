@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response, Sender
 from bot.flows.router import respond
+from bot.telegram.callback import decode
 from bot.telegram.unit_of_work import KoersApplication, current_unit
 from core.ids import MAX_ROW_ID
 from core.outbox import enqueue
@@ -67,7 +68,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     event = Incoming(
         sender=sender,
         kind=Kind.BUTTON,
-        button_data=readable_button_data(query.data),
+        choice=decode(readable_button_data(query.data)),
         button_chat_id=message.chat.id if message else None,
     )
     response = await _dispatch(event)

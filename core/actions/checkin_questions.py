@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core.actions.notify import Buttons, button
+from core.choices import Buttons, button
 from core.models import Appointment, Case, CheckIn, CheckInKind, Person
 from messages import checkin_texts, texts
 from messages.i18n import format_moment, render
@@ -58,18 +58,18 @@ async def checkin_question(
     else:
         text = render(language, QUESTIONS[step])
     choices = [
-        button(language, label, button_data(checkin, step, value))
+        button(language, label, FLOW, step, button_value(checkin, value))
         for value, label in CHOICES[step].items()
     ]
     # Faces two by two, so each label stays readable on a small phone.
     width = 2 if step == MOOD else 3
     rows = [choices[i : i + width] for i in range(0, len(choices), width)]
-    return text, [*rows, [button(language, texts.NAV_STOP, "v1:nav:stop")]]
+    return text, [*rows, [button(language, texts.NAV_STOP, "nav", "stop")]]
 
 
-def button_data(checkin: CheckIn, step: str, value: str) -> str:
-    """v1:checkin:<step>:<value>.<check-in id>: a button of an older check-in is stale."""
-    return f"v1:{FLOW}:{step}:{value}.{checkin.id}"
+def button_value(checkin: CheckIn, value: str) -> str:
+    """<value>.<check-in id>: a button of an older check-in is stale."""
+    return f"{value}.{checkin.id}"
 
 
 def parse_button_value(value: str) -> tuple[str, int] | None:

@@ -5,30 +5,25 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import web_screen
+from core.choices import THREAD, Buttons, button, link_button
 from core.models import Coach, OutboxMessage, Person
 from core.outbox import enqueue
-from core.web_screen import Buttons
 from messages import texts
 from messages.i18n import render
 
-__all__ = ["Buttons", "button", "tell_coach", "tell_person", "thread_buttons"]
 # The coach's answer is shown on the person's page with its question (queries.person_page).
 NOT_ON_WEB_SCREEN = frozenset({"reply"})
 
 
-def button(language: str | None, label: str, data: str) -> dict[str, str]:
-    return {"text": render(language, label), "callback_data": data}
-
-
 def thread_buttons(coach: Coach, thread_id: int, base_url: str) -> Buttons:
     """Take it, open in portal, close; Telegram only accepts public https links as URL buttons."""
-    take = button(coach.language, texts.BUTTON_TAKE, f"v1:take:{thread_id}")
+    take = button(coach.language, texts.BUTTON_TAKE, THREAD, "take", thread_id)
     url = f"{base_url}/threads/{thread_id}"
     if base_url.startswith("https://"):
-        portal = {"text": render(coach.language, texts.BUTTON_OPEN), "url": url}
+        portal = link_button(render(coach.language, texts.BUTTON_OPEN), url)
     else:
-        portal = button(coach.language, texts.BUTTON_OPEN, f"v1:open:{thread_id}")
-    close = button(coach.language, texts.BUTTON_CLOSE, f"v1:close:{thread_id}")
+        portal = button(coach.language, texts.BUTTON_OPEN, THREAD, "open", thread_id)
+    close = button(coach.language, texts.BUTTON_CLOSE, THREAD, "close", thread_id)
     return [[take, portal], [close]]
 
 

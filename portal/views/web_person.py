@@ -15,8 +15,10 @@ from aiohttp import web
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.flows.menu import main_menu
+from core.choices import choice_of
 from core.people import Membership, membership
 from messages.i18n import render
+from portal.choice_form import form_value
 from portal.security import Form, PersonUnit, person_unit
 from portal.views.common import person_context, see_other
 
@@ -56,13 +58,14 @@ async def member_unit(request: web.Request, form: Form | None = None) -> AsyncIt
 
 def menu(who: Membership, current: str = "") -> list[MenuItem]:
     """The role's menu as Telegram shows it (bot/flows/menu.py), switching role included."""
-    response = main_menu(who)
-    return [
-        MenuItem(choice=b["callback_data"], label=b["text"], current=b["callback_data"] == current)
-        for message in response.messages
-        for row in message.buttons or []
-        for b in row
-    ]
+    shown = [b for message in main_menu(who).messages for row in message.buttons or [] for b in row]
+    items = []
+    for b in shown:
+        choice = choice_of(b)
+        if choice is not None:
+            value = form_value(choice)
+            items.append(MenuItem(choice=value, label=b["text"], current=value == current))
+    return items
 
 
 def page_context(member: MemberUnit, current: str, **values: Any) -> dict[str, Any]:

@@ -15,16 +15,17 @@ from aiohttp import web
 
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Response, Sender
-from bot.flows.menu import SWITCH_DATA, main_menu, menu_buttons
+from bot.flows.menu import SWITCH, main_menu, menu_buttons
 from bot.flows.person import respond_to_person
 from core import conversation, queries, web_screen
 from core.actions.waiting_words import plan_waiting_words
+from core.choices import Button, Buttons, Choice, choice_of, choices_in
 from core.crisis import signals_crisis
 from core.models import Channel, Person
 from core.people import Membership
-from core.web_screen import Buttons
 from messages import texts
 from messages.i18n import render
+from portal.choice_form import form_choice, form_value
 from portal.context import settings_of
 from portal.rendering import render_page
 from portal.security import form_optional, read_form
@@ -51,18 +52,20 @@ class MessageShown:
 
 def _rows(buttons: Buttons) -> list[list[ChoiceShown]]:
     return [
-        [
-            ChoiceShown(b["text"], value=b.get("callback_data", ""), href=b.get("url", ""))
-            for b in row
-        ]
+        [ChoiceShown(b["text"], value=_value(b), href=b.get("url", "")) for b in row]
         for row in buttons
     ]
 
 
-def menu_choices(who: Membership) -> set[str]:
+def _value(shown: Button) -> str:
+    choice = choice_of(shown)
+    return form_value(choice) if choice is not None else ""
+
+
+def menu_choices(who: Membership) -> set[Choice]:
     """What the menu on every page offers: a flow to start, and switching role."""
-    choices = {b["callback_data"] for row in menu_buttons(who) for b in row}
-    return choices | {SWITCH_DATA} if who.switchable else choices
+    choices = set(choices_in(menu_buttons(who)))
+    return choices | {SWITCH} if who.switchable else choices
 
 
 def _sender(person: Person) -> Sender:
@@ -85,7 +88,7 @@ def _page(
     status = 400 if values.get("error") else 200
     running = conversation.running(member.who.person)
     # The menu marks the flow the person is in, as the page they are on.
-    current = f"v1:menu:{running.flow}" if running is not None else ""
+    current = form_value(Choice("menu", running.flow)) if running is not None else ""
     context = page_context(member, current, messages=messages, max_text=MAX_TEXT, **values)
     return render_page(request, "me_talk.html", context, status=status, language=member.language)
 
@@ -116,20 +119,23 @@ async def _consent_first(request: web.Request, member: MemberUnit, text: str) ->
 async def talk(request: web.Request) -> web.Response:
     """A choice or typed words, through the same entry as Telegram; then the page again."""
     form = await read_form(request)
-    choice = form.get("choice", "")
+    posted = form.get("choice", "")
+    choice = form_choice(posted)
     text = form_optional(form, "text")
     async with member_unit(request, form) as member:
         person = member.who.person
         before_consent = person.consent_at is None
-        if before_consent and (choice or not signals_crisis(text)):
+        if before_consent and (posted or not signals_crisis(text)):
             # Words of acute distress go on to the dialogue, which answers them first.
             return await _consent_first(request, member, text)
-        if choice and choice not in web_screen.offered(person) | menu_choices(member.who):
+        if posted and (
+            choice is None or choice not in web_screen.offered(person) | menu_choices(member.who)
+        ):
             # An old page's button, or a forged one: as a stale button in Telegram.
             _show(person, Response(button_answer=render(person.language, texts.STALE_BUTTON)))
             return see_other(TALK_PATH)
-        if choice:
-            event = Incoming(_sender(person), Kind.BUTTON, button_data=choice)
+        if choice is not None:
+            event = Incoming(_sender(person), Kind.BUTTON, choice=choice)
         else:
             error = text_problem(text)
             if error is not None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from core.choices import Choice, choice_of
 from core.db import Database
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.settle import settled
@@ -223,7 +224,7 @@ class CoreChat:
     base_url: str = "http://127.0.0.1:8080"
     _last: list[tuple[str, list[list[dict[str, str]]]]] = field(default_factory=list)
 
-    async def _respond(self, kind: str, *, text: str = "", data: str = "") -> Answer:
+    async def _respond(self, kind: str, *, text: str = "", choice: Choice | None = None) -> Answer:
         # Imported here: tests/fakes stays importable without the application's flows.
         from bot.flows.context import FlowContext
         from bot.flows.events import Incoming, Kind, Sender
@@ -236,7 +237,7 @@ class CoreChat:
             person = await session.get(Person, self.person_id)
             assert person is not None
             sender = Sender(user_id=0, chat_id=0, first_name=person.first_name)
-            event = Incoming(sender, Kind(kind), text=text, button_data=data)
+            event = Incoming(sender, Kind(kind), text=text, choice=choice)
             context = FlowContext(session, WebReach(self.base_url), channel=Channel.WEB)
             response = await respond_to_person(context, person, event)
             await plan_waiting_words(session, person)
@@ -263,10 +264,11 @@ class CoreChat:
 
     async def press(self, label: str) -> Answer:
         rows = [row for _, shown in self._last for row in shown] + await self._menu()
-        found = [b["callback_data"] for row in rows for b in row if b.get("text") == label]
-        if not found:
+        found = [choice_of(b) for row in rows for b in row if b.get("text") == label]
+        chosen = next((c for c in found if c is not None), None)
+        if chosen is None:
             raise AssertionError(f"no button {label!r}; last answer: {self._last}")
-        return await self._respond("button", data=found[0])
+        return await self._respond("button", choice=chosen)
 
     async def type(self, text: str) -> Answer:
         return await self._respond("text", text=text)

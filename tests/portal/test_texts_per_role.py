@@ -36,7 +36,7 @@ async def test_a_parent_on_the_web_reads_about_their_own_part_and_gets_no_pause(
     settings = await chat.press("Instellingen")
     assert "Even geen berichten" not in settings.buttons and "Taal" in settings.buttons
     # A forged pause choice (never shown to a parent) changes nothing.
-    refused = await portal.send("/me/talk", {"choice": "v1:settings:pausefor:7"})
+    refused = await portal.send("/me/talk", {"choice": "settings:pausefor:7"})
     assert refused.status == 303
     assert "Deze knop werkt niet meer." in read_talk_page(await portal.page("/me/talk"))
     person_id = await person_id_of(database, issued.member_id or 0)

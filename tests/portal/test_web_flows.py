@@ -92,18 +92,18 @@ async def test_the_web_menu_offers_each_role_what_the_telegram_menu_offers(
 
     me = await portal.page("/me")
     for choice, label in [
-        ("v1:menu:ask", "Vraag stellen"),
-        ("v1:menu:concern", "Er is iets"),
-        ("v1:menu:appts", "Afspraken"),
-        ("v1:menu:coach", "Mijn coach"),
-        ("v1:menu:settings", "Instellingen"),
+        ("menu:ask", "Vraag stellen"),
+        ("menu:concern", "Er is iets"),
+        ("menu:appts", "Afspraken"),
+        ("menu:coach", "Mijn coach"),
+        ("menu:settings", "Instellingen"),
     ]:
         assert f'name="choice" value="{choice}"' in me and f">{label}</button>" in me, label
-    assert "v1:menu:report" not in me
+    assert "menu:report" not in me
 
     employer = await second_browser.page("/me/talk")
     assert ">Melding doen</button>" in employer and ">Iets goeds melden</button>" in employer
-    assert "v1:menu:concern" not in employer and "v1:menu:appts" not in employer
+    assert "menu:concern" not in employer and "menu:appts" not in employer
     assert 'href="/me/settings">Mail als je coach antwoordt' in employer
 
     for old in ("/me/concern", "/me/report", "/me/coach", "/me/appointments", "/me/good-news"):
@@ -181,10 +181,10 @@ async def test_a_choice_never_offered_changes_nothing(
 
     # Erasure without the "are you sure?" screen, another role's menu, another case's report.
     for browser, choice in [
-        (portal, "v1:settings:erasesure"),
-        (portal, "v1:menu:report"),
-        (second_browser, "v1:menu:concern"),
-        (second_browser, f"v1:report:case:{other.id}"),
+        (portal, "settings:erasesure"),
+        (portal, "menu:report"),
+        (second_browser, "menu:concern"),
+        (second_browser, f"report:case:{other.id}"),
     ]:
         response = await browser.send("/me/talk", {"choice": choice})
         assert response.status == 303, choice
@@ -214,8 +214,8 @@ async def test_a_parent_sees_appointments_once_the_young_person_allows_it(
     youth = await builders.invite(database, world.case)
     await second_browser.open_and_agree(youth.web_link or "")
 
-    assert "v1:menu:appts" not in await portal.page("/me/talk")
-    refused = await portal.send("/me/talk", {"choice": "v1:menu:appts"})
+    assert "menu:appts" not in await portal.page("/me/talk")
+    refused = await portal.send("/me/talk", {"choice": "menu:appts"})
     assert refused.status == 303
     assert "Gesprek bij het UWV" not in await portal.page("/me/talk")
 
@@ -252,7 +252,7 @@ async def test_a_wrong_csrf_token_or_another_site_is_refused_and_nothing_is_reco
     await portal.open_and_agree(issued.web_link or "")
     await WebChat(portal).press("Vraag stellen")
 
-    for data in ({"text": "Ik heb schulden."}, {"choice": "v1:menu:settings"}):
+    for data in ({"text": "Ik heb schulden."}, {"choice": "menu:settings"}):
         for token in (WRONG_TOKEN, None):
             fields = {**data, "csrf": token} if token else data
             response = await portal.post("/me/talk", fields)

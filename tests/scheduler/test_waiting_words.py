@@ -10,6 +10,7 @@ from sqlmodel import select
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind, Sender
 from bot.flows.router import respond
+from core.choices import Choice
 from core.db import Database
 from core.mail import WebReach
 from core.models import DueTask, Person, ThreadMessage
@@ -32,7 +33,10 @@ async def test_text_left_in_an_unfinished_concern_reaches_the_coach_later(
     with time_machine.travel(START, tick=False) as clock:
         await world_with_linked_youth(database, now=START)
         menu = Incoming(
-            sender=SAM, kind=Kind.BUTTON, button_data="v1:menu:concern", button_chat_id=YOUTH_CHAT
+            sender=SAM,
+            kind=Kind.BUTTON,
+            choice=Choice("menu", "concern"),
+            button_chat_id=YOUTH_CHAT,
         )
         await _say(database, menu)
         # Text where a life domain was asked: kept, and asked again. Then Sam goes quiet.
@@ -69,7 +73,10 @@ async def test_a_check_from_before_the_person_came_back_does_nothing_and_words_g
     with time_machine.travel(START, tick=False) as clock:
         await world_with_linked_youth(database, now=START)
         menu = Incoming(
-            sender=SAM, kind=Kind.BUTTON, button_data="v1:menu:concern", button_chat_id=YOUTH_CHAT
+            sender=SAM,
+            kind=Kind.BUTTON,
+            choice=Choice("menu", "concern"),
+            button_chat_id=YOUTH_CHAT,
         )
         await _say(database, menu)
         await _say(database, Incoming(sender=SAM, kind=Kind.TEXT, text="Ik weet het niet"))
@@ -78,7 +85,7 @@ async def test_a_check_from_before_the_person_came_back_does_nothing_and_words_g
         domain = Incoming(
             sender=SAM,
             kind=Kind.BUTTON,
-            button_data="v1:concern:domain:money",
+            choice=Choice("concern", "domain", "money"),
             button_chat_id=YOUTH_CHAT,
         )
         await _say(database, domain)
