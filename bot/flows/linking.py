@@ -16,7 +16,7 @@ from core.actions.linking import (
 )
 from core.actions.roles import current_membership, must_ask_whom
 from core.choices import Buttons, button, choice_button
-from core.models import Person
+from core.models import Channel, Person
 from core.people import Membership
 from messages import role_texts, texts
 from messages.i18n import LANGUAGES, language_name, render
@@ -139,7 +139,8 @@ async def answer_consent(ctx: FlowContext, person: Person, accepted: bool) -> Re
     )
     if not result.accepted:
         return Response().say(render(person.language, texts.CONSENT_DECLINED, coach=coach))
-    thanks = consent_thanks(who.role if who else "youth", web=False)
+    # On a web page the question is typed in the box below, not "here in the chat".
+    thanks = consent_thanks(who.role if who else "youth", web=ctx.channel == Channel.WEB)
     name = who.case.first_name if who else ""
     response = Response().say(render(person.language, thanks, coach=coach, name=name))
     if who is None:

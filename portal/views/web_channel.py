@@ -5,13 +5,18 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.flows import checkin
-from core import conversation, queries
+from bot.flows.context import FlowContext
+from bot.flows.events import Incoming, Kind
+from bot.flows.person import respond_to_person
+from core import conversation, queries, web_screen
 from core.actions.concerns import CrisisRaised
 from core.actions.mail_notices import do_request_new_link
-from core.actions.portal_consent import ConsentAnswer, do_web_ask, do_web_consent
 from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
+from core.actions.web_ask import do_web_ask
 from core.actions.weblinks import WebLinkProblem, check_web_link
+from core.choices import Choice
+from core.models import Channel
 from core.people import Membership
 from messages import texts
 from messages.i18n import format_moment, render
@@ -31,7 +36,7 @@ from portal.security import (
     set_session_cookie,
 )
 from portal.views.common import MAX_TEXT, person_context, query_id, see_other, text_problem
-from portal.views.web_person import menu
+from portal.views.web_person import TALK_PATH, member_unit, menu, web_sender
 
 CONSENT_ANSWERS = {"yes": True, "no": False}
 
@@ -177,25 +182,33 @@ def _question_to_carry(form: Form) -> str:
 
 
 async def consent(request: web.Request) -> web.Response:
+    """The answer to the consent question, given by the dialogue's own consent step (the
+    same code as in Telegram, bot/flows/linking.py): held words and the question typed before
+    it reach the coach after a yes, and a no alerts the coach."""
     form = await read_form(request)
     accepted = CONSENT_ANSWERS.get(form.get("answer", ""))
     if accepted is None:
         raise Problem(400, Trouble.BAD_REQUEST)
-    async with person_unit(request, form) as unit:
-        outcome = await do_web_consent(
-            unit.session,
-            member_id=unit.member.id or 0,
-            accepted=accepted,
-            text=_question_to_carry(form),
-            base_url=settings_of(request).base_url,
+    async with member_unit(request, form) as member:
+        person = member.who.person
+        # Only an open question is answered: a stale "no" from another tab does not undo a
+        # "yes", and a second "no" does not alert the coach twice.
+        if person.consent_at is not None:
+            return see_other(TALK_PATH)
+        if not accepted and person.consent_declined_at is not None:
+            return see_other("/me")
+        carried = _question_to_carry(form)
+        if accepted and carried:
+            conversation.hold_until_consent(person, carried)
+        conversation.ask_onboarding(person, conversation.CONSENT)
+        answer = Choice("consent", "yes" if accepted else "no")
+        context = FlowContext(member.session, settings_of(request).reach, channel=Channel.WEB)
+        response = await respond_to_person(
+            context, person, Incoming(web_sender(person), Kind.BUTTON, choice=answer)
         )
-    if outcome.answer is not ConsentAnswer.GIVEN:
-        return see_other("/me")
-    received = outcome.received
-    if received is None:
-        return see_other("/me?done=consent")
-    key = "received" if received.new_thread else "added"
-    return see_other(f"/me?done=consent&{key}={received.thread.id}")
+        if accepted:
+            web_screen.show(person, ((m.text, m.buttons) for m in response.messages))
+    return see_other(TALK_PATH if accepted else "/me")
 
 
 async def my_page(request: web.Request) -> web.Response:

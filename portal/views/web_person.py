@@ -14,13 +14,23 @@ from typing import Any
 from aiohttp import web
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.flows.events import Sender
 from bot.flows.menu import main_menu
 from core.choices import choice_of
+from core.models import Person
 from core.people import Membership, membership
 from messages.i18n import render
 from portal.choice_form import form_value
 from portal.security import Form, PersonUnit, person_unit
 from portal.views.common import person_context, see_other
+
+# The dialogue page (web_talk.py): every menu choice, and the answer to the consent question.
+TALK_PATH = "/me/talk"
+
+
+def web_sender(person: Person) -> Sender:
+    """The web has no chat: the adapter's own sender, whose ids no Telegram update carries."""
+    return Sender(user_id=0, chat_id=0, first_name=person.first_name)
 
 
 @dataclass(frozen=True)

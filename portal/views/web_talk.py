@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from bot.flows.context import FlowContext
-from bot.flows.events import Incoming, Kind, Response, Sender
+from bot.flows.events import Incoming, Kind, Response
 from bot.flows.menu import SWITCH, main_menu, menu_buttons
 from bot.flows.person import respond_to_person
 from core import conversation, queries, web_screen
@@ -31,9 +31,14 @@ from portal.rendering import render_page
 from portal.security import form_optional, read_form
 from portal.views.common import MAX_TEXT, see_other, text_problem
 from portal.views.web_channel import consent_page
-from portal.views.web_person import MemberUnit, consent_missing, member_unit, page_context
-
-TALK_PATH = "/me/talk"
+from portal.views.web_person import (
+    TALK_PATH,
+    MemberUnit,
+    consent_missing,
+    member_unit,
+    page_context,
+    web_sender,
+)
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,6 @@ def menu_choices(who: Membership) -> set[Choice]:
     """What the menu on every page offers: a flow to start, and switching role."""
     choices = set(choices_in(menu_buttons(who)))
     return choices | {SWITCH} if who.switchable else choices
-
-
-def _sender(person: Person) -> Sender:
-    """The web has no chat: the adapter's own sender, whose ids no Telegram update carries."""
-    return Sender(user_id=0, chat_id=0, first_name=person.first_name)
 
 
 def _show(person: Person, response: Response) -> None:
@@ -135,7 +135,7 @@ async def talk(request: web.Request) -> web.Response:
             _show(person, Response(button_answer=render(person.language, texts.STALE_BUTTON)))
             return see_other(TALK_PATH)
         if choice is not None:
-            event = Incoming(_sender(person), Kind.BUTTON, choice=choice)
+            event = Incoming(web_sender(person), Kind.BUTTON, choice=choice)
         else:
             error = text_problem(text)
             if error is not None:
@@ -143,7 +143,7 @@ async def talk(request: web.Request) -> web.Response:
                     MessageShown(s.text, _rows(s.buttons)) for s in web_screen.shown(person)
                 ]
                 return _page(request, member, messages, text=text, error=error)
-            event = Incoming(_sender(person), Kind.TEXT, text=text)
+            event = Incoming(web_sender(person), Kind.TEXT, text=text)
         context = FlowContext(member.session, settings_of(request).reach, channel=Channel.WEB)
         response = await respond_to_person(context, person, event)
         # Words kept in an unfinished flow reach the coach later if the person never returns.

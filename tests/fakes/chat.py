@@ -47,6 +47,10 @@ class Chat(Protocol):
 
     async def type(self, text: str) -> Answer: ...
 
+    async def waiting(self) -> Answer:
+        """What Koers said of its own accord since the last step (a check-in question)."""
+        ...
+
 
 @dataclass
 class TelegramChat:
@@ -89,6 +93,9 @@ class TelegramChat:
 
     async def type(self, text: str) -> Answer:
         self.api.inject_message(self.chat_id, text, first_name=self.first_name)
+        return await self._answer()
+
+    async def waiting(self) -> Answer:
         return await self._answer()
 
 
@@ -206,6 +213,9 @@ class WebChat:
         await self._post({"text": text})
         return await self._answer()
 
+    async def waiting(self) -> Answer:
+        return await self._answer()
+
     async def _post(self, data: dict[str, str]) -> None:
         token = await self.browser.csrf("/me/talk")
         response = await self.browser.post("/me/talk", {**data, "csrf": token})
@@ -272,3 +282,17 @@ class CoreChat:
 
     async def type(self, text: str) -> Answer:
         return await self._respond("text", text=text)
+
+    async def waiting(self) -> Answer:
+        """The person's screen: where Koers leaves what it starts for someone without a chat."""
+        from core.models import Person
+        from core.web_screen import shown
+
+        async with self.database.transaction() as session:
+            person = await session.get(Person, self.person_id)
+            assert person is not None
+            self._last = [(s.text, s.buttons) for s in shown(person)]
+        return Answer(
+            texts=[t for t, _ in self._last],
+            buttons=[b["text"] for _, rows in self._last for row in rows for b in row],
+        )

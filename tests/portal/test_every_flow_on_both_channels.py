@@ -14,10 +14,12 @@ from sqlmodel import col, select
 
 from bot.app import TelegramService
 from core.actions.appointments import do_add_appointment
+from core.actions.checkins import do_start_checkin
 from core.actions.linking import do_record_consent
 from core.clock import local, utcnow
 from core.db import Database
-from core.models import Appointment, Case, Person, Thread, ThreadMessage
+from core.mail import WebReach
+from core.models import Appointment, Case, CheckIn, CheckInKind, Person, Thread, ThreadMessage
 from core.people import membership
 from tests import builders
 from tests.builders import World
@@ -26,6 +28,7 @@ from tests.fakes.fake_bot_api import FakeBotApi
 from tests.portal.conftest import Portal
 
 YOUTH_CHAT = 7_501
+ADDRESS = "iemand@example.test"
 EMPLOYER_CHAT = 7_502
 
 
@@ -35,6 +38,18 @@ class Scene:
     database: Database
     world: World
     channel: str
+
+    async def koers_starts_a_check_in(self) -> None:
+        """What the scheduler does in aftercare; someone without Telegram is asked on their
+        page and told by e-mail (every web person here left an address)."""
+        async with self.database.transaction() as session:
+            started = await do_start_checkin(
+                session,
+                case_id=self.world.case.id or 0,
+                kind=CheckInKind.AFTERCARE,
+                reach=WebReach("http://127.0.0.1:8080", mail=True),
+            )
+        assert started is not None
 
 
 Scenario = Callable[[Scene], Awaitable[None]]
@@ -191,6 +206,19 @@ async def stops_halfway_and_what_was_typed_reaches_the_coach(scene: Scene) -> No
     )
 
 
+async def answers_a_check_in(scene: Scene) -> None:
+    await scene.koers_starts_a_check_in()
+    asked = await scene.chat.waiting()
+    assert "Hoi Sam! Hoe gaat het met je?" in asked and "😀 Goed" in asked.buttons
+    told = await scene.chat.press("😀 Goed")
+    assert "Nee, niets" in told.buttons
+    assert "Heb je al een nieuwe afspraak?" in await scene.chat.press("Nee, niets")
+    await scene.chat.type("nee")  # typed where buttons ask yes or no: the answer itself
+    async with scene.database.transaction() as session:
+        checkin = (await session.exec(select(CheckIn))).one()
+    assert checkin.mood == 4 and checkin.answered_at is not None
+
+
 YOUTH_SCENARIOS: list[Scenario] = [
     asks_a_question,
     raises_a_concern_about_money,
@@ -205,6 +233,7 @@ YOUTH_SCENARIOS: list[Scenario] = [
     asks_to_erase_everything,
     switches_to_english,
     stops_halfway_and_what_was_typed_reaches_the_coach,
+    answers_a_check_in,
 ]
 
 
@@ -261,14 +290,14 @@ async def _telegram_scene(database: Database, api: FakeBotApi, role: str, chat_i
 
 async def _web_scene(database: Database, portal: Portal, role: str) -> Scene:
     world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case, role=role)
+    issued = await builders.invite(database, world.case, role=role, email=ADDRESS)
     await portal.open_and_agree(issued.web_link or "")
     return Scene(WebChat(portal), database, world, "web")
 
 
 async def _core_scene(database: Database, role: str) -> Scene:
     world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case, role=role)
+    issued = await builders.invite(database, world.case, role=role, email=ADDRESS)
     async with database.transaction() as session:
         who = await membership(session, issued.member_id or 0)
         assert who is not None

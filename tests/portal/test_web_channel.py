@@ -222,9 +222,11 @@ async def test_yes_records_consent_with_its_version_and_then_asking_works(
     await portal.open_web_link(issued.web_link or "")
 
     response = await portal.answer_consent("yes")
-    assert response.status == 303 and response.headers["Location"] == "/me?done=consent"
+    assert response.status == 303 and response.headers["Location"] == "/me/talk"
     page = await portal.page(response.headers["Location"])
-    assert "Dank je! Je coach is Anna." in page and "Stel je vraag" in page
+    # The dialogue's own thanks and menu, as in Telegram, with the box to type in below.
+    assert "Dank je! Je coach is Anna." in page and "Typ hem hieronder." in page
+    assert ">Vraag stellen</button>" in page and "Stel je vraag" in await portal.page("/me")
     async with database.transaction() as session:
         person = (await session.exec(select(Person))).one()
         assert person.consent_at is not None and person.consent_declined_at is None
@@ -240,7 +242,7 @@ async def test_yes_records_consent_with_its_version_and_then_asking_works(
 
     # A stale "no" (another tab) after the "yes" changes nothing and alerts nobody.
     response = await portal.answer_consent("no")
-    assert response.headers["Location"] == "/me"
+    assert response.headers["Location"] == "/me/talk"
     async with database.transaction() as session:
         person = (await session.exec(select(Person))).one()
         assert person.consent_at is not None and person.consent_declined_at is None
@@ -258,12 +260,11 @@ async def test_a_question_typed_before_the_consent_question_is_sent_after_yes(
     assert response.status == 403
 
     response = await portal.answer_consent("yes", text="Waar is mijn afspraak? 📅")
-    location = response.headers["Location"]
-    assert location.startswith("/me?done=consent&received=")
-    page = await portal.page(location)
+    assert response.headers["Location"] == "/me/talk"
+    page = await portal.page("/me/talk")
     assert "Dank je! Je coach is Anna." in page
     assert "Je vraag is ontvangen." in page and "Anna antwoordt uiterlijk" in page
-    assert "Waar is mijn afspraak? 📅" in page
+    assert "Waar is mijn afspraak? 📅" in await portal.page("/me")
     async with database.transaction() as session:
         stored = (await session.exec(select(ThreadMessage))).one()
         assert (stored.body, stored.channel) == ("Waar is mijn afspraak? 📅", "web")
@@ -308,7 +309,7 @@ async def test_no_records_the_refusal_alerts_the_coach_and_asking_stays_impossib
 
     # Changing their mind works from the same page.
     response = await portal.answer_consent("yes")
-    assert response.headers["Location"] == "/me?done=consent"
+    assert response.headers["Location"] == "/me/talk"
     async with database.transaction() as session:
         person = (await session.exec(select(Person))).one()
         assert person.consent_at is not None and person.consent_declined_at is None
