@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from bot.app import TelegramService
+from core.actions.invites import IssuedInvite
 from core.actions.questions import do_receive_message
 from core.config import Settings
 from core.db import Database
@@ -147,6 +148,16 @@ async def telegram_portal(
     client = await _client(portal_settings, database, telegram=telegram)
     yield Portal(client=client, database=database, settings=portal_settings)
     await client.close()
+
+
+async def young_person_on_the_web(
+    database: Database, browser: Portal, *, email: str | None = None
+) -> tuple[builders.World, IssuedInvite]:
+    """Anna's case of Sam, whose web link is opened in `browser` and consent given."""
+    world = await builders.coach_with_case(database)
+    issued = await builders.invite(database, world.case, email=email)
+    await browser.open_and_agree(issued.web_link or "")
+    return world, issued
 
 
 async def link_telegram(database: Database, person_id: int, chat_id: int) -> None:

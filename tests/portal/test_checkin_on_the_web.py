@@ -9,10 +9,9 @@ from core.actions.checkins import do_start_checkin
 from core.db import Database
 from core.mail import WebReach
 from core.models import CheckIn, CheckInKind, MailMessage
-from tests import builders
 from tests.builders import World
 from tests.fakes.chat import WebChat, read_talk_page
-from tests.portal.conftest import Portal
+from tests.portal.conftest import Portal, young_person_on_the_web
 
 ADDRESS = "sam@example.test"
 
@@ -30,9 +29,7 @@ async def _start(database: Database, world: World, *, mail: bool) -> CheckIn | N
 async def test_a_web_young_person_is_mailed_that_a_question_waits_and_answers_it_on_the_page(
     portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case, email=ADDRESS)
-    await portal.open_and_agree(issued.web_link or "")
+    world, _ = await young_person_on_the_web(database, portal, email=ADDRESS)
 
     started = await _start(database, world, mail=True)
     assert started is not None
@@ -63,9 +60,7 @@ async def test_a_web_young_person_is_mailed_that_a_question_waits_and_answers_it
 async def test_without_mail_a_web_young_person_gets_no_check_in_nobody_would_see(
     portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case, email=ADDRESS)
-    await portal.open_and_agree(issued.web_link or "")
+    world, _ = await young_person_on_the_web(database, portal, email=ADDRESS)
     assert await _start(database, world, mail=False) is None
     async with database.transaction() as session:
         assert (await session.exec(select(CheckIn))).all() == []

@@ -20,7 +20,7 @@ from core.models import Case, Coach, OutboxMessage, Person, Thread, ThreadMessag
 from core.people import membership
 from tests import builders
 from tests.fakes.chat import WebChat, read_talk_page
-from tests.portal.conftest import Portal
+from tests.portal.conftest import Portal, young_person_on_the_web
 
 COACH_CHAT = 7_001
 WRONG_TOKEN = "not-the-session-csrf-token-at-all"
@@ -85,9 +85,7 @@ def checked(page: str, name: str, value: str) -> bool:
 async def test_the_web_menu_offers_each_role_what_the_telegram_menu_offers(
     portal: Portal, second_browser: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    world, _ = await young_person_on_the_web(database, portal)
     await employer_of(database, world.case, second_browser)
 
     me = await portal.page("/me")
@@ -139,9 +137,7 @@ async def test_a_concern_on_the_web_alerts_the_coach_and_waits_in_the_inbox(
 async def test_an_empty_or_too_long_text_is_refused_kindly_and_kept(
     portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    await young_person_on_the_web(database, portal)
     await WebChat(portal).press("Vraag stellen")
 
     empty = await portal.send("/me/talk", {"text": "  \r\n "})
@@ -160,9 +156,7 @@ async def test_an_empty_or_too_long_text_is_refused_kindly_and_kept(
 async def test_a_long_question_in_arabic_with_emoji_is_stored_whole(
     portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    await young_person_on_the_web(database, portal)
     chat = WebChat(portal)
     await chat.press("Vraag stellen")
     text = ("عندي سؤال عن العمل 🙏 " * 300)[:4_990] + " 🙂👍"
@@ -232,9 +226,7 @@ async def test_a_parent_sees_appointments_once_the_young_person_allows_it(
 async def test_settings_offer_the_data_as_a_download_on_the_web(
     portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    await young_person_on_the_web(database, portal)
     chat = WebChat(portal)
     await chat.press("Instellingen")
     await chat.press("Mijn gegevens downloaden")
@@ -247,9 +239,7 @@ async def test_settings_offer_the_data_as_a_download_on_the_web(
 async def test_a_wrong_csrf_token_or_another_site_is_refused_and_nothing_is_recorded(
     portal: Portal, second_browser: Portal, third_browser: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    await young_person_on_the_web(database, portal)
     await WebChat(portal).press("Vraag stellen")
 
     for data in ({"text": "Ik heb schulden."}, {"choice": "menu:settings"}):
@@ -328,11 +318,9 @@ async def test_crisis_words_in_an_employers_report_bring_help_lines_and_an_urgen
 
 
 async def test_a_message_koers_starts_itself_waits_on_the_web_page(
-    portal: Portal, second_browser: Portal, database: Database
+    portal: Portal, database: Database
 ) -> None:
-    world = await builders.coach_with_case(database)
-    issued = await builders.invite(database, world.case)
-    await portal.open_and_agree(issued.web_link or "")
+    world, _ = await young_person_on_the_web(database, portal)
     day = local(utcnow()).date() + timedelta(days=4)
     async with database.transaction() as session:
         coach = await session.get(Coach, world.coach.id)
