@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
+import sys
 from pathlib import Path
 
 from aiohttp import web
@@ -42,6 +44,19 @@ async def serve(settings: Settings) -> int:
     from portal.app import PortalAccessLogger, create_app
     from scheduler.service import SchedulerService
 
+    try:
+        listening = _bind(settings.host, settings.port)
+    except OSError as error:
+        # One line that says what to do, not a traceback; the database is not touched yet.
+        print(
+            f"koers: cannot listen on {settings.host}:{settings.port}: {error.strerror}.",
+            file=sys.stderr,
+        )
+        print(
+            f"koers: choose another port, e.g. KOERS_PORT={settings.port + 1} make run",
+            file=sys.stderr,
+        )
+        return 2
     database = Database(settings.database_url)
     # The crisis check's model trains while the database migrates, so no message waits on it.
     crisis_check = asyncio.create_task(
@@ -63,7 +78,7 @@ async def serve(settings: Settings) -> int:
     app = create_app(settings, database, telegram=telegram, supervisor=supervisor)
     runner = web.AppRunner(app, access_log_class=PortalAccessLogger)
     await runner.setup()
-    site = web.TCPSite(runner, settings.host, settings.port)
+    site = web.SockSite(runner, listening)
     await site.start()
 
     username = telegram.username(settings.bot_username) if telegram else settings.bot_username
@@ -87,6 +102,21 @@ async def serve(settings: Settings) -> int:
     await database.dispose()
     log.info("stopped")
     return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The port first: a port in use is told before anything else happens."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+        listening.listen(128)
+    except OSError:
+        listening.close()
+        raise
+    listening.setblocking(False)
+    return listening
 
 
 def _start_mail(
