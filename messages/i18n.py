@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +57,11 @@ def format_moment(moment: datetime, language: str | None) -> str:
         date=format_date(here.date(), "EEEE d MMMM", locale=lang),
         time=format_time(here.timetz(), "HH:mm", locale=lang),
     )
+
+
+def format_full_date(day: date, language: str | None) -> str:
+    """A date written out with its year, e.g. '13 juni 2008': never 2008-06-13 on a page."""
+    return format_date(day, "d MMMM y", locale=supported(language))
 
 
 def text_direction(language: str | None) -> str:

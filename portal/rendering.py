@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import aiohttp_jinja2
@@ -25,7 +25,14 @@ from core.models import Thread
 from core.people import ROLE_NAMES, display_name
 from core.queries import Asker
 from messages import checkin_texts, coach_texts, texts
-from messages.i18n import SOURCE_LANGUAGE, format_moment, supported, text_direction, translations
+from messages.i18n import (
+    SOURCE_LANGUAGE,
+    format_full_date,
+    format_moment,
+    supported,
+    text_direction,
+    translations,
+)
 
 _language: ContextVar[str] = ContextVar("koers_portal_language", default=SOURCE_LANGUAGE)
 
@@ -55,6 +62,10 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 
 def _moment(moment: datetime | None) -> str:
     return format_moment(moment, _language.get()) if moment else ""
+
+
+def _day(day: date | None) -> str:
+    return format_full_date(day, _language.get()) if day else ""
 
 
 def _role(role: str) -> str:
@@ -147,6 +158,7 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
     )
     env.filters.update(
         moment=_moment,
+        day=_day,
         role=_role,
         who=_who,
         bdi=_bdi,

@@ -25,7 +25,7 @@ async def test_a_coach_creates_a_case_and_an_invite_with_links_and_a_qr_code(
     location = response.headers["Location"]
     assert re.fullmatch(r"/cases/\d+", location)
     case_page = await portal.page(location)
-    assert "Yasmin" in case_page and "2008-05-31" in case_page
+    assert "Yasmin" in case_page and "31 mei 2008" in case_page
     assert "nog niet gekoppeld in Telegram" in case_page
 
     response = await portal.send(f"{location}/invites", {"role": "youth"})

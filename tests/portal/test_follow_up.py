@@ -23,7 +23,7 @@ async def test_a_coach_starts_aftercare_fixes_the_cadence_and_closes_the_case(
     started = await portal.send(f"/cases/{world.case.id}/aftercare", {"since": "2026-07-01"})
     assert started.headers["Location"].endswith("done=aftercare_started#follow-up")
     page = await portal.page(f"/cases/{world.case.id}?done=aftercare_started")
-    assert "In nazorg sinds 2026-07-01." in page and "De nazorg stopt op 2028-06-30." in page
+    assert "In nazorg sinds 1 juli 2026." in page and "De nazorg stopt op 30 juni 2028." in page
     await portal.send(f"/cases/{world.case.id}/cadence", {"cadence": "14"})
     async with database.transaction() as session:
         case = await session.get(Case, world.case.id)
