@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.flows.events import Sender
 from bot.flows.menu import main_menu
+from core.actions.roles import current_membership
 from core.choices import choice_of
 from core.models import Person
 from core.people import Membership, membership
@@ -46,7 +47,11 @@ class MemberUnit:
     """A web-channel request's unit of work with the person's membership (case, coach) loaded."""
 
     unit: PersonUnit
+    # The role of the link this browser opened: whose page and history it shows.
     who: Membership
+    # The role the person talks in, as in Telegram: someone in several roles (a parent of two)
+    # chooses it with "Wissel", and the dialogue and its menu follow that choice.
+    talking_as: Membership
 
     @property
     def session(self) -> AsyncSession:
@@ -63,7 +68,8 @@ async def member_unit(request: web.Request, form: Form | None = None) -> AsyncIt
     async with person_unit(request, form) as unit:
         who = await membership(unit.session, unit.member.id or 0)
         assert who is not None
-        yield MemberUnit(unit=unit, who=who)
+        talking_as = await current_membership(unit.session, who.person) or who
+        yield MemberUnit(unit=unit, who=who, talking_as=talking_as)
 
 
 def menu(who: Membership, current: str = "") -> list[MenuItem]:
@@ -79,7 +85,7 @@ def menu(who: Membership, current: str = "") -> list[MenuItem]:
 
 
 def page_context(member: MemberUnit, current: str, **values: Any) -> dict[str, Any]:
-    return person_context(member.unit, menu=menu(member.who, current), **values)
+    return person_context(member.unit, menu=menu(member.talking_as, current), **values)
 
 
 def consent_missing(member: MemberUnit) -> web.Response | None:

@@ -97,7 +97,7 @@ async def talk_page(request: web.Request) -> web.Response:
     async with member_unit(request) as member:
         if (gate := consent_missing(member)) is not None:
             return gate
-        who = member.who
+        who = member.talking_as
         shown = web_screen.shown(who.person)
         if not shown:
             shown = [web_screen.Shown(m.text, m.buttons or []) for m in main_menu(who).messages]
@@ -128,9 +128,8 @@ async def talk(request: web.Request) -> web.Response:
         if before_consent and (posted or not signals_crisis(text)):
             # Words of acute distress go on to the dialogue, which answers them first.
             return await _consent_first(request, member, text)
-        if posted and (
-            choice is None or choice not in web_screen.offered(person) | menu_choices(member.who)
-        ):
+        offered = web_screen.offered(person) | menu_choices(member.talking_as)
+        if posted and (choice is None or choice not in offered):
             # An old page's button, or a forged one: as a stale button in Telegram.
             _show(person, Response(button_answer=render(person.language, texts.STALE_BUTTON)))
             return see_other(TALK_PATH)

@@ -13,13 +13,16 @@ import pytest
 from aiohttp.test_utils import TestClient
 from sqlmodel import col, select
 
+from bot.app import TelegramService
 from core.actions.appointments import do_add_appointment, do_add_appointment_as_coach
 from core.clock import local, utcnow
 from core.db import Database
 from core.models import Case, Coach, OutboxMessage, Person, Thread, ThreadMessage
 from core.people import membership
 from tests import builders
+from tests.bot.roles_world import Chat, add_role, family
 from tests.fakes.chat import WebChat, read_talk_page
+from tests.fakes.fake_bot_api import FakeBotApi
 from tests.portal.conftest import Portal, young_person_on_the_web
 
 COACH_CHAT = 7_001
@@ -338,3 +341,30 @@ async def test_a_message_koers_starts_itself_waits_on_the_web_page(
     assert "Anna heeft een afspraak voor je gemaakt" in shown and "Intake bij de bakker" in shown
     async with database.transaction() as session:
         assert (await session.exec(select(OutboxMessage))).all() == []
+
+
+async def test_a_parent_of_two_switches_on_the_web_whom_she_talks_about_as_in_telegram(
+    portal: Portal, database: Database, fake_api: FakeBotApi, telegram: TelegramService
+) -> None:
+    world = await family(database, fake_api)
+    petra = Chat(fake_api)
+    sam_invite = await builders.invite(database, world.sam, role="parent")
+    petra.types(f"/start {sam_invite.code}")
+    await petra.press(await petra.sees("welke taal"), "Nederlands")
+    await petra.press(await petra.sees("Is dat goed?"), "Ja, dat is goed")
+    await add_role(database, petra, world.noor, "parent")
+    # The same Petra opens the web link of her invite for Sam.
+    await portal.open_web_link(sam_invite.web_link or "")
+
+    chat = WebChat(portal)
+    menu = read_talk_page(await portal.page("/me/talk"))
+    assert "Je praat nu als ouder van Noor." in menu and "Wissel" in menu.buttons
+    choice = await chat.press("Wissel")
+    assert "Over wie wil je praten?" in choice
+    assert choice.buttons[:2] == ["Ouder van Sam", "Ouder van Noor"]
+    now = await chat.press("Ouder van Sam")
+    assert "Je praat nu als ouder van Sam." in now
+    await chat.press("Vraag stellen")
+    assert "Je vraag is ontvangen." in await chat.type("Mag Sam mee op schoolkamp?")
+    (thread,) = await threads(database)
+    assert thread.case_id == world.sam.id
