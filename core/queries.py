@@ -87,13 +87,6 @@ class Conversation:
 
 
 @dataclass(frozen=True)
-class CaseRow:
-    case: Case
-    coach: Coach
-    open_items: int
-
-
-@dataclass(frozen=True)
 class CaseMemberRow:
     member: CaseMember
     person: Person
@@ -194,45 +187,6 @@ async def conversation(
     if case is None or case.team_id != team_id:
         return None
     return (await _conversations(session, [thread]))[0]
-
-
-async def team_cases(session: AsyncSession, *, team_id: int) -> list[CaseRow]:
-    """The team's cases by first name, each with its coach and open items (threads and alerts)."""
-    cases = (
-        await session.exec(
-            select(Case)
-            .where(Case.team_id == team_id)
-            .order_by(func.lower(Case.first_name), col(Case.id))
-        )
-    ).all()
-    ids = [c.id for c in cases]
-    open_threads = dict(
-        (
-            await session.exec(
-                select(Thread.case_id, func.count())
-                .where(col(Thread.case_id).in_(ids), Thread.status == ThreadStatus.OPEN)
-                .group_by(col(Thread.case_id))
-            )
-        ).all()
-    )
-    open_alerts = dict(
-        (
-            await session.exec(
-                select(Alert.case_id, func.count())
-                .where(col(Alert.case_id).in_(ids), col(Alert.resolved_at).is_(None))
-                .group_by(col(Alert.case_id))
-            )
-        ).all()
-    )
-    coaches = await _by_id(session, Coach, [c.coach_id for c in cases])
-    return [
-        CaseRow(
-            case=case,
-            coach=coaches[case.coach_id],
-            open_items=open_threads.get(case.id or 0, 0) + open_alerts.get(case.id, 0),
-        )
-        for case in cases
-    ]
 
 
 async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> CaseFile | None:

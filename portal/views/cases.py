@@ -6,11 +6,12 @@ from datetime import date
 
 from aiohttp import web
 
-from core import access, queries
+from core import access
 from core.actions.invites import do_create_case_invite, do_issue_fresh_link
 from core.actions.organisation import do_add_case
 from core.actions.portal_case_file import do_open_case_file
 from core.actions.web_access import do_end_web_access
+from core.caseload import case_filter, caseload, team_coaches
 from core.errors import InvalidInput
 from core.models import CaseMember, Person, Role
 from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
@@ -36,9 +37,26 @@ CASE_NOTICES = {
 
 
 async def case_list(request: web.Request) -> web.Response:
+    """The caseload: search by name, filter by coach and status, sort by name or contact."""
+    asked = request.query
+    shown = case_filter(
+        name=asked.get("q", ""),
+        coach=asked.get("coach", ""),
+        status=asked.get("status", ""),
+        order=asked.get("sort", ""),
+    )
     async with coach_unit(request) as unit:
-        rows = await queries.team_cases(unit.session, team_id=unit.coach.team_id)
-    context = coach_context(unit, "cases", rows=rows, done=notice(request, {"case_erased"}))
+        team_id = unit.coach.team_id
+        rows = await caseload(unit.session, team_id=team_id, shown=shown)
+        coaches = await team_coaches(unit.session, team_id=team_id)
+    context = coach_context(
+        unit,
+        "cases",
+        rows=rows,
+        shown=shown,
+        coaches=coaches,
+        done=notice(request, {"case_erased"}),
+    )
     return render_page(request, "cases.html", context)
 
 

@@ -115,6 +115,17 @@ async def test_a_coach_replies_to_a_question_on_a_phone(
     await assert_fits_the_phone(page)
     await page.screenshot(path=str(SCREENSHOTS / "koers-coach-thread.png"), full_page=True)
 
+    # The caseload: search by name with the keyboard, on the phone.
+    await page.goto(f"{live_portal.base_url}/cases")
+    await page.get_by_label("Zoek op naam").fill("sa")
+    await page.get_by_label("Zoek op naam").press("Enter")
+    await expect(page.get_by_role("status")).to_contain_text("Aantal dossiers: 1")
+    await expect(page.locator(".card .title")).to_have_text(["Sam"])
+    await page.get_by_label("Sorteer").select_option("contact")
+    await page.get_by_role("button", name="Toon").click()
+    await expect(page.get_by_label("Zoek op naam")).to_have_value("sa")
+    await assert_fits_the_phone(page)
+
 
 async def test_a_young_person_opens_their_link_and_asks_a_question_on_a_phone(
     live_portal: LivePortal, phone: Page, database: Database
