@@ -49,25 +49,30 @@ async def case_for(session: AsyncSession, actor: Actor, case_id: int) -> Case:
     return case_in_reach(actor, await session.get(Case, case_id), case_id)
 
 
+async def _of_a_case_in_reach(
+    session: AsyncSession, actor: Actor, row: Thread | CaseMember | None, named: str
+) -> None:
+    """A row that belongs to a case: NotFound when it or its case is gone, else the case's rule."""
+    case = await session.get(Case, row.case_id) if row is not None else None
+    if row is None or case is None:
+        raise NotFound(f"no {named}")
+    if not reaches(actor, case.team_id):
+        raise OtherTeam(f"no {named}", case_id=row.case_id)
+
+
 async def thread_for(session: AsyncSession, actor: Actor, thread_id: int) -> Thread:
     """A thread of a case the actor may see."""
     thread = await session.get(Thread, thread_id)
-    case = await session.get(Case, thread.case_id) if thread is not None else None
-    if thread is None or case is None:
-        raise NotFound(f"no thread {thread_id}")
-    if not reaches(actor, case.team_id):
-        raise OtherTeam(f"no thread {thread_id}", case_id=thread.case_id)
+    await _of_a_case_in_reach(session, actor, thread, f"thread {thread_id}")
+    assert thread is not None
     return thread
 
 
 async def member_for(session: AsyncSession, actor: Actor, member_id: int) -> CaseMember:
     """A person's place on a case (young person, parent, employer) the actor may see."""
     member = await session.get(CaseMember, member_id)
-    case = await session.get(Case, member.case_id) if member is not None else None
-    if member is None or case is None:
-        raise NotFound(f"no member {member_id}")
-    if not reaches(actor, case.team_id):
-        raise OtherTeam(f"no member {member_id}", case_id=member.case_id)
+    await _of_a_case_in_reach(session, actor, member, f"member {member_id}")
+    assert member is not None
     return member
 
 

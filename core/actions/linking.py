@@ -146,6 +146,14 @@ class ConsentResult:
     held_texts: list[str]
 
 
+def consent_question_open(person: Person, *, accepted: bool) -> bool:
+    """Only an open question is answered: once given, consent is withdrawn in the settings, not
+    by a stale "no" from another tab; a second "no" alerts the coach no second time."""
+    if person.consent_at is not None:
+        return False
+    return accepted or person.consent_declined_at is None
+
+
 async def do_record_consent(
     session: AsyncSession, *, person: Person, accepted: bool, base_url: str
 ) -> ConsentResult:

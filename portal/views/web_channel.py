@@ -10,6 +10,7 @@ from bot.flows.events import Incoming, Kind
 from bot.flows.person import respond_to_person
 from core import conversation, queries, web_screen
 from core.actions.concerns import CrisisRaised
+from core.actions.linking import consent_question_open
 from core.actions.mail_notices import do_request_new_link
 from core.actions.portal_sessions import AlreadyOpened, do_portal_open_web_link
 from core.actions.sessions import do_end_session
@@ -191,12 +192,8 @@ async def consent(request: web.Request) -> web.Response:
         raise Problem(400, Trouble.BAD_REQUEST)
     async with member_unit(request, form) as member:
         person = member.who.person
-        # Only an open question is answered: a stale "no" from another tab does not undo a
-        # "yes", and a second "no" does not alert the coach twice.
-        if person.consent_at is not None:
-            return see_other(TALK_PATH)
-        if not accepted and person.consent_declined_at is not None:
-            return see_other("/me")
+        if not consent_question_open(person, accepted=accepted):
+            return see_other(TALK_PATH if person.consent_at is not None else "/me")
         carried = _question_to_carry(form)
         if accepted and carried:
             conversation.hold_until_consent(person, carried)
