@@ -14,6 +14,7 @@ from core.access import OPERATOR
 from core.actions.appointments import do_add_appointment
 from core.actions.erasure import do_erase_case
 from core.actions.invites import do_create_case_invite, do_create_coach_invite
+from core.actions.journey import do_set_outcome, do_set_stage
 from core.actions.organisation import coach_by_email, do_add_case, do_add_coach, do_set_password
 from core.actions.retention import do_close_case
 from core.actions.team_settings import do_set_team_rules
@@ -22,8 +23,8 @@ from core.case_state import case_state
 from core.config import Settings, get_settings
 from core.db import Database
 from core.errors import InvalidInput, KoersError, NotFound
+from core.journey import DEFAULT_STAGES, OUTCOMES
 from core.migrate import migrate
-from core.outcomes import OUTCOMES
 from core.status import queue_status
 from core.team_rules import described
 
@@ -88,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     close.add_argument("case_id", type=int, metavar="CASE_ID")
     close.add_argument("--outcome", help="how the trajectory ended: " + ", ".join(OUTCOMES))
     _json_flag(close).set_defaults(command=_case_close)
+    stage = case.add_parser("stage", help="set where in the journey a case is")
+    stage.add_argument("case_id", type=int, metavar="CASE_ID")
+    stage.add_argument("stage", metavar="STAGE", help="one of " + ", ".join(DEFAULT_STAGES))
+    _json_flag(stage).set_defaults(command=_case_stage)
+    outcome = case.add_parser("outcome", help="set where the young person is now")
+    outcome.add_argument("case_id", type=int, metavar="CASE_ID")
+    outcome.add_argument("outcome", metavar="OUTCOME", help="one of " + ", ".join(OUTCOMES))
+    _json_flag(outcome).set_defaults(command=_case_outcome)
     erase = case.add_parser("erase", help="erase a case and its people at once")
     erase.add_argument("case_id", type=int, metavar="CASE_ID")
     _json_flag(erase).set_defaults(command=_case_erase)
@@ -245,6 +254,28 @@ async def _case_close(args: argparse.Namespace, settings: Settings) -> dict[str,
                 session, case_id=args.case_id, actor=OPERATOR, outcome=args.outcome
             )
             return {"closed": case.id}
+
+    return await _with_database(settings, work)
+
+
+async def _case_stage(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            case = await do_set_stage(
+                session, case_id=args.case_id, stage=args.stage, actor=OPERATOR
+            )
+            return {"id": case.id, "stage": case.stage}
+
+    return await _with_database(settings, work)
+
+
+async def _case_outcome(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            case = await do_set_outcome(
+                session, case_id=args.case_id, outcome=args.outcome, actor=OPERATOR
+            )
+            return {"id": case.id, "outcome": case.outcome}
 
     return await _with_database(settings, work)
 

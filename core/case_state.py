@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.actions.referrals import case_referrals, needs_action
 from core.clock import utcnow
 from core.errors import NotFound
+from core.journey_models import Referral
 from core.models import Appointment, Case, CaseMember, Coach, Person, Thread, ThreadStatus
+from core.timeline import case_timeline
+
+# `koers case show` prints this many of the newest timeline entries.
+TIMELINE_SHOWN = 500
 
 
 async def case_state(session: AsyncSession, case_id: int) -> dict[str, Any]:
@@ -44,6 +51,9 @@ async def case_state(session: AsyncSession, case_id: int) -> dict[str, Any]:
             .order_by(col(Appointment.starts_at))
         )
     ).all()
+    now = utcnow()
+    referrals = await case_referrals(session, case_id=case_id)
+    story = await case_timeline(session, case, limit=TIMELINE_SHOWN)
     return {
         "id": case.id,
         "first_name": case.first_name,
@@ -67,6 +77,26 @@ async def case_state(session: AsyncSession, case_id: int) -> dict[str, Any]:
             {"id": a.id, "what": a.what, "where": a.where, "starts_at": _iso(a.starts_at)}
             for a in upcoming
         ],
+        "stage": case.stage,
+        "outcome": case.outcome,
+        "school": case.school,
+        "leaving_date": case.leaving_date.isoformat() if case.leaving_date else None,
+        "referrals": [_referral(referral, now) for referral in referrals],
+        "timeline": [entry.as_json() for entry in story.entries],
+    }
+
+
+def _referral(referral: Referral, now: datetime) -> dict[str, Any]:
+    return {
+        "id": referral.id,
+        "service": referral.service,
+        "organisation": referral.organisation,
+        "contact": referral.contact,
+        "first_appointment_at": _iso(referral.first_appointment_at),
+        "status": referral.status,
+        "reason": referral.reason,
+        "youth_said": referral.youth_said,
+        "needs_action": needs_action(referral, now),
     }
 
 

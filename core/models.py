@@ -106,7 +106,12 @@ class Case(SQLModel, table=True):
     checkin_cadence_fixed: bool = False
     checkin_paused: bool = False
     closed_at: datetime | None = _when()
-    # How the trajectory ended (core/outcomes.py), set when the case is closed.
+    # Where in the region's journey the young person is (core/journey.py); None: not set yet.
+    stage: str | None = Field(default=None, max_length=40)
+    school: str | None = Field(default=None, max_length=120)
+    # The day they leave (or left) school: aftercare counts from here.
+    leaving_date: date | None = None
+    # Where the young person is now: work, training, … (core/journey.py); kept when it closes.
     outcome: str | None = Field(default=None, max_length=32)
     created_at: datetime = _created()
 
@@ -456,3 +461,9 @@ class DueTask(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     done_at: datetime | None = _when()
     created_at: datetime = _created()
+
+
+# The journey's tables live in their own module; importing them here puts them in the metadata
+# every migration and test database is built from.
+from core.journey_models import CaseEvent as CaseEvent  # noqa: E402
+from core.journey_models import Referral as Referral  # noqa: E402

@@ -24,6 +24,7 @@ from core.deadlines import Urgency
 from core.models import Thread
 from core.people import ROLE_NAMES, display_name
 from core.queries import Asker
+from core.timeline_entries import Entry, written
 from messages import checkin_texts, coach_texts, texts
 from messages.i18n import (
     SOURCE_LANGUAGE,
@@ -132,6 +133,16 @@ def _thread_label(thread: Thread) -> str:
     return " · ".join(parts)
 
 
+def _summary(entry: Entry) -> str:
+    """A timeline line in the reader's language."""
+    return entry.summary(_language.get())
+
+
+def _label(value: object) -> str:
+    """A catalog label (or a region's own name) in the reader's language."""
+    return written(value, _language.get())
+
+
 def _closing_outcome(code: str) -> str:
     """How a concern ended (core/concern_outcomes.py), in the reader's words."""
     labels = coach_texts.CLOSING_OUTCOME_LABELS
@@ -168,6 +179,8 @@ def setup_templates(app: web.Application) -> jinja2.Environment:
         qr=_qr,
         thread_label=_thread_label,
         closing_outcome=_closing_outcome,
+        summary=_summary,
+        label=_label,
     )
     return env
 

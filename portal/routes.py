@@ -12,10 +12,12 @@ from portal.views import (
     appointments,
     audit,
     auth,
+    case_page,
     cases,
     erasure,
     follow_up,
     inbox,
+    journey,
     notes,
     threads,
     web_channel,
@@ -50,7 +52,13 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post("/cases", cases.add_case)
     router.add_get("/cases/new", cases.new_case_form)
     case = "/cases/" + ID % "case_id"
-    router.add_get(case, cases.show_case)
+    router.add_get(case, case_page.show_case)
+    router.add_post(case + "/edit", journey.edit_case)
+    router.add_post(case + "/journey", journey.set_journey)
+    router.add_post(case + "/referrals", journey.add_referral)
+    router.add_post(
+        case + "/referrals/" + ID % "referral_id" + "/status", journey.set_referral_status
+    )
     router.add_post(case + "/invites", cases.create_invite)
     router.add_get(case + "/invites/{key:[A-Za-z0-9_-]{16,64}}", cases.show_invite)
     member = case + "/members/" + ID % "member_id"

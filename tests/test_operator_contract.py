@@ -279,6 +279,48 @@ def test_an_operator_closes_and_then_erases_a_case(koers_env: dict[str, str]) ->
     assert _refused(koers_env, "case", "erase", str(case["id"]))["error"] == "not_found"
 
 
+def test_an_operator_moves_a_case_along_the_journey_and_reads_its_timeline(
+    koers_env: dict[str, str],
+) -> None:
+    koers(
+        koers_env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "a@team.nl",
+        "--password",
+        "lang genoeg wachtwoord",
+    )
+    case = koers(koers_env, "case", "add", "--first-name", "Sam", "--coach", "a@team.nl")
+    case_id = str(case["id"])
+    fresh = koers(koers_env, "case", "show", case_id)
+    assert (fresh["stage"], fresh["outcome"], fresh["referrals"]) == (None, None, [])
+    assert [entry["kind"] for entry in fresh["timeline"]] == ["member", "created"]
+
+    assert koers(koers_env, "case", "stage", case_id, "first_weeks") == {
+        "id": case["id"],
+        "stage": "first_weeks",
+    }
+    assert _refused(koers_env, "case", "stage", case_id, "lottery")["error"] == "invalid"
+    assert koers(koers_env, "case", "outcome", case_id, "work") == {
+        "id": case["id"],
+        "outcome": "work",
+    }
+    assert _refused(koers_env, "case", "outcome", case_id, "lottery")["error"] == "invalid"
+    assert _refused(koers_env, "case", "stage", "999999", "closed")["error"] == "not_found"
+
+    state = koers(koers_env, "case", "show", case_id)
+    assert (state["stage"], state["outcome"]) == ("first_weeks", "work")
+    timeline = state["timeline"]
+    assert [entry["kind"] for entry in timeline] == ["outcome", "stage", "member", "created"]
+    assert timeline[0]["summary"] == "Uitkomst: Werk"
+    assert timeline[1]["summary"] == "Fase: Eerste weken werk of opleiding"
+    moments = [datetime.fromisoformat(entry["at"]) for entry in timeline]
+    assert moments == sorted(moments, reverse=True) and all(m.tzinfo for m in moments)
+
+
 # Enough that a tick takes a few seconds, so the kill lands in the middle of it.
 REMINDERS = 200
 

@@ -20,6 +20,7 @@ from core.actions.cadence import (
 )
 from core.actions.checkin_followup import plan_unanswered_steps
 from core.actions.checkins import do_start_checkin
+from core.actions.journey import reach_aftercare
 from core.actions.notify import tell_coach
 from core.clock import local, utcnow
 from core.errors import InvalidInput
@@ -44,6 +45,9 @@ async def do_start_aftercare(
         raise InvalidInput("since")
     case = await access.case_for(session, coach, case_id)
     case.aftercare_since = since
+    if case.leaving_date is None:
+        case.leaving_date = since
+    reach_aftercare(session, case, actor=coach)
     case.checkin_every_days = CADENCE[0]
     case.checkin_cadence_fixed = False
     case.checkin_paused = False

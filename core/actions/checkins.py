@@ -53,6 +53,7 @@ from core.actions.questions import (
     open_thread,
     text_for_coach,
 )
+from core.actions.referrals import note_youth_answer
 from core.actions.roles import current_membership
 from core.clock import as_utc, utcnow
 from core.errors import InvalidInput, NotAllowed, NotFound
@@ -199,6 +200,7 @@ async def do_answer_attended(
         raise InvalidInput("attended")
     turn = await _turn(session, who, checkin_id, base_url, ATTENDED)
     turn.checkin.attended = answer
+    await note_youth_answer(session, turn.checkin)
     if answer == YES:
         return turn.ask(MOOD)
     if answer == MOVED:

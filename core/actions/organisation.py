@@ -72,6 +72,21 @@ async def coach_by_email(session: AsyncSession, email: str) -> Coach:
 OLDEST_BIRTH_YEAR = 1900
 
 
+def checked_first_name(first_name: str) -> str:
+    first_name = " ".join(first_name.split())
+    if not first_name or len(first_name) > 80:
+        raise InvalidInput("first_name")
+    return first_name
+
+
+def checked_birth_date(birth_date: date | None) -> date | None:
+    if birth_date is not None and (
+        birth_date.year < OLDEST_BIRTH_YEAR or birth_date > local(utcnow()).date()
+    ):
+        raise InvalidInput("birth_date")
+    return birth_date
+
+
 async def do_add_case(
     session: AsyncSession,
     *,
@@ -83,13 +98,8 @@ async def do_add_case(
     """A new case, with its young person as the first member (not yet linked to a chat)."""
     if not access.reaches(actor, coach.team_id):
         raise NotAllowed("a case for a coach of another team")
-    first_name = first_name.strip()
-    if not first_name or len(first_name) > 80:
-        raise InvalidInput("first_name")
-    if birth_date is not None and (
-        birth_date.year < OLDEST_BIRTH_YEAR or birth_date > local(utcnow()).date()
-    ):
-        raise InvalidInput("birth_date")
+    first_name = checked_first_name(first_name)
+    checked_birth_date(birth_date)
     case = Case(
         team_id=coach.team_id, coach_id=coach.id or 0, first_name=first_name, birth_date=birth_date
     )

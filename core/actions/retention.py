@@ -14,14 +14,17 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import access, audit, tasks
 from core.access import Actor
 from core.actions.erasure import erase_case
+from core.actions.journey import move_to_stage, record_outcome
 from core.actions.web_access import end_case_web_access
+from core.case_events import note_event
 from core.clock import as_utc, utcnow
+from core.journey import CLOSED, checked_outcome
+from core.journey_models import CaseEventKind
 from core.models import (
     Case,
     CaseStatus,
     DueTask,
 )
-from core.outcomes import checked_outcome
 from core.team_rules import team_rules
 
 PURGE_CASE = "purge_case"
@@ -35,9 +38,11 @@ async def do_close_case(
     chosen = checked_outcome(outcome)
     case = await access.case_for(session, actor, case_id)
     if chosen is not None:
-        case.outcome = chosen
+        record_outcome(session, case, chosen, actor=actor)
     if case.status == CaseStatus.CLOSED:
         return case
+    move_to_stage(session, case, CLOSED, actor=actor)
+    note_event(session, case_id=case.id or 0, kind=CaseEventKind.CLOSED, actor=actor)
     now = utcnow()
     case.status = CaseStatus.CLOSED
     case.closed_at = now

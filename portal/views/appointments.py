@@ -8,7 +8,6 @@ a browser that shows plain text fields instead gets what people type there read 
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
 
 from aiohttp import web
 
@@ -17,42 +16,14 @@ from core.actions.appointments import (
     NoSuchTime,
     do_add_appointment_as_coach,
     today_in_amsterdam,
-    upcoming_appointments,
 )
-from core.actions.portal_case_file import do_open_case_file
 from core.errors import InvalidInput, NotFound
-from core.models import Role
 from core.typed_dates import read_moment
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
-from portal.security import CoachUnit, coach_unit, read_form
-from portal.views.common import coach_context, notice, path_id, see_other
-from portal.views.notes import notes_block
-
-ROLES = [role.value for role in Role]
-# How many upcoming appointments the case page lists.
-LISTED = 10
-DONE = ("appointment_told", "appointment_on_page", "appointment_added")
-EMPTY_FORM = {"what": "", "where": "", "date": "", "time": ""}
-
-
-async def appointments_block(
-    request: web.Request,
-    unit: CoachUnit,
-    case_id: int,
-    *,
-    form: dict[str, str] | None = None,
-    error: str | None = None,
-) -> dict[str, Any]:
-    """What the case page's "Afspraken" section needs (inside the page's unit of work)."""
-    found = await upcoming_appointments(unit.session, case_id=case_id, limit=LISTED)
-    return {
-        "appointments": found,
-        "appointment_form": form or EMPTY_FORM,
-        "appointment_error": error,
-        "appointment_done": notice(request, DONE) if error is None else None,
-        "appointment_min_date": today_in_amsterdam().isoformat(),
-    }
+from portal.security import coach_unit, read_form
+from portal.views.case_page import EMPTY_APPOINTMENT, case_page_context
+from portal.views.common import path_id, see_other
 
 
 def _day(text: str) -> date:
@@ -89,7 +60,7 @@ async def add_appointment(request: web.Request) -> web.Response:
     """POST /cases/{id}/appointments: saved → back to the case page; refused → the form again."""
     case_id = path_id(request, "case_id")
     form = await read_form(request)
-    typed = {name: form.get(name, "")[:500] for name in EMPTY_FORM}
+    typed = {name: form.get(name, "")[:500] for name in EMPTY_APPOINTMENT}
     error: str | None = None
     async with coach_unit(request, form) as unit:
         try:
@@ -107,12 +78,18 @@ async def add_appointment(request: web.Request) -> web.Response:
         except InvalidInput as problem:
             error = _reason(problem)
         if error is not None:
-            # The whole case page again, as show_case renders it, with the form as typed.
-            found = await do_open_case_file(unit.session, coach=unit.coach, case_id=case_id)
-            block = await appointments_block(request, unit, case_id, form=typed, error=error)
-            notes = await notes_block(request, unit, case_id)
-            context = coach_context(unit, "cases", file=found, roles=ROLES, **notes, **block)
+            # The whole case page again, with the form as typed and why it was refused.
+            context = await case_page_context(
+                request,
+                unit,
+                case_id,
+                appointment_form=typed,
+                appointment_error=error,
+                appointment_done=None,
+            )
     if error is not None:
+        if context is None:
+            raise Problem(404, Trouble.NOT_FOUND)
         return render_page(request, "case.html", context, status=400)
     if added.youth_told:
         done = "appointment_told"

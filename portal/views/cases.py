@@ -9,31 +9,17 @@ from aiohttp import web
 from core import access
 from core.actions.invites import do_create_case_invite, do_issue_fresh_link
 from core.actions.organisation import do_add_case
-from core.actions.portal_case_file import do_open_case_file
 from core.actions.web_access import do_end_web_access
 from core.caseload import case_filter, caseload, team_coaches
 from core.errors import InvalidInput
-from core.models import CaseMember, Person, Role
+from core.models import CaseMember, Person
 from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit, form_text, read_form
-from portal.views.appointments import appointments_block
-from portal.views.common import coach_context, notice, path_id, see_other, via
-from portal.views.follow_up import follow_up_block
-from portal.views.notes import notes_block
+from portal.views.common import coach_context, notice, path_id, see_other
 
-ROLES = [role.value for role in Role]
 INVITE_NOTICES = {"youth_linked", "case_closed"}
-CASE_NOTICES = {
-    *INVITE_NOTICES,
-    "access_ended",
-    "case_closed_no_links",
-    "erase_unconfirmed",
-    "erase_coordinator_only",
-    "erase_youth_is_case",
-    "member_erased",
-}
 
 
 async def case_list(request: web.Request) -> web.Response:
@@ -100,32 +86,6 @@ async def add_case(request: web.Request) -> web.Response:
         )
         return render_page(request, "case_new.html", context, status=400)
     return see_other(f"/cases/{case.id}")
-
-
-async def show_case(request: web.Request) -> web.Response:
-    case_id = path_id(request, "case_id")
-    async with coach_unit(request) as unit:
-        found = await do_open_case_file(
-            unit.session, coach=unit.coach, case_id=case_id, via=via(request, unit)
-        )
-        if found is not None:
-            notes = await notes_block(request, unit, case_id)
-            appointments = await appointments_block(request, unit, case_id)
-            follow_up = await follow_up_block(request, unit, case_id)
-    if found is None:
-        raise Problem(404, Trouble.NOT_FOUND)  # after the commit: the refusal is logged
-    case_done = notice(request, CASE_NOTICES)
-    context = coach_context(
-        unit,
-        "cases",
-        file=found,
-        roles=ROLES,
-        case_done=case_done,
-        **notes,
-        **appointments,
-        **follow_up,
-    )
-    return render_page(request, "case.html", context)
 
 
 async def create_invite(request: web.Request) -> web.Response:

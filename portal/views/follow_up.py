@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from aiohttp import web
 
-from core import access
 from core.actions.aftercare import do_start_aftercare
-from core.actions.cadence import CADENCE, aftercare_ends, do_set_checkin_cadence
+from core.actions.cadence import CADENCE, do_set_checkin_cadence
 from core.actions.retention import do_close_case
 from core.errors import InvalidInput
-from core.queries import recent_checkins
-from core.team_rules import team_rules
-from portal.security import CoachUnit, coach_unit, form_text, read_form
-from portal.views.common import notice, path_id, see_other
-
-FOLLOW_UP_NOTICES = frozenset(
-    {"aftercare_started", "cadence_saved", "bad_date", "case_closed", "close_unconfirmed"}
-)
-
-
-async def follow_up_block(request: web.Request, unit: CoachUnit, case_id: int) -> dict[str, Any]:
-    case = await access.case_for(unit.session, unit.coach, case_id)
-    rules = await team_rules(unit.session, case.team_id)
-    return {
-        "checkins": await recent_checkins(unit.session, case_id=case_id),
-        "follow_up_done": notice(request, FOLLOW_UP_NOTICES),
-        "cadences": CADENCE,
-        "aftercare_ends": aftercare_ends(case, rules),
-    }
+from portal.errors import Problem, Trouble
+from portal.security import coach_unit, form_optional, form_text, read_form
+from portal.views.common import path_id, see_other
 
 
 async def start_aftercare(request: web.Request) -> web.Response:
@@ -73,5 +55,13 @@ async def close_case(request: web.Request) -> web.Response:
     if form.get("confirm") != "yes":
         return see_other(f"/cases/{case_id}?done=close_unconfirmed#follow-up")
     async with coach_unit(request, form) as unit:
-        await do_close_case(unit.session, actor=unit.coach, case_id=case_id)
+        try:
+            await do_close_case(
+                unit.session,
+                actor=unit.coach,
+                case_id=case_id,
+                outcome=form_optional(form, "outcome").strip() or None,
+            )
+        except InvalidInput as problem:
+            raise Problem(400, Trouble.BAD_REQUEST) from problem  # not one of the choices
     return see_other(f"/cases/{case_id}?done=case_closed#follow-up")

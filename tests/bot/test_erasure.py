@@ -3,12 +3,17 @@ ids or usernames, or anything they wrote — raw updates, outbox and intake requ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import select
 
 from bot.app import TelegramService
 from core.access import OPERATOR
+from core.actions.case_edit import CaseDetails, do_edit_case
 from core.actions.erasure import do_erase_case, do_erase_member
+from core.actions.journey import do_set_stage
 from core.actions.mail_notices import tell_answer_by_mail
+from core.actions.referrals import do_add_referral
 from core.db import Database
 from core.mail import WebReach
 from core.models import Person
@@ -24,7 +29,17 @@ from tests.portal.conftest import ask, person_id_of
 YOUTH = 739_182_734
 NAME, USERNAME = "Zephyrine", "zephy_rine_77"
 PARENT_MAIL = "quirijntje@example.test"
-THEIRS = (NAME, USERNAME, str(YOUTH), "paarse olifant", "olifantensoep", "Quirijntje", PARENT_MAIL)
+THEIRS = (
+    NAME,
+    USERNAME,
+    str(YOUTH),
+    "paarse olifant",
+    "olifantensoep",
+    "Quirijntje",
+    PARENT_MAIL,
+    "Olifantenhulp",
+    "Slurfschool",
+)
 
 
 async def name_person(database: Database, member_id: int, name: str) -> None:
@@ -75,6 +90,25 @@ async def a_case_that_left_traces_everywhere(
         assert who is not None
         # Their coach answered on the web: a note to their address waits in the mail outbox.
         assert await tell_answer_by_mail(session, who, WebReach("http://k.test", mail=True))
+    # A referral, a school and a journey: the case file's own data.
+    async with database.transaction() as session:
+        await do_add_referral(
+            session,
+            coach=world.coach,
+            case_id=world.case.id or 0,
+            service="Schuldhulp",
+            organisation="Olifantenhulp",
+            contact="Trijntje 06-12345678",
+        )
+        await do_edit_case(
+            session,
+            case_id=world.case.id or 0,
+            actor=world.coach,
+            details=replace(CaseDetails.of(world.case), school="Slurfschool"),
+        )
+        await do_set_stage(
+            session, case_id=world.case.id or 0, stage="first_weeks", actor=world.coach
+        )
     other_youth = await builders.invite(database, other.case)
     await ask(database, other_youth.member_id or 0, "Ik heb een groene giraffe gezien")
     return world, other
