@@ -6,16 +6,13 @@ Every coach-facing query takes the coach's `team_id`, so other teams' data never
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core.clock import as_utc, utcnow
-from core.deadlines import Urgency
 from core.models import (
     Alert,
     Appointment,
@@ -23,7 +20,6 @@ from core.models import (
     CaseMember,
     CheckIn,
     Coach,
-    IntakeRequest,
     Person,
     Thread,
     ThreadMessage,
@@ -62,13 +58,6 @@ class InboxAlert:
     # The person it is about (e.g. who asked for erasure), when that is not the young person.
     member: CaseMember | None = None
     person: Person | None = None
-
-
-@dataclass(frozen=True)
-class Inbox:
-    threads: list[InboxThread]
-    alerts: list[InboxAlert]
-    intake_requests: list[IntakeRequest]
 
 
 @dataclass(frozen=True)
@@ -123,31 +112,8 @@ def first_words(text: str, length: int = FIRST_WORDS_LENGTH) -> str:
     return flat[:length].rsplit(" ", 1)[0].rstrip(",.;:") + " …"
 
 
-async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
-    """Open threads of the team (newest activity first), unresolved alerts, open intake requests."""
-    threads = (
-        await session.exec(
-            select(Thread)
-            .join(Case, col(Case.id) == Thread.case_id)
-            .where(Case.team_id == team_id, Thread.status == ThreadStatus.OPEN)
-            .order_by(col(Thread.last_message_at).desc(), col(Thread.id).desc())
-        )
-    ).all()
-    alerts = (
-        await session.exec(
-            select(Alert)
-            .join(Coach, col(Coach.id) == Alert.coach_id)
-            .where(Coach.team_id == team_id, col(Alert.resolved_at).is_(None))
-            .order_by(col(Alert.created_at).desc(), col(Alert.id).desc())
-        )
-    ).all()
-    intake_requests = (
-        await session.exec(
-            select(IntakeRequest)
-            .where(IntakeRequest.team_id == team_id, col(IntakeRequest.handled_at).is_(None))
-            .order_by(col(IntakeRequest.created_at).desc(), col(IntakeRequest.id).desc())
-        )
-    ).all()
+async def inbox_alerts(session: AsyncSession, alerts: Sequence[Alert]) -> list[InboxAlert]:
+    """Alerts with their case, the coach they are for, and whom they are about."""
     cases = await _by_id(session, Case, [a.case_id for a in alerts])
     coaches = await _by_id(session, Coach, [a.coach_id for a in alerts])
     members = await _by_id(session, CaseMember, [_member_of(a) for a in alerts])
@@ -164,11 +130,7 @@ async def inbox(session: AsyncSession, *, team_id: int) -> Inbox:
                 person=people.get(member.person_id) if member else None,
             )
         )
-    return Inbox(
-        threads=await _inbox_threads(session, sorted(threads, key=triage_order(utcnow()))),
-        alerts=shown,
-        intake_requests=list(intake_requests),
-    )
+    return shown
 
 
 def _member_of(alert: Alert) -> int | None:
@@ -215,7 +177,7 @@ async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> Cas
         case=case,
         coach=coach,
         members=[CaseMemberRow(member=m, person=p) for m, p in rows],
-        open_threads=await _inbox_threads(session, threads),
+        open_threads=await inbox_threads(session, threads),
     )
 
 
@@ -262,30 +224,7 @@ async def _asker(session: AsyncSession, member: CaseMember) -> Asker:
     return Asker(member=member, person=person, case=case)
 
 
-# What comes first in a coach's inbox (DESIGN §6): a crisis, then what is overdue, then what
-# falls due within a day, then the rest; within each, the earliest deadline first.
-CRISIS, OVERDUE, DUE_SOON, LATER = range(4)
-DUE_SOON_WITHIN = timedelta(hours=24)
-
-
-def triage_order(now: datetime) -> Callable[[Thread], tuple[int, datetime, float]]:
-    def key(thread: Thread) -> tuple[int, datetime, float]:
-        due = as_utc(thread.due_at) if thread.due_at else None
-        if thread.urgency == Urgency.URGENT:
-            rank = CRISIS
-        elif due is not None and due <= now:
-            rank = OVERDUE
-        elif due is not None and due <= now + DUE_SOON_WITHIN:
-            rank = DUE_SOON
-        else:
-            rank = LATER
-        newest_first = -as_utc(thread.last_message_at).timestamp()
-        return rank, due or datetime.max.replace(tzinfo=UTC), newest_first
-
-    return key
-
-
-async def _inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> list[InboxThread]:
+async def inbox_threads(session: AsyncSession, threads: Sequence[Thread]) -> list[InboxThread]:
     if not threads:
         return []
     thread_ids = [t.id for t in threads]

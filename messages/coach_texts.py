@@ -98,3 +98,9 @@ CLOSING_ASK_NOTE = N_("{outcome}. Schrijf in een paar woorden wat er is gebeurd.
 CLOSING_TEXT_ONLY = N_("Typ een paar woorden over wat er is gebeurd. Of kies Stoppen.")
 CLOSING_NOTE_TOO_LONG = N_("Dat is te lang. Schrijf het in minder dan {limit} tekens.")
 CLOSING_DONE = N_("De zorg over {name} is gesloten: {outcome}.")
+
+# Lines of /inbox for what is not a conversation (the portal inbox has their actions).
+INBOX_LINE = N_("• {name}: {what}")
+INBOX_LINE_REFERRAL = N_("• {name}: verwijzing naar {organisation}, nog geen uitkomst")
+INBOX_LINE_INTAKE = N_("• Aanmelding zonder coach: {name}")
+SOMEONE = N_("iemand")

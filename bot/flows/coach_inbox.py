@@ -10,7 +10,8 @@ from core.actions.notify import thread_buttons
 from core.choices import THREAD, button, choice_button
 from core.models import Coach
 from core.people import described_for_coach
-from messages import coach_texts, texts
+from core.triage import Item, Triage, TriageFilter, triage
+from messages import coach_texts, journey_texts, texts
 from messages.i18n import format_moment, render
 
 # Telegram shows about this many buttons comfortably; the portal has the full list.
@@ -20,20 +21,47 @@ BUTTON_TEXT_LENGTH = 40
 
 
 async def inbox(ctx: FlowContext, coach: Coach) -> Response:
-    found = await queries.inbox(ctx.session, team_id=coach.team_id)
+    """What is open, in the portal inbox's order (core/triage.py): a thread is a button to
+    open it; an alert, intake request or referral is a line (the portal has its actions)."""
+    found = await triage(ctx.session, coach=coach, shown=TriageFilter(), page_size=MAX_LISTED)
     language = coach.language
-    if not found.threads:
+    if not found.items:
         return Response().say(render(language, texts.COACH_INBOX_EMPTY))
-    rows = []
-    for item in found.threads[:MAX_LISTED]:
-        asker = item.asker
-        who = described_for_coach(asker.person, asker.member, asker.case, language)
-        label = f"{who}: {item.first_words}"
-        if len(label) > BUTTON_TEXT_LENGTH:
-            label = label[: BUTTON_TEXT_LENGTH - 1] + "…"
-        rows.append([choice_button(label, THREAD, "show", item.thread.id)])
-    header = render(language, texts.COACH_INBOX_HEADER, count=len(found.threads))
-    return Response().say(header, rows)
+    rows, lines = [], []
+    for item in found.items:
+        if item.thread_id is not None and item.thread_id in found.threads:
+            shown = found.threads[item.thread_id]
+            asker = shown.asker
+            who = described_for_coach(asker.person, asker.member, asker.case, language)
+            label = f"{who}: {shown.first_words}"
+            if len(label) > BUTTON_TEXT_LENGTH:
+                label = label[: BUTTON_TEXT_LENGTH - 1] + "…"
+            rows.append([choice_button(label, THREAD, "show", item.thread_id)])
+        else:
+            lines.append(_line(found, item, language))
+    header = render(language, texts.COACH_INBOX_HEADER, count=found.matching)
+    return Response().say("\n".join([header, *lines]), rows)
+
+
+def _line(found: Triage, item: Item, language: str | None) -> str:
+    if item.alert_id is not None and item.alert_id in found.alerts:
+        alert = found.alerts[item.alert_id]
+        what = render(
+            language, journey_texts.ALERT_NAMES.get(alert.alert.kind, journey_texts.ALERT_OTHER)
+        )
+        name = alert.case.first_name if alert.case is not None else ""
+        return render(language, coach_texts.INBOX_LINE, name=name, what=what)
+    if item.referral_id is not None and item.referral_id in found.referrals:
+        referral, case = found.referrals[item.referral_id]
+        return render(
+            language,
+            coach_texts.INBOX_LINE_REFERRAL,
+            name=case.first_name,
+            organisation=referral.organisation,
+        )
+    intake = found.intakes.get(item.intake_id or 0)
+    name = (intake.first_name if intake else None) or render(language, coach_texts.SOMEONE)
+    return render(language, coach_texts.INBOX_LINE_INTAKE, name=name)
 
 
 async def show_thread(ctx: FlowContext, coach: Coach, thread_id: int) -> Response | None:

@@ -55,12 +55,24 @@ URGENCIES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class ReportFiled:
-    """A filed report or piece of good news: its thread, the placement it is about, by when."""
+    """A filed report: its thread, the placement it is about, by when the coach answers."""
 
     thread: Thread
     placement: Membership
     due_at: datetime
-    # Good news only: the young person got it too (they allowed it and their chat works).
+
+    @property
+    def coach(self) -> Coach:
+        return self.placement.coach
+
+
+@dataclass(frozen=True)
+class GoodNewsShared:
+    """Good news passed on: its thread (to read, without a deadline) and the placement."""
+
+    thread: Thread
+    placement: Membership
+    # The young person got it too (they allowed it and their chat works).
     shared_with_youth: bool = False
 
     @property
@@ -131,7 +143,7 @@ async def do_report_as_employer(
         media_kind=media_kind,
         media_file_id=media_file_id,
     )
-    assert thread.due_at is not None
+    assert thread.due_at is not None  # a report has a deadline; only good news has none
     coach = who.coach
     language = coach.language
     alert = (
@@ -176,7 +188,7 @@ async def do_share_good_news(
     media_kind: str | None = None,
     media_file_id: str | None = None,
     note: str | None = None,
-) -> ReportFiled:
+) -> GoodNewsShared:
     """Passes something good about a placed young person to their coach (urgency "info").
 
     The young person gets it too, in their own language, when they allowed it in their settings
@@ -198,7 +210,6 @@ async def do_share_good_news(
         media_kind=media_kind,
         media_file_id=media_file_id,
     )
-    assert thread.due_at is not None
     coach = who.coach
     language = coach.language
     tell_coach(
@@ -215,7 +226,7 @@ async def do_share_good_news(
     )
     audit.record(session, actor=employer, action="employer_good_news", case_id=case_id)
     shared = await _share_with_youth(session, who, text)
-    return ReportFiled(thread=thread, placement=who, due_at=thread.due_at, shared_with_youth=shared)
+    return GoodNewsShared(thread=thread, placement=who, shared_with_youth=shared)
 
 
 async def young_person_of(session: AsyncSession, case: Case) -> Membership | None:

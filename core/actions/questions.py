@@ -120,21 +120,24 @@ async def open_thread(
     category: str | None = None,
     urgency: str | None = None,
 ) -> Thread:
-    """A new thread for what a person raises, with the deadline its urgency gives (DESIGN §5)."""
+    """A new thread for what a person raises, with the deadline its urgency gives (DESIGN §5).
+    Good news is there to read, not a question to answer in time: it has no deadline."""
     rules = await team_rules(session, who.case.team_id)
+    to_read = kind == "good_news"
     thread = Thread(
         case_id=who.case.id or 0,
         member_id=who.member.id or 0,
         kind=kind,
         category=category,
         urgency=urgency,
-        due_at=response_due(now, urgency, rules.working_hours),
+        due_at=None if to_read else response_due(now, urgency, rules.working_hours),
         last_message_at=now,
         created_at=now,
     )
     session.add(thread)
     await session.flush()
-    await plan_deadline(session, thread)
+    if not to_read:
+        await plan_deadline(session, thread)
     return thread
 
 
