@@ -1,21 +1,50 @@
-"""A coach's caseload: the team's cases, found by name, filtered by coach and status, sorted by
-name or by how long ago there was contact (who has been quiet longest comes first).
+"""A coach's caseload board: the team's cases, found by name, filtered by coach, stage and
+status, sorted by name or by how long ago there was contact (who has been quiet longest first),
+and grouped the way a coach works through them (DESIGN §6):
 
-What a filter may say is decided here; the portal only passes on what was asked and renders the
-rows. Unknown values fall back to the defaults, so an edited address never breaks the page.
+- needs attention: an open item (a question, an alert), something overdue, a bad check-in in
+  the last two weeks, a blocked chat, consent declined, or a referral without an outcome;
+- out of view: no contact for too long (core/actions/out_of_view.py);
+- to be picked up: nobody has been in touch yet (no one linked, no contact ever);
+- in aftercare, and in view: the rest.
+
+What a filter may say and what each group means are decided here; the portal only passes on
+what was asked and renders the rows. Unknown values fall back to the defaults, so an edited
+address never breaks the page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, nulls_first
-from sqlmodel import col, select
+from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core.models import Alert, Case, CaseStatus, Coach, Thread, ThreadStatus
+from core.actions.referrals import needs_action
+from core.clock import utcnow
+from core.journey import STAGE_ID_LIMIT
+from core.journey_models import Referral, ReferralStatus
+from core.models import (
+    Alert,
+    Case,
+    CaseMember,
+    CaseStatus,
+    CheckIn,
+    Coach,
+    Person,
+    Thread,
+    ThreadStatus,
+)
 
 STATUSES = ("active", "closed", "all")
+GROUPS = ("needs_attention", "out_of_view", "in_view", "aftercare", "to_pick_up", "closed")
+# Why a case needs attention, in the order a coach reads them.
+REASONS = ("overdue", "open_items", "bad_checkin", "blocked", "no_consent", "referral")
+# A check-in that alerted the coach counts this long.
+BAD_CHECKIN_DAYS = 14
 ORDERS = ("name", "contact")
 # A search longer than a first name can be is cut, not refused.
 MAX_SEARCH = 80
@@ -26,6 +55,8 @@ class CaseRow:
     case: Case
     coach: Coach
     open_items: int
+    group: str = "in_view"
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,17 +66,21 @@ class CaseFilter:
     coach_id: int | None = None
     status: str = "active"
     order: str = "name"
+    # A stage id (core/journey.py), "none" for cases without a stage, or "" for any.
+    stage: str = ""
 
 
 def case_filter(
-    *, name: str = "", coach: str = "", status: str = "", order: str = ""
+    *, name: str = "", coach: str = "", status: str = "", order: str = "", stage: str = ""
 ) -> CaseFilter:
     """A filter from what a coach typed and chose; anything unknown is the default."""
+    stage = stage.strip()
     return CaseFilter(
         name=name.strip()[:MAX_SEARCH],
         coach_id=int(coach) if coach.isdigit() and len(coach) < 10 else None,
         status=status if status in STATUSES else "active",
         order=order if order in ORDERS else "name",
+        stage=stage if len(stage) <= STAGE_ID_LIMIT and stage.replace("_", "").isalnum() else "",
     )
 
 
@@ -60,6 +95,10 @@ async def caseload(
         query = query.where(func.lower(Case.first_name).contains(shown.name.lower()))
     if shown.coach_id is not None:
         query = query.where(Case.coach_id == shown.coach_id)
+    if shown.stage == "none":
+        query = query.where(col(Case.stage).is_(None))
+    elif shown.stage:
+        query = query.where(Case.stage == shown.stage)
     if shown.status != "all":
         if shown.status == "closed":
             query = query.where(col(Case.status) == CaseStatus.CLOSED)
@@ -94,14 +133,84 @@ async def caseload(
         coach.id: coach
         for coach in (await session.exec(select(Coach).where(col(Coach.id).in_(coach_ids)))).all()
     }
-    return [
-        CaseRow(
-            case=case,
-            coach=coaches[case.coach_id],
-            open_items=open_threads.get(case.id or 0, 0) + open_alerts.get(case.id, 0),
+    signals = await _signals(session, ids)
+    rows = []
+    for case in cases:
+        case_id = case.id or 0
+        open_items = open_threads.get(case_id, 0) + open_alerts.get(case_id, 0)
+        reasons = tuple(
+            reason
+            for reason in REASONS
+            if (reason == "open_items" and open_items) or case_id in signals.get(reason, set())
         )
-        for case in cases
-    ]
+        rows.append(
+            CaseRow(
+                case=case,
+                coach=coaches[case.coach_id],
+                open_items=open_items,
+                group=_group(case, reasons, case_id in signals["in_touch"]),
+                reasons=reasons,
+            )
+        )
+    return rows
+
+
+def _group(case: Case, reasons: tuple[str, ...], in_touch: bool) -> str:
+    if case.status == CaseStatus.CLOSED:
+        return "closed"
+    if reasons:
+        return "needs_attention"
+    if case.out_of_view:
+        return "out_of_view"
+    if not in_touch and case.last_contact_at is None:
+        return "to_pick_up"
+    if case.aftercare_since is not None:
+        return "aftercare"
+    return "in_view"
+
+
+async def _signals(session: AsyncSession, ids: list[int | None]) -> dict[str, set[int]]:
+    """For each reason (and "in_touch": someone on the case is linked), the cases it holds for."""
+    now = utcnow()
+    found: dict[str, set[int]] = {}
+
+    async def cases_where(query: Any) -> set[int]:
+        return {case_id for case_id in (await session.exec(query)).all() if case_id is not None}
+
+    found["overdue"] = await cases_where(
+        select(Thread.case_id).where(
+            col(Thread.case_id).in_(ids),
+            Thread.status == ThreadStatus.OPEN,
+            col(Thread.due_at) <= now,
+        )
+    )
+    found["bad_checkin"] = await cases_where(
+        select(CheckIn.case_id).where(
+            col(CheckIn.case_id).in_(ids),
+            col(CheckIn.alerted_at) >= now - timedelta(days=BAD_CHECKIN_DAYS),
+        )
+    )
+    people = (
+        select(CaseMember.case_id)
+        .join(Person, col(Person.id) == CaseMember.person_id)
+        .where(col(CaseMember.case_id).in_(ids))
+    )
+    found["blocked"] = await cases_where(people.where(col(Person.telegram_blocked_at).is_not(None)))
+    found["no_consent"] = await cases_where(
+        people.where(col(Person.consent_declined_at).is_not(None), col(Person.consent_at).is_(None))
+    )
+    found["in_touch"] = await cases_where(
+        people.where(
+            or_(col(Person.telegram_chat_id).is_not(None), col(Person.consent_at).is_not(None))
+        )
+    )
+    referrals = await session.exec(
+        select(Referral).where(
+            col(Referral.case_id).in_(ids), Referral.status == ReferralStatus.PENDING
+        )
+    )
+    found["referral"] = {r.case_id for r in referrals.all() if needs_action(r, now)}
+    return found
 
 
 async def team_coaches(session: AsyncSession, *, team_id: int) -> list[Coach]:

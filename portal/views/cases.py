@@ -10,9 +10,11 @@ from core import access
 from core.actions.invites import do_create_case_invite, do_issue_fresh_link
 from core.actions.organisation import do_add_case
 from core.actions.web_access import do_end_web_access
-from core.caseload import case_filter, caseload, team_coaches
+from core.caseload import GROUPS, case_filter, caseload, team_coaches
 from core.errors import InvalidInput
-from core.models import CaseMember, Person
+from core.journey import stages_of
+from core.models import CaseMember, Person, Team
+from core.timeline_entries import stage_label
 from portal.context import ShownInvite, bot_username, invites_shown_once, settings_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
@@ -23,22 +25,30 @@ INVITE_NOTICES = {"youth_linked", "case_closed"}
 
 
 async def case_list(request: web.Request) -> web.Response:
-    """The caseload: search by name, filter by coach and status, sort by name or contact."""
+    """The caseload board: grouped (needs attention, out of view, to be picked up, aftercare,
+    in view); search by name, filter by coach, stage and status, sort by name or contact."""
     asked = request.query
     shown = case_filter(
         name=asked.get("q", ""),
         coach=asked.get("coach", ""),
         status=asked.get("status", ""),
         order=asked.get("sort", ""),
+        stage=asked.get("stage", ""),
     )
     async with coach_unit(request) as unit:
         team_id = unit.coach.team_id
         rows = await caseload(unit.session, team_id=team_id, shown=shown)
         coaches = await team_coaches(unit.session, team_id=team_id)
+        team = await unit.session.get(Team, team_id)
+    groups = [(group, [row for row in rows if row.group == group]) for group in GROUPS]
+    stages = [(stage.id, stage_label(stage.id, team)) for stage in stages_of(team)]
     context = coach_context(
         unit,
         "cases",
         rows=rows,
+        groups=[(group, found) for group, found in groups if found],
+        stages=stages,
+        stage_names=dict(stages),
         shown=shown,
         coaches=coaches,
         done=notice(request, {"case_erased"}),
