@@ -169,6 +169,9 @@ class Invite(SQLModel, table=True):
     expires_at: datetime = _when(nullable=False)
     used_at: datetime | None = _when()
     used_by_telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    # The code itself while the invite is open, so the coach can show it again (any process,
+    # after a restart); cleared the moment it is used, retired or its case erased.
+    link_code: str | None = Field(default=None, max_length=64)
     created_at: datetime = _created()
 
 
@@ -181,6 +184,8 @@ class WebLink(SQLModel, table=True):
     expires_at: datetime = _when(nullable=False)
     exchanged_at: datetime | None = _when()
     revoked_at: datetime | None = _when()
+    # As Invite.link_code: kept only while the link is open, to show it again.
+    link_token: str | None = Field(default=None, max_length=64)
     created_at: datetime = _created()
 
 

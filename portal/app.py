@@ -11,9 +11,8 @@ from aiohttp.abc import AbstractAccessLogger
 from core.config import Settings
 from core.db import Database
 from core.supervisor import Supervisor
-from portal.context import DATABASE, INVITES_SHOWN_ONCE, SETTINGS, SUPERVISOR, TELEGRAM
+from portal.context import DATABASE, SETTINGS, SUPERVISOR, TELEGRAM
 from portal.errors import error_pages
-from portal.once import ShownOnce
 from portal.rendering import setup_templates
 from portal.routes import setup_routes
 from portal.security import same_origin_posts, security_headers
@@ -40,7 +39,6 @@ def create_app(
     app[DATABASE] = database
     app[TELEGRAM] = telegram
     app[SUPERVISOR] = supervisor or (telegram.supervisor if telegram else Supervisor())
-    app[INVITES_SHOWN_ONCE] = ShownOnce()
     setup_templates(app)
     setup_routes(app, webhook_enabled=telegram is not None)
     app.on_response_prepare.append(security_headers)

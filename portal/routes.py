@@ -17,6 +17,7 @@ from portal.views import (
     erasure,
     follow_up,
     inbox,
+    invites,
     journey,
     notes,
     threads,
@@ -59,11 +60,12 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(
         case + "/referrals/" + ID % "referral_id" + "/status", journey.set_referral_status
     )
-    router.add_post(case + "/invites", cases.create_invite)
-    router.add_get(case + "/invites/{key:[A-Za-z0-9_-]{16,64}}", cases.show_invite)
+    router.add_post(case + "/invites", invites.create_invite)
     member = case + "/members/" + ID % "member_id"
-    router.add_post(member + "/link", cases.fresh_link)
-    router.add_post(member + "/end-access", cases.end_access)
+    router.add_post(member + "/link", invites.fresh_link)
+    router.add_get(member + "/invite", invites.show_invite)
+    router.add_post(member + "/invite/retire", invites.retire_invite)
+    router.add_post(member + "/end-access", invites.end_access)
     router.add_post(member + "/erase", erasure.erase_member)
     router.add_post(case + "/erase", erasure.erase_case)
     router.add_get(case + "/audit", audit.case_log)

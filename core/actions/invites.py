@@ -107,23 +107,16 @@ async def do_create_case_invite(
         person = await session.get(Person, member.person_id)
         assert person is not None
         person.email = address
-    code = new_token()
-    expires_at = utcnow() + timedelta(days=valid_days)
-    session.add(Invite(code_hash=hash_token(code), member_id=member.id, expires_at=expires_at))
-    web_link = await do_issue_web_link(
+    issued = await _issue(
         session,
         member_id=member.id or 0,
+        bot_username=bot_username,
         base_url=base_url,
-        valid_days=valid_days if web_link_days is None else web_link_days,
+        valid_days=valid_days,
+        web_link_days=web_link_days,
     )
     audit.record(session, actor=actor, action="invite_created", case_id=case.id, role=wanted.value)
-    return IssuedInvite(
-        code=code,
-        link=telegram_deep_link(bot_username, code),
-        expires_at=expires_at,
-        web_link=web_link,
-        member_id=member.id,
-    )
+    return issued
 
 
 async def do_issue_fresh_link(
@@ -167,14 +160,40 @@ async def fresh_link(
 ) -> IssuedInvite:
     member_id = member.id or 0
     await retire_links(session, member_ids=[member_id])
+    return await _issue(
+        session,
+        member_id=member_id,
+        bot_username=bot_username,
+        base_url=base_url,
+        valid_days=valid_days,
+        web_link_days=web_link_days,
+    )
+
+
+async def _issue(
+    session: AsyncSession,
+    *,
+    member_id: int,
+    bot_username: str,
+    base_url: str,
+    valid_days: int,
+    web_link_days: int | None,
+) -> IssuedInvite:
+    """A Telegram code and a web link for one member, kept so the case page can show them
+    again until they are used or retired (core/actions/open_invites.py)."""
     code = new_token()
     expires_at = utcnow() + timedelta(days=valid_days)
-    session.add(Invite(code_hash=hash_token(code), member_id=member_id, expires_at=expires_at))
+    session.add(
+        Invite(
+            code_hash=hash_token(code), member_id=member_id, expires_at=expires_at, link_code=code
+        )
+    )
     web_link = await do_issue_web_link(
         session,
         member_id=member_id,
         base_url=base_url,
         valid_days=valid_days if web_link_days is None else web_link_days,
+        kept=True,
     )
     return IssuedInvite(
         code=code,

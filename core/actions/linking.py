@@ -66,7 +66,7 @@ async def do_redeem_start_code(
     if invite.expires_at <= utcnow():
         return LinkResult(LinkOutcome.EXPIRED)
 
-    invite.used_at = utcnow()
+    invite.used_at, invite.link_code = utcnow(), None
     invite.used_by_telegram_user_id = telegram_user_id
     if invite.coach_id is not None:
         coach = await session.get(Coach, invite.coach_id)

@@ -24,12 +24,12 @@ async def retire_links(session: AsyncSession, *, member_ids: Collection[int]) ->
     await session.exec(
         update(Invite)
         .where(col(Invite.member_id).in_(member_ids), col(Invite.used_at).is_(None))
-        .values(expires_at=now)
+        .values(expires_at=now, link_code=None)
     )
     await session.exec(
         update(WebLink)
         .where(col(WebLink.member_id).in_(member_ids), col(WebLink.revoked_at).is_(None))
-        .values(revoked_at=now)
+        .values(revoked_at=now, link_token=None)
     )
 
 

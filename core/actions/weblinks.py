@@ -22,16 +22,23 @@ class WebLinkProblem(StrEnum):
 
 
 async def do_issue_web_link(
-    session: AsyncSession, *, member_id: int, base_url: str, valid_days: int
+    session: AsyncSession, *, member_id: int, base_url: str, valid_days: int, kept: bool = False
 ) -> str:
+    """`kept`: the token is stored too, so the case page can show the link again until it is
+    used or retired (an invite's link); a link mailed to a person is not kept."""
     token = new_token()
     session.add(
         WebLink(
             token_hash=hash_token(token),
             member_id=member_id,
             expires_at=utcnow() + timedelta(days=valid_days),
+            link_token=token if kept else None,
         )
     )
+    return web_link_url(base_url, token)
+
+
+def web_link_url(base_url: str, token: str) -> str:
     return f"{base_url}/w/{token}"
 
 
@@ -55,7 +62,7 @@ async def do_exchange_web_link(
     link = await check_web_link(session, token)
     if isinstance(link, WebLinkProblem):
         return link
-    link.exchanged_at = utcnow()
+    link.exchanged_at, link.link_token = utcnow(), None
     member = await session.get(CaseMember, link.member_id)
     assert member is not None
     started = await start_session(session, member_id=member.id)

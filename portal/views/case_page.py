@@ -16,6 +16,7 @@ from aiohttp import web
 from core.actions.appointments import today_in_amsterdam, upcoming_appointments
 from core.actions.cadence import CADENCE, aftercare_ends
 from core.actions.notes import MAX_NOTE_LENGTH, case_notes
+from core.actions.open_invites import open_invites
 from core.actions.portal_case_file import do_open_case_file
 from core.actions.referrals import REASONS, case_referrals, needs_action
 from core.caseload import team_coaches
@@ -43,6 +44,7 @@ CASE_NOTICES = frozenset(
         "erase_coordinator_only",
         "erase_youth_is_case",
         "member_erased",
+        "invite_retired",
     }
 )
 NOTE_NOTICES = frozenset({"note_added", "note_empty", "note_too_long"})
@@ -86,6 +88,7 @@ async def case_page_context(
         _journey,
         _referrals,
         _timeline,
+        _invites,
     ):
         blocks.update(await block(request, unit, case))
     blocks.update(shown)
@@ -186,3 +189,7 @@ async def _timeline(request: web.Request, unit: CoachUnit, case: Case) -> dict[s
         "timeline_older": page.older_than.isoformat() if page.older_than else None,
         "timeline_paged": before is not None,
     }
+
+
+async def _invites(request: web.Request, unit: CoachUnit, case: Case) -> dict[str, Any]:
+    return {"open_invites": await open_invites(unit.session, case_id=case.id or 0)}
