@@ -355,6 +355,11 @@ class IntakeRequest(SQLModel, table=True):
     first_name: str | None = Field(default=None, max_length=80)
     reason: str = Field(max_length=32)
     text: str | None = Field(default=None, sa_column=Column(Text))
+    # The coach it was given to (None: the whole team's), and the case it became.
+    coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    case_id: int | None = None
+    # What coaches answered through the bot: [{"coach": id, "at": iso, "text": …}].
+    replies: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
     handled_at: datetime | None = _when()
     created_at: datetime = _created()
 

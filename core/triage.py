@@ -97,8 +97,9 @@ class Item:
 
     def whose(self, coach_id: int) -> set[str]:
         found = {"team"}
-        if coach_id in (self.coach_id, self.taken_by_coach_id) or self.case_id is None:
-            found.add("mine")  # an intake request has no coach yet: it is everyone's
+        unassigned = self.kind == "intake" and self.coach_id is None
+        if coach_id in (self.coach_id, self.taken_by_coach_id) or unassigned:
+            found.add("mine")  # an intake request nobody was given is everyone's
         if self.backup_coach_id == coach_id:
             found.add("standing_in")
         return found
@@ -241,7 +242,7 @@ async def _alerts(session: AsyncSession, team_id: int) -> list[Item]:
 
 async def _intakes(session: AsyncSession, team_id: int) -> list[Item]:
     rows = await session.exec(
-        select(IntakeRequest.id, IntakeRequest.created_at).where(
+        select(IntakeRequest.id, IntakeRequest.created_at, IntakeRequest.coach_id).where(
             IntakeRequest.team_id == team_id, col(IntakeRequest.handled_at).is_(None)
         )
     )
@@ -253,10 +254,10 @@ async def _intakes(session: AsyncSession, team_id: int) -> list[Item]:
             at=created_at,
             due_at=None,
             case_id=None,
-            coach_id=None,
+            coach_id=coach_id,
             intake_id=intake_id,
         )
-        for intake_id, created_at in rows.all()
+        for intake_id, created_at, coach_id in rows.all()
     ]
 
 

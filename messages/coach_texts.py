@@ -104,3 +104,9 @@ INBOX_LINE = N_("• {name}: {what}")
 INBOX_LINE_REFERRAL = N_("• {name}: verwijzing naar {organisation}, nog geen uitkomst")
 INBOX_LINE_INTAKE = N_("• Aanmelding zonder coach: {name}")
 SOMEONE = N_("iemand")
+
+# Someone without a working link (an intake request), followed up by a coach.
+INTAKE_ANSWER = N_("Bericht van {coach} van Koers:\n\n{text}")
+INTAKE_GIVEN = N_("{coach} geeft je de aanmelding van {name}. Je vindt die in je inbox.")
+INTAKE_CASE_MADE = N_("Hoi! Je coach bij Koers is {coach}. Tik op de knop om te beginnen.")
+INTAKE_START_BUTTON = N_("Begin")

@@ -42,7 +42,11 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
 
     router.add_get("/inbox", inbox.inbox)
     router.add_post("/alerts/" + ID % "alert_id" + "/seen", inbox.resolve_alert)
-    router.add_post("/intake/" + ID % "intake_id" + "/handled", inbox.mark_intake_handled)
+    intake = "/intake/" + ID % "intake_id"
+    router.add_post(intake + "/handled", inbox.mark_intake_handled)
+    router.add_post(intake + "/answer", inbox.answer_intake)
+    router.add_post(intake + "/give", inbox.give_intake)
+    router.add_post(intake + "/case", inbox.make_case_of_intake)
     thread = "/threads/" + ID % "thread_id"
     router.add_get(thread, threads.show_thread)
     router.add_post(thread + "/reply", threads.reply)

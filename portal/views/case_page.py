@@ -45,6 +45,7 @@ CASE_NOTICES = frozenset(
         "erase_youth_is_case",
         "member_erased",
         "invite_retired",
+        "made_from_intake",
     }
 )
 NOTE_NOTICES = frozenset({"note_added", "note_empty", "note_too_long"})
