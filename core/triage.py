@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from enum import IntEnum
 
 from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.actions.referrals import needs_action
-from core.clock import as_utc, local, utcnow
+from core.clock import AMSTERDAM, as_utc, local, utcnow
 from core.deadlines import Urgency
 from core.journey_models import Referral, ReferralStatus
 from core.models import (
@@ -91,9 +91,10 @@ class Item:
     intake_id: int | None = None
     referral_id: int | None = None
 
-    def sort_key(self) -> tuple[int, datetime, float]:
-        due = as_utc(self.due_at) if self.due_at else datetime.max.replace(tzinfo=UTC)
-        return int(self.rank), due, -as_utc(self.at).timestamp()
+    def sort_key(self) -> tuple[int, float, float]:
+        # Times from the database are UTC-aware already: timestamp() needs no conversion.
+        due = self.due_at.timestamp() if self.due_at is not None else float("inf")
+        return int(self.rank), due, -self.at.timestamp()
 
     def whose(self, coach_id: int) -> set[str]:
         found = {"team"}
@@ -121,19 +122,33 @@ class Triage:
     referrals: dict[int, tuple[Referral, Case]] = field(default_factory=dict)
 
 
-def thread_rank(*, kind: str, urgency: str | None, due_at: datetime | None, now: datetime) -> Rank:
+def thread_rank(
+    *,
+    kind: str,
+    urgency: str | None,
+    due_at: datetime | None,
+    now: datetime,
+    today_ends: datetime | None = None,
+) -> Rank:
+    """`today_ends`: midnight in Amsterdam after `now` (computed once for a whole list)."""
     if kind == "good_news":
         return Rank.TO_READ
     if urgency == Urgency.URGENT:
         return Rank.CRISIS
     if due_at is None:
         return Rank.LATER
-    due = as_utc(due_at)
+    due = due_at if due_at.tzinfo is not None else as_utc(due_at)
     if due <= now:
         return Rank.OVERDUE
-    if local(due).date() == local(now).date():
+    if due < (today_ends or end_of_local_day(now)):
         return Rank.DUE_TODAY
     return Rank.LATER
+
+
+def end_of_local_day(now: datetime) -> datetime:
+    """The next midnight in Amsterdam, in UTC."""
+    tomorrow = local(now).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0), tzinfo=AMSTERDAM).astimezone(UTC)
 
 
 async def triage(
@@ -185,9 +200,12 @@ async def _threads(session: AsyncSession, team_id: int, now: datetime) -> list[I
         .join(Case, col(Case.id) == Thread.case_id)
         .where(Case.team_id == team_id, Thread.status == ThreadStatus.OPEN)
     )
+    today_ends = end_of_local_day(now)
     return [
         Item(
-            rank=thread_rank(kind=kind, urgency=urgency, due_at=due_at, now=now),
+            rank=thread_rank(
+                kind=kind, urgency=urgency, due_at=due_at, now=now, today_ends=today_ends
+            ),
             kind=kind if kind in THREAD_KINDS else "question",
             at=last_message_at,
             due_at=None if kind == "good_news" else due_at,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -49,8 +49,13 @@ def language_name(language: str) -> str:
 
 def format_moment(moment: datetime, language: str | None) -> str:
     """A moment as people in the Netherlands read it, e.g. 'dinsdag 1 december om 17:00'."""
-    lang = supported(language)
     here = as_utc(moment).astimezone(AMSTERDAM)
+    return _written_moment(here.replace(second=0, microsecond=0), supported(language))
+
+
+@lru_cache(maxsize=4096)
+def _written_moment(here: datetime, lang: str) -> str:
+    # A page shows the same few minutes many times; Babel's formatting is the slow part.
     return render(
         lang,
         texts.DATE_AT_TIME,

@@ -57,6 +57,10 @@ async def start_session(
     return StartedSession(token=token, csrf_token=csrf)
 
 
+# How finely a session's last activity is kept: far below any idle timeout.
+LAST_SEEN_STEP = timedelta(seconds=60)
+
+
 async def load_session(
     session: AsyncSession, *, token: str, idle: timedelta, absolute: timedelta
 ) -> ActiveSession | None:
@@ -70,7 +74,8 @@ async def load_session(
     if now - record.last_seen_at > idle or now - record.created_at > absolute:
         record.ended_at = now
         return None
-    record.last_seen_at = now
+    if now - record.last_seen_at > LAST_SEEN_STEP:
+        record.last_seen_at = now  # not on every page: a page view needs no disk write
     coach = await session.get(Coach, record.coach_id) if record.coach_id else None
     member = await session.get(CaseMember, record.member_id) if record.member_id else None
     if member is not None and await _case_closed(session, member):

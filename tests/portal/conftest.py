@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import ClientResponse
+from aiohttp import ClientResponse, web
 from aiohttp.test_utils import TestClient, TestServer
+from playwright.async_api import Page, async_playwright
 from sqlmodel import select
 
 from bot.app import TelegramService
@@ -20,7 +23,7 @@ from core.config import Settings
 from core.db import Database
 from core.models import Channel, Person
 from core.people import membership
-from portal.app import create_app
+from portal.app import PortalAccessLogger, create_app
 from portal.security import COOKIE_NAME
 from tests import builders
 
@@ -184,3 +187,75 @@ async def person_id_of(database: Database, member_id: int) -> int:
         who = await membership(session, member_id)
         assert who is not None
         return who.person.id or 0
+
+
+# The browser: Debian's Chromium through Playwright (never a downloaded browser).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+]
+PHONE = {"width": 360, "height": 780}
+# Where the browser tests leave their screenshots (the README's come from a run with
+# KOERS_SCREENSHOTS=docs/screenshots).
+SCREENSHOTS = Path(os.environ.get("KOERS_SCREENSHOTS", "/tmp"))
+
+
+def require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    reason = (
+        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); "
+        "if it is being installed right now, /tmp/apt.log ends with 'apt done' when ready. "
+        "Never run `playwright install`."
+    )
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@dataclass
+class LivePortal:
+    base_url: str
+    database: Database
+
+
+@pytest.fixture
+async def live_portal(database: Database, settings: Settings) -> AsyncIterator[LivePortal]:
+    """The portal served by a real AppRunner on 127.0.0.1, on a port the OS picks."""
+    require_chromium()
+    portal_settings = settings.model_copy()
+    runner = web.AppRunner(
+        create_app(portal_settings, database), access_log_class=PortalAccessLogger
+    )
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    # Links and the Origin check follow the port the server really listens on.
+    portal_settings.port = port
+    yield LivePortal(base_url=f"http://{host}:{port}", database=database)
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def phone() -> AsyncIterator[Page]:
+    require_chromium()
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        context = await browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+        page = await context.new_page()
+        yield page
+        await context.close()
+        await browser.close()
+
+
+async def assert_fits_the_phone(page: Page) -> None:
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"page is {width}px wide: it scrolls sideways on a phone"

@@ -2,91 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from aiohttp import web
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, expect
 
-from core.config import Settings
 from core.db import Database
-from portal.app import PortalAccessLogger, create_app
 from tests import builders
-from tests.portal.conftest import ask
+from tests.portal.conftest import (
+    SCREENSHOTS,
+    LivePortal,
+    ask,
+    assert_fits_the_phone,
+)
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-gpu",
-]
-PHONE = {"width": 360, "height": 780}
-SCREENSHOTS = Path("/tmp")
-
-
-def require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    reason = (
-        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); "
-        "if it is being installed right now, /tmp/apt.log ends with 'apt done' when ready. "
-        "Never run `playwright install`."
-    )
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-@dataclass
-class LivePortal:
-    base_url: str
-    database: Database
-
-
-@pytest.fixture
-async def live_portal(database: Database, settings: Settings) -> AsyncIterator[LivePortal]:
-    """The portal served by a real AppRunner on 127.0.0.1, on a port the OS picks."""
-    require_chromium()
-    portal_settings = settings.model_copy()
-    runner = web.AppRunner(
-        create_app(portal_settings, database), access_log_class=PortalAccessLogger
-    )
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    # Links and the Origin check follow the port the server really listens on.
-    portal_settings.port = port
-    yield LivePortal(base_url=f"http://{host}:{port}", database=database)
-    await runner.cleanup()
-
-
-@pytest.fixture
-async def phone() -> AsyncIterator[Page]:
-    require_chromium()
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        context = await browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
-        page = await context.new_page()
-        yield page
-        await context.close()
-        await browser.close()
-
-
-async def assert_fits_the_phone(page: Page) -> None:
-    width = await page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"page is {width}px wide: it scrolls sideways on a phone"
 
 
 async def test_a_coach_replies_to_a_question_on_a_phone(
@@ -121,6 +51,7 @@ async def test_a_coach_replies_to_a_question_on_a_phone(
     await page.get_by_label("Zoek op naam").press("Enter")
     await expect(page.get_by_role("status")).to_contain_text("Aantal dossiers: 1")
     await expect(page.locator(".card .title")).to_have_text(["Sam"])
+    await page.get_by_text("Meer filters en sorteren").click()
     await page.get_by_label("Sorteer").select_option("contact")
     await page.get_by_role("button", name="Toon").click()
     await expect(page.get_by_label("Zoek op naam")).to_have_value("sa")

@@ -15,19 +15,16 @@ from core.db import Database
 from core.mail import WebReach
 from core.models import Channel, Coach, Thread, ThreadMessage
 from tests import builders
-from tests.portal.conftest import ask
-from tests.portal.test_browser import (
+from tests.portal.conftest import (
     CHROMIUM,
     CHROMIUM_ARGS,
     PHONE,
     SCREENSHOTS,
     LivePortal,
+    ask,
     assert_fits_the_phone,
     require_chromium,
 )
-
-# The portal served for real, shared with the other browser tests (a fixture, used by name).
-from tests.portal.test_browser import live_portal as live_portal
 
 pytestmark = pytest.mark.browser
 
