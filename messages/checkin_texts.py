@@ -53,34 +53,18 @@ THREAD_NEW_TIME = N_("Afspraak verzet: {what}. De nieuwe tijd: {text}")
 THREAD_NEXT = N_("Volgende afspraak: {text}")
 
 # For coaches (in Telegram).
-COACH_ALERT_NOT_ATTENDED = N_(
-    "⚠️ {who} is niet naar de afspraak geweest: {what}, {when}.\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
-)
+# The coach gets one message per check-in (core/actions/checkin_alert.py): these are its
+# lines, and the hint how to answer closes it once.
+COACH_REPLY_HINT = N_("Antwoorden? Beantwoord dit bericht in Telegram.")
+COACH_ALERT_NOT_ATTENDED = N_("⚠️ {who} is niet naar de afspraak geweest: {what}, {when}.")
 COACH_ALERT_MOOD_APPOINTMENT = N_(
-    "⚠️ {who} zegt dat de afspraak niet goed ging: {face}\n"
-    "Afspraak: {what}, {when}.\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
+    "⚠️ {who} zegt dat de afspraak niet goed ging: {face}\nAfspraak: {what}, {when}."
 )
-COACH_ALERT_MOOD_AFTERCARE = N_(
-    "⚠️ {who} zegt dat het niet goed gaat: {face}\n\nAntwoorden? Beantwoord dit bericht in Telegram."
-)
-COACH_ALERT_WORRY = N_(
-    "⚠️ {who} schreef in de check-in iets dat zorgen kan geven:\n\n{text}\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
-)
-COACH_CHECKIN_TOLD = N_(
-    "{who} vertelt na de check-in:\n\n{text}\n\nAntwoorden? Beantwoord dit bericht in Telegram."
-)
+COACH_ALERT_MOOD_AFTERCARE = N_("⚠️ {who} zegt dat het niet goed gaat: {face}")
+COACH_ALERT_WORRY = N_("⚠️ {who} schreef in de check-in iets dat zorgen kan geven:\n\n{text}")
+COACH_CHECKIN_TOLD = N_("{who} vertelt na de check-in:\n\n{text}")
 COACH_CHECKIN_NEW_TIME = N_(
-    "{who} zegt dat deze afspraak is verzet: {what}.\nDe nieuwe tijd:\n\n{text}\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
+    "{who} zegt dat deze afspraak is verzet: {what}.\nDe nieuwe tijd:\n\n{text}"
 )
-COACH_CHECKIN_NEXT = N_(
-    "{who} heeft een volgende afspraak:\n\n{text}\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
-)
-COACH_CHECKIN_TYPED = N_(
-    "{who} schreef tijdens de check-in:\n\n{text}\n\n"
-    "Antwoorden? Beantwoord dit bericht in Telegram."
-)
+COACH_CHECKIN_NEXT = N_("{who} heeft een volgende afspraak:\n\n{text}")
+COACH_CHECKIN_TYPED = N_("{who} schreef tijdens de check-in:\n\n{text}")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from core.actions import (
     aftercare,
     cadence,
+    checkin_alert,
     checkin_followup,
     crisis_followup,
     digest,
@@ -23,6 +24,7 @@ HANDLERS: Mapping[str, Handler] = {
     reminders.REMINDER_BEFORE: reminders.do_send_appointment_reminder,
     reminders.APPOINTMENT_CHECKIN: checkin_followup.do_start_appointment_checkin,
     checkin_followup.CHECKIN_NUDGE: checkin_followup.do_nudge_checkin,
+    checkin_alert.CHECKIN_ALERT: checkin_alert.do_send_gathered_checkin,
     checkin_followup.CHECKIN_MISSED: checkin_followup.do_note_missed_checkin,
     cadence.AFTERCARE_CHECKIN: aftercare.do_aftercare_checkin,
     aftercare.AFTERCARE_ENDS_SOON: aftercare.do_warn_aftercare_ends,

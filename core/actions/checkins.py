@@ -27,6 +27,7 @@ from core import audit, conversation
 from core.actions.absence import responsible_coach
 from core.actions.appointments import do_mark_appointment_moved
 from core.actions.cadence import do_note_bad_signal
+from core.actions.checkin_alert import gather_for_coach, send_gathered
 from core.actions.checkin_questions import (
     ATTENDED,
     CHOICES,
@@ -44,7 +45,7 @@ from core.actions.checkin_questions import (
     checkin_question,
 )
 from core.actions.mail_notices import tell_question_by_mail
-from core.actions.notify import tell_coach, tell_person, thread_buttons
+from core.actions.notify import tell_person
 from core.actions.out_of_view import note_contact
 from core.actions.questions import (
     add_person_message,
@@ -298,6 +299,7 @@ async def do_pass_on_checkin_text(
     everything = Said(typed, said.media_kind, said.media_file_id)
     alerted = await turn.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=everything)
     conversation.end(turn.person)
+    await send_gathered(session, checkin_id=checkin_id, base_url=base_url)
     return CheckInAnswered(turn.checkin, None, turn.mine.coach, alerted=alerted, passed=True)
 
 
@@ -388,6 +390,7 @@ class _Turn:
             kept = await self.to_coach(typed, checkin_texts.COACH_CHECKIN_TYPED, said=Said(typed))
             alerted, passed = alerted or kept, True
         conversation.end(self.person)
+        await send_gathered(self.session, checkin_id=self.checkin.id or 0, base_url=self.base_url)
         return CheckInAnswered(self.checkin, None, self.mine.coach, alerted=alerted, passed=passed)
 
     async def to_coach(
@@ -399,7 +402,8 @@ class _Turn:
         said: Said | None = None,
         alert: str | None = None,
     ) -> bool:
-        """Into the check-in's thread (the portal inbox), and to the coach in Telegram.
+        """Into the check-in's thread (the portal inbox) now, and into the one Telegram message
+        the coach gets when the check-in ends (core/actions/checkin_alert.py).
 
         `said` is what the young person wrote themselves: a worry in it makes this an alert.
         Returns whether the coach was alerted.
@@ -422,12 +426,14 @@ class _Turn:
             media_file_id=said.media_file_id,
             now=self.now,
         )
-        tell_coach(
+        await gather_for_coach(
             self.session,
-            coach,
-            render(self.language, msgid, who=who, text=shown, **(params or {})),
-            buttons=thread_buttons(coach, thread.id or 0, self.base_url),
-            thread_id=thread.id,
+            checkin=self.checkin,
+            coach=coach,
+            text=render(self.language, msgid, who=who, text=shown, **(params or {})),
+            thread_id=thread.id or 0,
+            alert=alert is not None,
+            now=self.now,
         )
         if alert is None:
             return False

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+import time_machine
 from sqlmodel import col, select
 
 from bot.app import TelegramService
+from core.actions.checkin_alert import GATHER
 from core.actions.checkins import do_start_checkin
 from core.clock import utcnow
 from core.config import Settings
@@ -22,6 +24,8 @@ from core.models import (
     Thread,
     ThreadMessage,
 )
+from scheduler.jobs import HANDLERS
+from scheduler.runner import run_due
 from tests import builders
 from tests.builders import World
 from tests.fakes.chat import ChatWindow, labels
@@ -149,18 +153,21 @@ async def test_young_person_did_not_go_and_the_coach_is_alerted(
     await sam.sees("Dat is jammer. Ik vertel het aan Anna.")
     why = await sam.sees("Wil je vertellen wat er gebeurde?")
     assert labels(why) == ["Nee, niets", "Stoppen"]
-    alert = await coach_alert(database, fake_api, "is niet naar de afspraak geweest")
-    assert (alert.text or "").startswith("⚠️ Sam is niet naar de afspraak geweest: Sollicitatie")
-    assert labels(alert) == ["Ik pak het op", "Open in portaal", "Sluiten"]
     checkin = await the_checkin(database)
     assert checkin.attended == "no" and checkin.alerted_at is not None
+    assert await coach_alerts(database) == []  # the check-in's answers come together
 
     sam.types("Ik had me verslapen")
     await sam.sees("Ik geef het door aan Anna.")
     await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
     await sam.sees("Dat waren alle vragen.")
-    told = await fake_api.wait_for_message(COACH_CHAT, contains="Ik had me verslapen")
-    assert (told.text or "").startswith("Sam vertelt na de check-in:")
+    alert = await coach_alert(database, fake_api, "is niet naar de afspraak geweest")
+    first, told, hint = (alert.text or "").split("\n\n", 2)
+    assert first.startswith("⚠️ Sam is niet naar de afspraak geweest: Sollicitatie")
+    assert told == "Sam vertelt na de check-in:"
+    assert hint == "Ik had me verslapen\n\nAntwoorden? Beantwoord dit bericht in Telegram."
+    assert labels(alert) == ["Ik pak het op", "Open in portaal", "Sluiten"]
+    assert len(await coach_alerts(database)) == 1  # one check-in, one message
     ((thread, bodies),) = await threads(database)
     assert thread.kind == "checkin" and thread.status == "open"
     assert bodies[0].startswith("Niet geweest naar de afspraak: Sollicitatie bakkerij,")
@@ -176,7 +183,8 @@ async def test_a_bad_face_alerts_the_coach(
     await sam.press(question, "Ja")
     await sam.press(await sam.sees("Hoe ging het?"), "😞 Slecht")
     await sam.sees("Dat is jammer. Ik vertel het aan Anna.")
-    await sam.sees("Wil je nog iets vertellen?")
+    await sam.press(await sam.sees("Wil je nog iets vertellen?"), "Nee, niets")
+    await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
     alert = await fake_api.wait_for_message(COACH_CHAT, contains="niet goed ging")
     assert "⚠️ Sam zegt dat de afspraak niet goed ging: 😞 Slecht" in (alert.text or "")
     assert "Afspraak: Sollicitatie bakkerij" in (alert.text or "")
@@ -184,6 +192,23 @@ async def test_a_bad_face_alerts_the_coach(
     assert (checkin.attended, checkin.mood) == ("yes", 1) and checkin.alerted_at is not None
     ((_, bodies),) = await threads(database)
     assert bodies == ["Check-in: 😞 Slecht"]
+    assert len(await coach_alerts(database)) == 1
+
+
+async def test_a_young_person_who_stops_halfway_still_reaches_the_coach(
+    database: Database, fake_api: FakeBotApi, telegram: TelegramService, settings: Settings
+) -> None:
+    _, sam, question = await checkin_started(database, fake_api, settings)
+    await sam.press(question, "Nee")
+    await sam.press(await sam.sees("Wil je vertellen wat er gebeurde?"), "Stoppen")
+    await sam.sees("Oké, gestopt.")
+    assert await coach_alerts(database) == []
+    # Ten minutes after their last answer the scheduler sends what they answered.
+    with time_machine.travel(utcnow() + GATHER + timedelta(seconds=1), tick=False):
+        report = await run_due(database, HANDLERS)
+    assert report.done == 1
+    (alert,) = await coach_alerts(database)
+    assert alert.startswith("⚠️ Sam is niet naar de afspraak geweest: Sollicitatie")
 
 
 async def test_a_middle_face_is_recorded_without_an_alert(
@@ -207,7 +232,7 @@ async def test_a_worry_in_the_text_alerts_the_coach_and_the_text_reaches_them(
     await sam.sees("Wil je nog iets vertellen?")
     sam.types("Het ging goed, maar thuis is er veel ruzie")
     await sam.sees("Ik geef het door aan Anna.")
-    await sam.sees("Heb je al een nieuwe afspraak?")
+    await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
 
     alert = await coach_alert(database, fake_api, "iets dat zorgen kan geven")
     assert (alert.text or "").startswith("⚠️ Sam schreef in de check-in iets dat zorgen")
@@ -235,6 +260,7 @@ async def test_a_photo_tells_something_too(
     await sam.sees("Wil je nog iets vertellen?")
     sam.types("Mijn rooster", photo=True)
     await sam.sees("Ik geef het door aan Anna.")
+    await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
     told = await fake_api.wait_for_message(COACH_CHAT, contains="Mijn rooster")
     assert "[foto] Mijn rooster" in (told.text or "")
     async with database.transaction() as session:
@@ -426,7 +452,8 @@ async def test_an_aftercare_checkin_starts_with_the_faces(
     assert labels(question) == [*FACES, "Stoppen"]
     await sam.press(question, "😕 Niet zo goed")
     await sam.sees("Dat is jammer. Ik vertel het aan Anna.")
-    await sam.sees("Wil je nog iets vertellen?")
+    await sam.press(await sam.sees("Wil je nog iets vertellen?"), "Nee, niets")
+    await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
     alert = await fake_api.wait_for_message(COACH_CHAT, contains="niet goed gaat")
     assert "⚠️ Sam zegt dat het niet goed gaat: 😕 Niet zo goed" in (alert.text or "")
     checkin = await the_checkin(database)
