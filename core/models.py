@@ -156,6 +156,9 @@ class CaseMember(SQLModel, table=True):
     case_id: int = Field(foreign_key="case.id", index=True)
     person_id: int = Field(foreign_key="person.id", index=True)
     role: str = Field(max_length=16)
+    # An employer's placement: the young person's first day of work there (week 1, 2 and 4
+    # are asked about, core/actions/placement_checkins.py).
+    placement_start: date | None = None
     created_at: datetime = _created()
 
 
@@ -412,6 +415,8 @@ class CaseNote(SQLModel, table=True):
 class CheckInKind(StrEnum):
     APPOINTMENT = "appointment"
     AFTERCARE = "aftercare"
+    # An employer asked how the first weeks of a placement go.
+    PLACEMENT = "placement"
 
 
 class CheckIn(SQLModel, table=True):
@@ -427,8 +432,10 @@ class CheckIn(SQLModel, table=True):
     asked_at: datetime = _created()
     # yes, no or moved (appointment check-ins only).
     attended: str | None = Field(default=None, max_length=8)
-    # 1 (bad) to 4 (good): the four faces.
+    # 1 (bad) to 4 (good): the four faces; a placement's three faces are 1, 2 and 3.
     mood: int | None = None
+    # A placement check-in: which week of the placement it asks about.
+    week: int | None = None
     told: str | None = Field(default=None, sa_column=Column(Text))
     next_appointment: str | None = Field(default=None, sa_column=Column(Text))
     answered_at: datetime | None = _when()

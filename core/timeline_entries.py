@@ -10,9 +10,9 @@ from typing import Any
 
 from core.clock import as_utc
 from core.journey import stages_of
-from core.models import CheckIn, Team
+from core.models import CheckIn, CheckInKind, Team
 from core.queries import first_words
-from messages import checkin_texts, journey_texts
+from messages import checkin_texts, journey_texts, placement_texts
 from messages.i18n import format_moment, render
 
 TEXT_LENGTH = 200
@@ -84,8 +84,11 @@ class CheckInAnswers:
         parts = []
         if checkin.attended in journey_texts.CHECKIN_ATTENDED:
             parts.append(render(language, journey_texts.CHECKIN_ATTENDED[checkin.attended]))
-        if checkin.mood is not None and str(checkin.mood) in checkin_texts.FACES:
-            parts.append(render(language, checkin_texts.FACES[str(checkin.mood)]))
+        faces = (
+            placement_texts.FACES if checkin.kind == CheckInKind.PLACEMENT else checkin_texts.FACES
+        )
+        if checkin.mood is not None and str(checkin.mood) in faces:
+            parts.append(render(language, faces[str(checkin.mood)]))
         if checkin.told:
             parts.append(f"“{first_words(checkin.told, TEXT_LENGTH)}”")
         if not parts:

@@ -20,6 +20,7 @@ from core.models import (
     CaseMember,
     CaseNote,
     CheckIn,
+    CheckInKind,
     Coach,
     DueTask,
     Person,
@@ -156,7 +157,10 @@ class CaseReader:
         entries = []
         for checkin, appointment in rows.all():
             answers = CheckInAnswers(checkin)
-            if appointment is not None:
+            if checkin.kind == CheckInKind.PLACEMENT:
+                params = {"week": checkin.week or 1, "answers": answers}
+                msgid = journey_texts.CHECKIN_PLACEMENT
+            elif appointment is not None:
                 params = {"what": appointment.what, "answers": answers}
                 msgid = journey_texts.CHECKIN_APPOINTMENT
             else:

@@ -74,6 +74,7 @@ THREAD_CLOSED = N_("Gesprek met {who} afgesloten")
 THREAD_CLOSED_OUTCOME = N_("Zorg over {who} afgesloten: {outcome}")
 CHECKIN_APPOINTMENT = N_("Check-in na {what}: {answers}")
 CHECKIN_AFTERCARE = N_("Check-in nazorg: {answers}")
+CHECKIN_PLACEMENT = N_("Werkgever over week {week}: {answers}")
 APPOINTMENT_ADDED = N_("Afspraak gemaakt: {what}, {when}")
 APPOINTMENT_MOVED = N_("Afspraak verzet: {what}")
 APPOINTMENT_CANCELLED = N_("Afspraak afgezegd: {what}")
@@ -101,6 +102,7 @@ CASE_FIELDS: dict[str, str] = {
     "backup_coach_id": N_("back-up coach"),
     "school": N_("school"),
     "leaving_date": N_("uitstroomdatum"),
+    "placement_start": N_("eerste werkdag"),
 }
 
 # A case given to another coach of the team.

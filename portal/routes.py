@@ -70,6 +70,7 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_get(member + "/invite", invites.show_invite)
     router.add_post(member + "/invite/retire", invites.retire_invite)
     router.add_post(member + "/end-access", invites.end_access)
+    router.add_post(member + "/placement", journey.set_placement_start)
     router.add_post(member + "/erase", erasure.erase_member)
     router.add_post(case + "/erase", erasure.erase_case)
     router.add_get(case + "/audit", audit.case_log)

@@ -12,6 +12,7 @@ from bot.flows import (
     employer_report,
     good_news,
     my_coach,
+    placement_checkin,
     settings,
 )
 from bot.flows.context import FlowContext
@@ -38,3 +39,4 @@ FLOWS: dict[str, Flow] = {
 }
 # Flows Koers starts itself, never from the menu.
 FLOWS[checkin.NAME] = checkin
+FLOWS[placement_checkin.NAME] = placement_checkin

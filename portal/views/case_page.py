@@ -46,6 +46,8 @@ CASE_NOTICES = frozenset(
         "member_erased",
         "invite_retired",
         "made_from_intake",
+        "placement_saved",
+        "placement_bad",
     }
 )
 NOTE_NOTICES = frozenset({"note_added", "note_empty", "note_too_long"})

@@ -13,9 +13,11 @@ from core import access
 from core.actions.appointments import InPast, NoSuchTime
 from core.actions.case_edit import CaseDetails, do_edit_case
 from core.actions.journey import do_set_outcome, do_set_stage
+from core.actions.placement_checkins import do_set_placement_start
 from core.actions.referrals import do_add_referral, do_set_referral_status
 from core.errors import InvalidInput, NotFound
 from core.journey_models import Referral
+from core.models import CaseMember
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import coach_unit, form_optional, read_form
@@ -159,3 +161,22 @@ async def set_referral_status(request: web.Request) -> web.Response:
                 raise Problem(400, Trouble.BAD_REQUEST) from problem
             return see_other(f"/cases/{case_id}?done=referral_reason#referral-{referral_id}")
     return see_other(f"/cases/{case_id}?done=referral_saved#referral-{referral_id}")
+
+
+async def set_placement_start(request: web.Request) -> web.Response:
+    """POST …/members/{id}/placement: an employer's first working day (empty: none)."""
+    case_id, member_id = path_id(request, "case_id"), path_id(request, "member_id")
+    form = await read_form(request)
+    done = "placement_saved"
+    async with coach_unit(request, form) as unit:
+        member = await unit.session.get(CaseMember, member_id)
+        if member is None or member.case_id != case_id:
+            raise Problem(404, Trouble.NOT_FOUND)
+        try:
+            start = _optional_day(form_optional(form, "start"), "placement_start")
+            await do_set_placement_start(
+                unit.session, actor=unit.coach, member_id=member_id, start=start
+            )
+        except InvalidInput:
+            done = "placement_bad"
+    return see_other(f"/cases/{case_id}?done={done}#member-{member_id}")

@@ -14,7 +14,7 @@ from core.actions.organisation import do_add_coach
 from core.clock import AMSTERDAM, utcnow
 from core.db import Database
 from core.journey_models import Referral
-from core.models import Case, Channel
+from core.models import Case, Channel, DueTask
 from tests import builders
 from tests.builders import World
 from tests.portal.conftest import Portal
@@ -202,3 +202,27 @@ async def test_a_coach_of_another_team_cannot_change_the_journey(
         case = await session.get(Case, world.case.id)
         assert case is not None and case.stage is None and case.first_name == "Sam"
         assert (await session.exec(select(Referral))).all() == []
+
+
+async def test_a_coach_records_an_employers_first_working_day(
+    portal: Portal, database: Database
+) -> None:
+    world = await signed_in(portal, database)
+    employer = await builders.invite(database, world.case, role="employer")
+    youth = await builders.invite(database, world.case)
+    case_page = f"/cases/{world.case.id}"
+    assert "Eerste werkdag (mag leeg)" in await portal.page(case_page)
+    placement = f"{case_page}/members/{employer.member_id}/placement"
+    saved = await portal.send(placement, {"start": "2026-12-01"})
+    assert (
+        saved.headers["Location"] == f"{case_page}?done=placement_saved#member-{employer.member_id}"
+    )
+    page = await portal.page(f"{case_page}?done=placement_saved")
+    assert 'value="2026-12-01"' in page and "Koers vraagt de werkgever na week 1, 2 en 4" in page
+    assert ("edited", "Dossier aangepast: eerste werkdag") in timeline(page)
+    for member_id, start in ((employer.member_id, "9999-12-31"), (youth.member_id, "2026-12-01")):
+        refused = await portal.send(f"{case_page}/members/{member_id}/placement", {"start": start})
+        assert refused.headers["Location"].endswith(f"done=placement_bad#member-{member_id}")
+    async with database.transaction() as session:
+        planned = (await session.exec(select(DueTask.kind))).all()
+        assert planned.count("placement_checkin") == 3
