@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.flows import checkin
+from bot.flows import checkin, placement_checkin
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Kind
 from bot.flows.person import respond_to_person
@@ -219,9 +219,10 @@ async def my_page(request: web.Request) -> web.Response:
 
 
 def _question_waiting(page: queries.PersonPage) -> bool:
-    """A check-in Koers started waits for an answer on the dialogue page (web_talk.py)."""
+    """A check-in Koers started (a young person's, or an employer's about a placement) waits
+    for an answer on the dialogue page (web_talk.py)."""
     running = conversation.running(page.asker.person)
-    return running is not None and running.flow == checkin.NAME
+    return running is not None and running.flow in (checkin.NAME, placement_checkin.NAME)
 
 
 async def ask(request: web.Request) -> web.Response:
