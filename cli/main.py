@@ -17,7 +17,7 @@ from core.actions.invites import do_create_case_invite, do_create_coach_invite
 from core.actions.journey import do_set_outcome, do_set_stage
 from core.actions.organisation import coach_by_email, do_add_case, do_add_coach, do_set_password
 from core.actions.retention import do_close_case
-from core.actions.team_settings import do_set_team_rules
+from core.actions.team_settings import do_set_team_rules, do_set_team_stages
 from core.audit import case_audit
 from core.case_state import case_state
 from core.config import Settings, get_settings
@@ -27,6 +27,8 @@ from core.journey import DEFAULT_STAGES, OUTCOMES
 from core.migrate import migrate
 from core.status import queue_status
 from core.team_rules import described
+from messages.i18n import render
+from messages.journey_texts import STAGE_NAMES
 
 T = TypeVar("T")
 Command = Callable[[argparse.Namespace, Settings], Awaitable[dict[str, Any]]]
@@ -134,6 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--set", action="append", default=[], metavar="NAME=VALUE", help="e.g. quiet_from=22:00"
     )
     _json_flag(rules).set_defaults(command=_team_rules)
+    stages = team.add_parser("stages", help="a team's journey stages; --set renames or adds one")
+    stages.add_argument("team_id", type=int, metavar="TEAM_ID")
+    stages.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="ID=NAME",
+        help="e.g. praktijkroute=Praktijkroute (an empty name removes a stage of its own)",
+    )
+    _json_flag(stages).set_defaults(command=_team_stages)
 
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
@@ -330,6 +342,28 @@ async def _team_rules(args: argparse.Namespace, settings: Settings) -> dict[str,
         async with database.transaction() as session:
             rules = await do_set_team_rules(session, team_id=args.team_id, changes=changes)
             return {"team": args.team_id, "rules": described(rules)}
+
+    return await _with_database(settings, work)
+
+
+async def _team_stages(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    names: dict[str, str] = {}
+    for item in args.set:
+        stage_id, sign, name = item.partition("=")
+        if not sign:
+            raise InvalidInput(f"--set needs ID=NAME, got {item!r}")
+        names[stage_id.strip()] = name
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            found = await do_set_team_stages(session, team_id=args.team_id, names=names)
+            return {
+                "team": args.team_id,
+                "stages": [
+                    {"id": stage.id, "name": stage.name or render("nl", STAGE_NAMES[stage.id])}
+                    for stage in found
+                ],
+            }
 
     return await _with_database(settings, work)
 

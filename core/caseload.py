@@ -57,6 +57,8 @@ class CaseRow:
     open_items: int
     group: str = "in_view"
     reasons: tuple[str, ...] = ()
+    # Referrals still waiting for their outcome (did they arrive?).
+    open_referrals: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,15 @@ async def caseload(
         for coach in (await session.exec(select(Coach).where(col(Coach.id).in_(coach_ids)))).all()
     }
     signals = await _signals(session, ids)
+    pending = dict(
+        (
+            await session.exec(
+                select(Referral.case_id, func.count())
+                .where(col(Referral.case_id).in_(ids), Referral.status == ReferralStatus.PENDING)
+                .group_by(col(Referral.case_id))
+            )
+        ).all()
+    )
     rows = []
     for case in cases:
         case_id = case.id or 0
@@ -150,6 +161,7 @@ async def caseload(
                 open_items=open_items,
                 group=_group(case, reasons, case_id in signals["in_touch"]),
                 reasons=reasons,
+                open_referrals=pending.get(case_id, 0),
             )
         )
     return rows

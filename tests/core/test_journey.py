@@ -15,6 +15,7 @@ from core.actions.journey import do_set_outcome, do_set_stage
 from core.actions.notes import do_add_note
 from core.actions.organisation import do_add_coach
 from core.actions.retention import do_close_case
+from core.actions.team_settings import do_set_team_stages
 from core.clock import utcnow
 from core.db import Database
 from core.errors import InvalidInput, NotFound
@@ -230,3 +231,22 @@ async def test_the_timeline_is_newest_first_filters_and_pages(database: Database
         notes = await case_timeline(session, case, group="notes", limit=100)
         assert {e.kind for e in notes.entries} == {"note"} and len(notes.entries) == 55
         assert all(e.by == "Anna" for e in notes.entries)
+
+
+async def test_a_region_sets_its_stages_and_a_bad_id_changes_nothing(database: Database) -> None:
+    world = await builders.coach_with_case(database)
+    team_id = world.coach.team_id
+    async with database.transaction() as session:
+        found = await do_set_team_stages(
+            session,
+            team_id=team_id,
+            names={"leaving_school": "Overstap", "praktijkroute": " Praktijk  route "},
+        )
+        assert [(s.id, s.name) for s in found][1] == ("leaving_school", "Overstap")
+        assert [s.id for s in found][-2:] == ["praktijkroute", "closed"]
+        with pytest.raises(InvalidInput):
+            await do_set_team_stages(session, team_id=team_id, names={"Bad Id": "x"})
+        await do_set_stage(
+            session, case_id=world.case.id or 0, stage="praktijkroute", actor=world.coach
+        )
+    assert (await summaries(database, world.case.id or 0, "changes"))[0] == "Fase: Praktijk route"

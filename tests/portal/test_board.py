@@ -120,6 +120,7 @@ async def test_the_board_page_shows_the_groups_with_counts_and_reasons(
     for reason in ("chat geblokkeerd", "geen toestemming", "slechte check-in", "open punten"):
         assert f'<strong class="flag">{reason}</strong>' in page
     assert "verwijzing zonder uitkomst" in page
+    assert "<dt>Open verwijzingen</dt><dd>1</dd>" in page  # Finn's, still waiting
     assert board(await portal.page("/cases?stage=first_weeks")) == {"in_view": ["Mila"]}
     assert board(await portal.page("/cases?stage=%3Cb%3E")) == board(page)
     async with database.transaction() as session:
