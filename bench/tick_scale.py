@@ -17,17 +17,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import tempfile
 import time
-import uuid
 from datetime import timedelta
 
-import asyncpg
 from sqlalchemy import delete, insert, update
 
+from bench.scratch_database import scratch_database
 from core.clock import utcnow
 from core.db import Database
-from core.migrate import migrate
 from core.models import (
     Appointment,
     Case,
@@ -46,7 +43,6 @@ DUE = 100
 APPOINTMENTS_PER_CASE = 10
 CHUNK = 10_000
 ROUNDS = 3
-ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 async def build(database: Database, size: int) -> list[int]:
@@ -151,29 +147,11 @@ async def time_ticks(database: Database, due_ids: list[int]) -> float:
 
 
 async def one_size(kind: str, size: int) -> float:
-    with tempfile.TemporaryDirectory() as directory:
-        pg_name = None
-        if kind == "sqlite":
-            url = f"sqlite+aiosqlite:///{directory}/bench.db"
-        else:
-            pg_name = f"koers_bench_{uuid.uuid4().hex[:8]}"
-            connection = await asyncpg.connect(ADMIN_DSN)
-            await connection.execute(f'CREATE DATABASE "{pg_name}"')
-            await connection.close()
-            url = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{pg_name}"
-        database = Database(url)
-        try:
-            await migrate(database)
-            built = time.perf_counter()
-            due_ids = await build(database, size)
-            print(f"  built {size:>9,} appointments in {time.perf_counter() - built:.0f} s")
-            return await time_ticks(database, due_ids)
-        finally:
-            await database.dispose()
-            if pg_name is not None:
-                connection = await asyncpg.connect(ADMIN_DSN)
-                await connection.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
-                await connection.close()
+    async with scratch_database(kind) as database:
+        built = time.perf_counter()
+        due_ids = await build(database, size)
+        print(f"  built {size:>9,} appointments in {time.perf_counter() - built:.0f} s")
+        return await time_ticks(database, due_ids)
 
 
 async def main() -> None:

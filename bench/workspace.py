@@ -15,21 +15,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import tempfile
 import time
-import uuid
 from datetime import timedelta
 from typing import Any
 
-import asyncpg
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import insert
 
+from bench.scratch_database import scratch_database
 from core.actions.organisation import do_add_coach
 from core.clock import utcnow
 from core.config import Settings
 from core.db import Database
-from core.migrate import migrate
 from core.models import (
     Alert,
     Case,
@@ -51,7 +48,6 @@ REQUESTS = 200
 WARM_UP = 10
 CHUNK = 5_000
 PASSWORD = "bench wachtwoord lang genoeg"
-ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 async def build(database: Database) -> int:
@@ -187,49 +183,31 @@ def summary(name: str, times: list[float]) -> str:
 
 
 async def run(kind: str) -> None:
-    with tempfile.TemporaryDirectory() as directory:
-        pg_name = None
-        if kind == "sqlite":
-            url = f"sqlite+aiosqlite:///{directory}/bench.db"
-        else:
-            pg_name = f"koers_bench_{uuid.uuid4().hex[:8]}"
-            connection = await asyncpg.connect(ADMIN_DSN)
-            await connection.execute(f'CREATE DATABASE "{pg_name}"')
-            await connection.close()
-            url = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{pg_name}"
-        database = Database(url)
+    async with scratch_database(kind) as database:
+        built = time.perf_counter()
+        case_id = await build(database)
+        print(f"  built {CASES:,} cases in {time.perf_counter() - built:.0f} s")
+        settings = Settings(database_url=database.url, port=0)
+        server = TestServer(create_app(settings, database), host="127.0.0.1")
+        client: TestClient[Any, Any] = TestClient(server)
+        await client.start_server()
         try:
-            await migrate(database)
-            built = time.perf_counter()
-            case_id = await build(database)
-            print(f"  built {CASES:,} cases in {time.perf_counter() - built:.0f} s")
-            settings = Settings(database_url=url, port=0)
-            server = TestServer(create_app(settings, database), host="127.0.0.1")
-            client: TestClient[Any, Any] = TestClient(server)
-            await client.start_server()
-            try:
-                settings.port = server.port or 0
-                client.session.headers["Origin"] = f"http://127.0.0.1:{server.port}"
-                login = await client.post(
-                    "/login",
-                    data={"email": "coach@koers.test", "password": PASSWORD},
-                    allow_redirects=False,
-                )
-                assert login.status == 303, await login.text()
-                board = await timed(client, "/cases")
-                inbox = await timed(client, "/inbox")
-                case = await timed(client, f"/cases/{case_id}")
-            finally:
-                await client.close()
-            print(summary(f"board ({BOARD_CASES} cases)", board))
-            print(summary(f"inbox ({OPEN_ITEMS} open items)", inbox))
-            print(summary("case page with timeline", case))
+            settings.port = server.port or 0
+            client.session.headers["Origin"] = f"http://127.0.0.1:{server.port}"
+            login = await client.post(
+                "/login",
+                data={"email": "coach@koers.test", "password": PASSWORD},
+                allow_redirects=False,
+            )
+            assert login.status == 303, await login.text()
+            board = await timed(client, "/cases")
+            inbox = await timed(client, "/inbox")
+            case = await timed(client, f"/cases/{case_id}")
         finally:
-            await database.dispose()
-            if pg_name is not None:
-                connection = await asyncpg.connect(ADMIN_DSN)
-                await connection.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
-                await connection.close()
+            await client.close()
+        print(summary(f"board ({BOARD_CASES} cases)", board))
+        print(summary(f"inbox ({OPEN_ITEMS} open items)", inbox))
+        print(summary("case page with timeline", case))
 
 
 async def main() -> None:

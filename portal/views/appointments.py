@@ -20,9 +20,8 @@ from core.actions.appointments import (
 from core.errors import InvalidInput, NotFound
 from core.typed_dates import read_moment
 from portal.errors import Problem, Trouble
-from portal.rendering import render_page
 from portal.security import coach_unit, read_form
-from portal.views.case_page import EMPTY_APPOINTMENT, case_page_context
+from portal.views.case_page import EMPTY_APPOINTMENT, case_page_context, refused_form_page
 from portal.views.common import path_id, see_other
 
 
@@ -88,9 +87,7 @@ async def add_appointment(request: web.Request) -> web.Response:
                 appointment_done=None,
             )
     if error is not None:
-        if context is None:
-            raise Problem(404, Trouble.NOT_FOUND)
-        return render_page(request, "case.html", context, status=400)
+        return refused_form_page(request, context)
     if added.youth_told:
         done = "appointment_told"
     elif added.youth_on_page:

@@ -72,6 +72,14 @@ async def show_case(request: web.Request) -> web.Response:
     return render_page(request, "case.html", context)
 
 
+def refused_form_page(request: web.Request, context: dict[str, Any] | None) -> web.Response:
+    """The case page again after a form was refused (400), with what was typed and why; a case
+    that is not this team's is "not found"."""
+    if context is None:
+        raise Problem(404, Trouble.NOT_FOUND)
+    return render_page(request, "case.html", context, status=400)
+
+
 async def case_page_context(
     request: web.Request, unit: CoachUnit, case_id: int, **shown: Any
 ) -> dict[str, Any] | None:

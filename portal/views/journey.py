@@ -19,9 +19,8 @@ from core.errors import InvalidInput, NotFound
 from core.journey_models import Referral
 from core.models import CaseMember
 from portal.errors import Problem, Trouble
-from portal.rendering import render_page
 from portal.security import coach_unit, form_optional, read_form
-from portal.views.case_page import REFERRAL_FIELDS, case_page_context
+from portal.views.case_page import REFERRAL_FIELDS, case_page_context, refused_form_page
 from portal.views.common import path_id, see_other
 
 EDIT_FIELDS = ("first_name", "birth_date", "coach", "backup", "school", "leaving_date")
@@ -68,9 +67,7 @@ async def edit_case(request: web.Request) -> web.Response:
                 request, unit, case_id, edit_form=typed, edit_error=error
             )
     if error is not None:
-        if context is None:
-            raise Problem(404, Trouble.NOT_FOUND)
-        return render_page(request, "case.html", context, status=400)
+        return refused_form_page(request, context)
     return see_other(f"/cases/{case_id}?done=case_saved#case-facts")
 
 
@@ -123,9 +120,7 @@ async def add_referral(request: web.Request) -> web.Response:
                 request, unit, case_id, referral_form=typed, referral_error=error
             )
     if error is not None:
-        if context is None:
-            raise Problem(404, Trouble.NOT_FOUND)
-        return render_page(request, "case.html", context, status=400)
+        return refused_form_page(request, context)
     return see_other(f"/cases/{case_id}?done=referral_added#referrals")
 
 
