@@ -11,8 +11,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.actions.appointments import do_add_appointment
 from core.actions.invites import IssuedInvite, fresh_link
+from core.actions.journey import do_set_stage
 from core.actions.organisation import do_add_case, do_add_coach
+from core.actions.referrals import do_add_referral
 from core.clock import AMSTERDAM, utcnow
+from core.journey import FIRST_WEEKS, LAST_SCHOOL_YEAR, LEAVING_SCHOOL
 from core.models import Case, CaseMember, Coach, Person, Role, Team
 from core.passwords import hash_password
 
@@ -65,8 +68,15 @@ async def do_load_demo(session: AsyncSession) -> None:
         is_coordinator=True,
     )
     tomorrow = (utcnow() + timedelta(days=1)).astimezone(AMSTERDAM).date()
-    for youth, parent, employer in DEMO_CASES:
+    for number, (youth, parent, employer) in enumerate(DEMO_CASES):
         case = await do_add_case(session, coach=coach, first_name=youth, actor=coach)
+        # Somewhere along the journey, so the board and the timeline have something to show.
+        await do_set_stage(
+            session,
+            case_id=case.id or 0,
+            stage=(LEAVING_SCHOOL, FIRST_WEEKS, LAST_SCHOOL_YEAR)[number % 3],
+            actor=coach,
+        )
         for role, name in ((Role.PARENT, parent), (Role.EMPLOYER, employer)):
             person = Person(first_name=name)
             session.add(person)
@@ -79,6 +89,14 @@ async def do_load_demo(session: AsyncSession) -> None:
             where="UWV, Stationsplein 1",
             starts_local=datetime.combine(tomorrow, time(10, 0)),
             actor=coach,
+        )
+        await do_add_referral(
+            session,
+            coach=coach,
+            case_id=case.id or 0,
+            service="Intake jobcoach",
+            organisation="Werkpunt",
+            first_local=datetime.combine(tomorrow + timedelta(days=6), time(14, 0)),
         )
 
 
