@@ -20,7 +20,7 @@ from core.actions.cadence import (
 )
 from core.actions.checkin_followup import plan_unanswered_steps
 from core.actions.checkins import do_start_checkin
-from core.actions.journey import reach_aftercare
+from core.actions.journey import AFTERCARE_YEAR_TWO, reach_aftercare
 from core.actions.notify import tell_coach
 from core.clock import local, utcnow
 from core.errors import InvalidInput
@@ -64,6 +64,14 @@ async def do_start_aftercare(
             case_id=case.id,
             detail={"ends": ends.isoformat()},
         )
+    year_on = wall_clock(since + timedelta(days=365), rules.digest_at)
+    await tasks.plan(
+        session,
+        kind=AFTERCARE_YEAR_TWO,
+        key=f"{AFTERCARE_YEAR_TWO}:{case.id}:{since.isoformat()}",
+        due_at=max(year_on, utcnow()),
+        case_id=case.id,
+    )
     audit.record(session, actor=coach, action="aftercare_started", case_id=case.id)
     return case
 

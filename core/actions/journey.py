@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import access, audit
+from core import access, audit, tasks
 from core.access import Actor
 from core.case_events import note_event
 from core.errors import InvalidInput
-from core.journey import AFTERCARE_YEAR_1, DEFAULT_STAGES, checked_outcome, checked_stage
+from core.journey import (
+    AFTERCARE_YEAR_1,
+    AFTERCARE_YEAR_2,
+    DEFAULT_STAGES,
+    checked_outcome,
+    checked_stage,
+)
 from core.journey_models import CaseEventKind
-from core.models import Case, Team
+from core.models import Case, CaseStatus, DueTask, Team
+
+AFTERCARE_YEAR_TWO = "aftercare_year_two"
 
 
 async def do_set_stage(session: AsyncSession, *, case_id: int, stage: str, actor: Actor) -> Case:
@@ -41,12 +49,30 @@ def move_to_stage(session: AsyncSession, case: Case, stage: str, *, actor: Actor
     case.stage = stage
 
 
-def reach_aftercare(session: AsyncSession, case: Case, *, actor: Actor | None) -> None:
-    """Aftercare started: the case is in aftercare year 1, unless a coach already put it later
-    in the journey (or in a stage of the region's own)."""
-    earlier = DEFAULT_STAGES[: DEFAULT_STAGES.index(AFTERCARE_YEAR_1)]
+def move_on_to(session: AsyncSession, case: Case, stage: str, *, actor: Actor | None) -> None:
+    """Something happened that belongs to `stage` (work started, aftercare began): the case
+    moves there, unless a coach already put it later in the journey or in a stage of the
+    region's own."""
+    earlier = DEFAULT_STAGES[: DEFAULT_STAGES.index(stage)]
     if case.stage is None or case.stage in earlier:
-        move_to_stage(session, case, AFTERCARE_YEAR_1, actor=actor)
+        move_to_stage(session, case, stage, actor=actor)
+
+
+def reach_aftercare(session: AsyncSession, case: Case, *, actor: Actor | None) -> None:
+    move_on_to(session, case, AFTERCARE_YEAR_1, actor=actor)
+
+
+async def do_enter_aftercare_year_two(
+    session: AsyncSession, task: DueTask, context: tasks.TaskContext
+) -> tasks.Outcome:
+    """A year of aftercare has passed: the case moves on to aftercare year 2."""
+    case = await session.get(Case, task.case_id or 0)
+    if case is None or case.status != CaseStatus.ACTIVE:
+        return tasks.Skipped("case_closed")
+    if case.stage != AFTERCARE_YEAR_1:
+        return tasks.Skipped("stage_moved")
+    move_to_stage(session, case, AFTERCARE_YEAR_2, actor=None)
+    return tasks.Done("aftercare_2")
 
 
 async def do_set_outcome(

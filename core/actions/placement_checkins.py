@@ -18,6 +18,7 @@ from core import access, audit, conversation, tasks
 from core.access import Actor
 from core.actions.absence import responsible_coach
 from core.actions.checkins import leave_running_flow
+from core.actions.journey import move_on_to
 from core.actions.mail_notices import tell_question_by_mail
 from core.actions.notify import tell_coach, tell_person, thread_buttons
 from core.actions.questions import add_person_message, open_thread
@@ -25,6 +26,7 @@ from core.case_events import note_event
 from core.choices import Buttons, button, choice_button
 from core.clock import utcnow
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.journey import FIRST_WEEKS
 from core.journey_models import CaseEventKind
 from core.models import (
     Case,
@@ -78,6 +80,7 @@ async def do_set_placement_start(
     audit.record(session, actor=actor, action="placement_start_set", case_id=case.id)
     if start is None:
         return member
+    move_on_to(session, case, FIRST_WEEKS, actor=actor)
     rules = await team_rules(session, case.team_id)
     for week in WEEKS:
         day = start + timedelta(days=7 * week)

@@ -14,6 +14,7 @@ from core.actions.case_edit import CaseDetails, do_edit_case
 from core.actions.journey import do_set_outcome, do_set_stage
 from core.actions.notes import do_add_note
 from core.actions.organisation import do_add_coach
+from core.actions.placement_checkins import do_set_placement_start
 from core.actions.retention import do_close_case
 from core.actions.team_settings import do_set_team_stages
 from core.clock import utcnow
@@ -22,6 +23,8 @@ from core.errors import InvalidInput, NotFound
 from core.journey_models import CaseEvent
 from core.models import Case, Channel, OutboxMessage, Person, Team
 from core.timeline import case_timeline
+from scheduler.jobs import HANDLERS
+from scheduler.runner import run_due
 from tests import builders
 
 
@@ -250,3 +253,29 @@ async def test_a_region_sets_its_stages_and_a_bad_id_changes_nothing(database: D
             session, case_id=world.case.id or 0, stage="praktijkroute", actor=world.coach
         )
     assert (await summaries(database, world.case.id or 0, "changes"))[0] == "Fase: Praktijk route"
+
+
+async def test_the_journey_moves_on_by_itself_when_work_starts_and_after_a_year_of_aftercare(
+    database: Database,
+) -> None:
+    world = await builders.coach_with_case(database)
+    case_id = world.case.id or 0
+    employer = await builders.invite(database, world.case, role="employer")
+    async with database.transaction() as session:
+        await do_set_stage(session, case_id=case_id, stage="leaving_school", actor=world.coach)
+        await do_set_placement_start(
+            session, actor=world.coach, member_id=employer.member_id or 0, start=date(2025, 6, 2)
+        )
+        case = await session.get(Case, case_id)
+        assert case is not None and case.stage == "first_weeks"
+        # Aftercare that began more than a year ago: year 2 is due at once.
+        await do_start_aftercare(
+            session, coach=world.coach, case_id=case_id, since=date(2025, 6, 1)
+        )
+        assert case.stage == "aftercare_1"
+    report = await run_due(database, HANDLERS)
+    assert report.kinds.get("aftercare_year_two") == 1
+    async with database.transaction() as session:
+        case = await session.get(Case, case_id)
+        assert case is not None and case.stage == "aftercare_2"
+    assert (await summaries(database, case_id, "changes"))[0] == "Fase: Nazorg jaar 2"
