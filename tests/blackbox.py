@@ -106,3 +106,12 @@ class KoersProcess:
         self.process.kill()
         self.process.wait(timeout=10)
         self.output.close()
+
+
+def refused(env: dict[str, str], *args: str) -> dict[str, object]:
+    """A `koers` command that must fail: exit 1 and its JSON error."""
+    done = subprocess.run(
+        [KOERS, *args, "--json"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1, done.stdout
+    return dict(json.loads(done.stdout))

@@ -13,6 +13,7 @@ from core.config import Settings
 from core.crisis import prepare_crisis_check
 from core.db import Database
 from tests import databases
+from tests.blackbox import FakeApiProcess, free_port
 from tests.fakes.fake_bot_api import FakeBotApi
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -93,3 +94,31 @@ async def telegram(settings: Settings, database: Database) -> AsyncIterator[Tele
     await service.start()
     yield service
     await service.stop()
+
+
+# The black-box runs (`koers` and `koers run` as separate processes, tests/blackbox.py).
+BLACKBOX_TOKEN = "777:BLACKBOX"
+
+
+@pytest.fixture
+def fake_api_process() -> Iterator[FakeApiProcess]:
+    api = FakeApiProcess(BLACKBOX_TOKEN)
+    yield api
+    api.stop()
+
+
+@pytest.fixture
+def koers_env(
+    database_url: str, database: Database, fake_api_process: FakeApiProcess
+) -> dict[str, str]:
+    """Environment for the `koers` processes; `database` empties a shared PostgreSQL first."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KOERS_")}
+    env.update(
+        KOERS_DATABASE_URL=database_url,
+        KOERS_TELEGRAM_TOKEN=BLACKBOX_TOKEN,
+        KOERS_TELEGRAM_API_URL=fake_api_process.root,
+        KOERS_PORT=str(free_port()),
+        KOERS_DEMO="false",
+        KOERS_SEND_INTERVAL_PER_CHAT_SECONDS="0",
+    )
+    return env
