@@ -10,21 +10,15 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from core.access import OPERATOR
-from core.actions.appointments import do_add_appointment
-from core.actions.erasure import do_erase_case
-from core.actions.invites import do_create_case_invite, do_create_coach_invite
-from core.actions.journey import do_set_outcome, do_set_stage
-from core.actions.organisation import coach_by_email, do_add_case, do_add_coach, do_set_password
-from core.actions.retention import do_close_case
+from cli import case_commands
+from cli.database import bot_username, with_database
+from core.actions.invites import do_create_coach_invite
+from core.actions.organisation import coach_by_email, do_add_coach, do_set_password
 from core.actions.team_settings import do_set_team_rules, do_set_team_stages
-from core.audit import case_audit
-from core.case_state import case_state
 from core.config import Settings, get_settings
 from core.db import Database
 from core.errors import InvalidInput, KoersError, NotFound
 from core.journey import DEFAULT_STAGES, OUTCOMES
-from core.migrate import migrate
 from core.status import queue_status
 from core.team_rules import described
 from messages.i18n import render
@@ -83,29 +77,29 @@ def build_parser() -> argparse.ArgumentParser:
     case_add.add_argument("--first-name", required=True)
     case_add.add_argument("--coach", required=True, metavar="EMAIL")
     case_add.add_argument("--birth-date", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    _json_flag(case_add).set_defaults(command=_case_add)
+    _json_flag(case_add).set_defaults(command=case_commands.case_add)
     show = case.add_parser("show", help="a case's state")
     show.add_argument("case_id", type=int, metavar="CASE_ID")
-    _json_flag(show).set_defaults(command=_case_show)
+    _json_flag(show).set_defaults(command=case_commands.case_show)
     close = case.add_parser("close", help="close a case: its web links and sessions end at once")
     close.add_argument("case_id", type=int, metavar="CASE_ID")
     close.add_argument("--outcome", help="how the trajectory ended: " + ", ".join(OUTCOMES))
-    _json_flag(close).set_defaults(command=_case_close)
+    _json_flag(close).set_defaults(command=case_commands.case_close)
     stage = case.add_parser("stage", help="set where in the journey a case is")
     stage.add_argument("case_id", type=int, metavar="CASE_ID")
     stage.add_argument("stage", metavar="STAGE", help="one of " + ", ".join(DEFAULT_STAGES))
-    _json_flag(stage).set_defaults(command=_case_stage)
+    _json_flag(stage).set_defaults(command=case_commands.case_stage)
     outcome = case.add_parser("outcome", help="set where the young person is now")
     outcome.add_argument("case_id", type=int, metavar="CASE_ID")
     outcome.add_argument("outcome", metavar="OUTCOME", help="one of " + ", ".join(OUTCOMES))
-    _json_flag(outcome).set_defaults(command=_case_outcome)
+    _json_flag(outcome).set_defaults(command=case_commands.case_outcome)
     erase = case.add_parser("erase", help="erase a case and its people at once")
     erase.add_argument("case_id", type=int, metavar="CASE_ID")
-    _json_flag(erase).set_defaults(command=_case_erase)
+    _json_flag(erase).set_defaults(command=case_commands.case_erase)
 
     audit_ = commands.add_parser("audit", help="who saw or changed a case, when, from where")
     audit_.add_argument("case_id", type=int, metavar="CASE_ID")
-    _json_flag(audit_).set_defaults(command=_audit)
+    _json_flag(audit_).set_defaults(command=case_commands.audit)
 
     case_invite = commands.add_parser("invite", help="invite someone on a case")
     case_invite.add_argument("case_id", type=int, metavar="CASE_ID")
@@ -113,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_invite.add_argument(
         "--email", help="where Koers may mail a short note when the coach answers on the web"
     )
-    _json_flag(case_invite).set_defaults(command=_case_invite)
+    _json_flag(case_invite).set_defaults(command=case_commands.case_invite)
 
     appointment = commands.add_parser("appointment", help="appointments")
     appointment_add = appointment.add_subparsers(metavar="ACTION").add_parser("add")
@@ -124,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     appointment_add.add_argument("--where")
     appointment_add.add_argument("--minutes", type=int, default=60)
-    _json_flag(appointment_add).set_defaults(command=_appointment_add)
+    _json_flag(appointment_add).set_defaults(command=case_commands.appointment_add)
 
     status = commands.add_parser("status", help="inbox and outbox counts by state")
     _json_flag(status).set_defaults(command=_status)
@@ -165,15 +159,6 @@ def _json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-async def _with_database(settings: Settings, work: Callable[[Database], Awaitable[T]]) -> T:
-    database = Database(settings.database_url)
-    try:
-        await migrate(database)
-        return await work(database)
-    finally:
-        await database.dispose()
-
-
 async def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     raise AssertionError("handled in main()")
 
@@ -182,7 +167,7 @@ async def _migrate(args: argparse.Namespace, settings: Settings) -> dict[str, An
     async def done(database: Database) -> dict[str, Any]:
         return {"migrated": True}
 
-    return await _with_database(settings, done)
+    return await with_database(settings, done)
 
 
 async def _coach_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -198,7 +183,7 @@ async def _coach_add(args: argparse.Namespace, settings: Settings) -> dict[str, 
             )
             return {"id": coach.id}
 
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 async def _coach_password(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -210,7 +195,7 @@ async def _coach_password(args: argparse.Namespace, settings: Settings) -> dict[
             await do_set_password(session, coach=coach, password=new_password)
             return {"reset": coach.id}
 
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -232,102 +217,7 @@ async def _coach_invite(args: argparse.Namespace, settings: Settings) -> dict[st
             )
             return {"code": issued.code, "link": issued.link}
 
-    return await _with_database(settings, work)
-
-
-async def _case_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            coach = await coach_by_email(session, args.coach)
-            case = await do_add_case(
-                session,
-                coach=coach,
-                first_name=args.first_name,
-                birth_date=args.birth_date,
-                actor=OPERATOR,
-            )
-            return {"id": case.id}
-
-    return await _with_database(settings, work)
-
-
-async def _case_show(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            return await case_state(session, args.case_id)
-
-    return await _with_database(settings, work)
-
-
-async def _case_close(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            case = await do_close_case(
-                session, case_id=args.case_id, actor=OPERATOR, outcome=args.outcome
-            )
-            return {"closed": case.id}
-
-    return await _with_database(settings, work)
-
-
-async def _case_stage(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            case = await do_set_stage(
-                session, case_id=args.case_id, stage=args.stage, actor=OPERATOR
-            )
-            return {"id": case.id, "stage": case.stage}
-
-    return await _with_database(settings, work)
-
-
-async def _case_outcome(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            case = await do_set_outcome(
-                session, case_id=args.case_id, outcome=args.outcome, actor=OPERATOR
-            )
-            return {"id": case.id, "outcome": case.outcome}
-
-    return await _with_database(settings, work)
-
-
-async def _case_erase(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            return {"erased": await do_erase_case(session, case_id=args.case_id, actor=OPERATOR)}
-
-    return await _with_database(settings, work)
-
-
-async def _audit(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            entries = await case_audit(session, case_id=args.case_id)
-            return {"case": args.case_id, "entries": entries}
-
-    return await _with_database(settings, work)
-
-
-async def _case_invite(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    username = await bot_username(settings)
-
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            issued = await do_create_case_invite(
-                session,
-                case_id=args.case_id,
-                role=args.role,
-                bot_username=username,
-                base_url=settings.base_url,
-                valid_days=settings.invite_days,
-                web_link_days=settings.web_link_days,
-                email=args.email,
-                actor=OPERATOR,
-            )
-            return {"code": issued.code, "link": issued.link, "web_link": issued.web_link}
-
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 async def _team_rules(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -343,7 +233,7 @@ async def _team_rules(args: argparse.Namespace, settings: Settings) -> dict[str,
             rules = await do_set_team_rules(session, team_id=args.team_id, changes=changes)
             return {"team": args.team_id, "rules": described(rules)}
 
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 async def _team_stages(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -365,26 +255,7 @@ async def _team_stages(args: argparse.Namespace, settings: Settings) -> dict[str
                 ],
             }
 
-    return await _with_database(settings, work)
-
-
-async def _appointment_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    if args.at.tzinfo is not None:
-        raise InvalidInput("give --at as local time in the Netherlands, without an offset")
-
-    async def work(database: Database) -> dict[str, Any]:
-        async with database.transaction() as session:
-            appointment = await do_add_appointment(
-                session,
-                case_id=args.case_id,
-                what=args.what,
-                starts_local=args.at,
-                where=args.where,
-                minutes=args.minutes,
-            )
-            return {"id": appointment.id, "starts_at": appointment.starts_at.isoformat()}
-
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 async def _status(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -392,7 +263,7 @@ async def _status(args: argparse.Namespace, settings: Settings) -> dict[str, Any
         async with database.transaction() as session:
             return await queue_status(session)
 
-    return await _with_database(settings, work)
+    return await with_database(settings, work)
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -401,22 +272,7 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     async def work(database: Database) -> dict[str, Any]:
         return {"loaded": await load_demo_if_empty(database)}
 
-    return await _with_database(settings, work)
-
-
-async def bot_username(settings: Settings) -> str:
-    """The bot's name for t.me links: asked from Telegram when a token is set."""
-    if not settings.telegram_token:
-        return settings.bot_username
-    from telegram import Bot
-    from telegram.error import TelegramError
-
-    root = settings.telegram_api_url.rstrip("/")
-    try:
-        async with Bot(settings.telegram_token, base_url=f"{root}/bot") as bot:
-            return bot.username
-    except TelegramError:
-        return settings.bot_username
+    return await with_database(settings, work)
 
 
 def _print(args: argparse.Namespace, result: dict[str, Any]) -> None:
