@@ -109,6 +109,8 @@ async def test_a_young_person_who_did_not_go_leaves_an_item_for_the_coach(
     await first_appointment_passed(database, referral)
     assert await start(database, settings, appointment_id=referral.appointment_id)
     await sam.press(await sam.sees("Ben je geweest?"), "Nee")
+    await sam.press(await sam.sees("Wil je vertellen wat er gebeurde?"), "Nee, niets")
+    await sam.press(await sam.sees("Heb je al een nieuwe afspraak?"), "Nee")
     await coach_alert(database, fake_api, "is niet naar de afspraak geweest")
 
     open_item = await the_referral(database, referral.id)
