@@ -23,6 +23,7 @@ from datetime import timedelta
 from sqlalchemy import delete, insert, update
 
 from bench.scratch_database import scratch_database
+from core.actions.network import do_add_team
 from core.clock import utcnow
 from core.db import Database
 from core.models import (
@@ -34,7 +35,6 @@ from core.models import (
     OutboxMessage,
     Person,
     TaskStatus,
-    Team,
 )
 from scheduler.jobs import HANDLERS
 from scheduler.runner import run_due
@@ -49,9 +49,7 @@ async def build(database: Database, size: int) -> list[int]:
     """`size` appointments with a reminder each; returns the ids of the DUE due tasks."""
     now = utcnow()
     async with database.transaction() as session:
-        team = Team(name="Bench")
-        session.add(team)
-        await session.flush()
+        team = await do_add_team(session, name="Bench")
         coach = Coach(
             team_id=team.id or 0, name="Coach", email="bench@koers.test", password_hash="-"
         )

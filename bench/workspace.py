@@ -23,6 +23,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import insert
 
 from bench.scratch_database import scratch_database
+from core.actions.network import do_add_team
 from core.actions.organisation import do_add_coach
 from core.clock import utcnow
 from core.config import Settings
@@ -33,7 +34,6 @@ from core.models import (
     CaseMember,
     IntakeRequest,
     Person,
-    Team,
     Thread,
     ThreadMessage,
 )
@@ -54,9 +54,7 @@ async def build(database: Database) -> int:
     """Returns the id of a case on the board."""
     now = utcnow()
     async with database.transaction() as session:
-        other = Team(name="Elders")
-        session.add(other)
-        await session.flush()
+        await do_add_team(session, name="Elders")
         coach = await do_add_coach(
             session, name="Coach", email="coach@koers.test", password=PASSWORD, team_name="Bench"
         )

@@ -10,10 +10,11 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from cli import case_commands
+from cli import case_commands, network_commands
 from cli.database import bot_username, with_database
 from core.actions.invites import do_create_coach_invite
 from core.actions.organisation import coach_by_email, do_add_coach, do_set_password
+from core.actions.school_leavers import InvalidLeaversFile
 from core.actions.team_settings import do_set_team_rules, do_set_team_stages
 from core.config import Settings, get_settings
 from core.db import Database
@@ -140,6 +141,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="e.g. praktijkroute=Praktijkroute (an empty name removes a stage of its own)",
     )
     _json_flag(stages).set_defaults(command=_team_stages)
+
+    team_add = team.add_parser("add", help="add a team (to an organisation)")
+    team_add.add_argument("--name", required=True)
+    team_add.add_argument("--organisation", help="id or name; a new name makes a new organisation")
+    team_add.add_argument("--organisation-kind", choices=network_commands.KINDS, default="other")
+    team_add.add_argument("--region", help="the region of a new organisation")
+    _json_flag(team_add).set_defaults(command=network_commands.team_add)
+
+    import_ = commands.add_parser("import", help="import a school's leavers file (CSV)")
+    import_.add_argument("path", metavar="PATH")
+    import_.add_argument("--team", type=int, required=True, metavar="TEAM_ID")
+    import_.add_argument(
+        "--dry-run", action="store_true", help="check the file and count, store nothing"
+    )
+    _json_flag(import_).set_defaults(command=network_commands.import_leavers)
 
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
@@ -285,6 +301,13 @@ def _print(args: argparse.Namespace, result: dict[str, Any]) -> None:
 
 def _fail(args: argparse.Namespace, error: KoersError) -> int:
     kind = "not_found" if isinstance(error, NotFound) else "invalid"
+    if isinstance(error, InvalidLeaversFile):
+        rows = network_commands.problem_rows(error)
+        if getattr(args, "json", False):
+            print(json.dumps({"error": "invalid", "rows": rows}, ensure_ascii=False))
+        for row in rows:
+            print(f"koers: row {row['row']}, {row['column']}: {row['detail']}", file=sys.stderr)
+        return 1
     if getattr(args, "json", False):
         print(json.dumps({"error": kind, "detail": str(error)}, ensure_ascii=False))
     print(f"koers: {error}", file=sys.stderr)

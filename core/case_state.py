@@ -23,8 +23,7 @@ async def case_state(session: AsyncSession, case_id: int) -> dict[str, Any]:
     case = await session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case {case_id}")
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await session.get(Coach, case.coach_id) if case.coach_id else None
     open_items = (
         await session.exec(
             select(func.count())
@@ -57,8 +56,8 @@ async def case_state(session: AsyncSession, case_id: int) -> dict[str, Any]:
     return {
         "id": case.id,
         "first_name": case.first_name,
-        "coach": coach.email,
-        "coach_name": coach.name,
+        "coach": coach.email if coach else None,
+        "coach_name": coach.name if coach else None,
         "status": case.status,
         "out_of_view": case.out_of_view,
         "open_items": open_items,

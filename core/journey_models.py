@@ -21,6 +21,7 @@ class CaseEventKind(StrEnum):
     CONSENT = "consent"
     REFERRAL = "referral"
     CLOSED = "closed"
+    IMPORTED = "imported"
 
 
 class CaseEvent(SQLModel, table=True):

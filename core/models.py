@@ -58,6 +58,8 @@ class OutboxStatus(StrEnum):
 
 class Team(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    # The school, municipality, … the team works for (core/network_models.py).
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
     name: str = Field(max_length=120)
     # Follow-up rules this team changed from the defaults (core/team_rules.py); None = defaults.
     rules: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
@@ -79,15 +81,22 @@ class Coach(SQLModel, table=True):
     telegram_blocked_at: datetime | None = _when()
     # What the bot is waiting for from this coach in Telegram (a note, a date), or None.
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # Who stands in for this coach on a case that names no backup of its own.
+    backup_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    # The coach left the team: no login, no alerts; allowed only once their cases moved on.
+    left_at: datetime | None = _when()
     created_at: datetime = _created()
 
 
 class Case(SQLModel, table=True):
-    """One young person's trajectory, with one fixed coach."""
+    """One young person's trajectory, with one fixed coach, or none yet: "to be picked up"."""
+
+    # A school's number for a leaver is unique within the team that imported it.
+    __table_args__ = (UniqueConstraint("team_id", "external_id", name="uq_case_team_external"),)
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id", index=True)
-    coach_id: int = Field(foreign_key="coach.id", index=True)
+    coach_id: int | None = Field(default=None, foreign_key="coach.id", index=True)
     backup_coach_id: int | None = Field(default=None, foreign_key="coach.id")
     first_name: str = Field(max_length=80)
     birth_date: date | None = None
@@ -113,6 +122,8 @@ class Case(SQLModel, table=True):
     leaving_date: date | None = None
     # Where the young person is now: work, training, … (core/journey.py); kept when it closes.
     outcome: str | None = Field(default=None, max_length=32)
+    # The school's number for the young person (the school-leavers file's key for re-imports).
+    external_id: str | None = Field(default=None, max_length=40)
     created_at: datetime = _created()
 
 
@@ -484,3 +495,5 @@ class DueTask(SQLModel, table=True):
 # every migration and test database is built from.
 from core.journey_models import CaseEvent as CaseEvent  # noqa: E402
 from core.journey_models import Referral as Referral  # noqa: E402
+from core.network_models import Organisation as Organisation  # noqa: E402
+from core.network_models import Region as Region  # noqa: E402

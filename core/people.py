@@ -47,6 +47,24 @@ async def person_for_telegram_user(session: AsyncSession, telegram_user_id: int)
     return (await session.exec(query)).first()
 
 
+async def case_coach(session: AsyncSession, case: Case) -> Coach:
+    """Who answers for a case: its coach, or while it waits to be picked up (no coach yet) the
+    team's coordinator, so that nothing a person writes goes unseen."""
+    if case.coach_id is not None:
+        coach = await session.get(Coach, case.coach_id)
+        if coach is not None:
+            return coach
+    query = (
+        select(Coach)
+        .where(Coach.team_id == case.team_id, col(Coach.left_at).is_(None))
+        .order_by(col(Coach.is_coordinator).desc(), col(Coach.id))
+    )
+    stand_in = (await session.exec(query)).first()
+    if stand_in is None:
+        raise LookupError(f"team {case.team_id} has no coach to answer for case {case.id}")
+    return stand_in
+
+
 async def membership(session: AsyncSession, member_id: int) -> Membership | None:
     member = await session.get(CaseMember, member_id)
     if member is None:
@@ -54,8 +72,7 @@ async def membership(session: AsyncSession, member_id: int) -> Membership | None
     person = await session.get(Person, member.person_id)
     case = await session.get(Case, member.case_id)
     assert person is not None and case is not None
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await case_coach(session, case)
     return Membership(member=member, person=person, case=case, coach=coach)
 
 

@@ -25,6 +25,7 @@ from core.models import (
     ThreadMessage,
     ThreadStatus,
 )
+from core.people import case_coach
 
 _Row = TypeVar("_Row", Case, Coach, CaseMember, Person)
 
@@ -88,7 +89,7 @@ class CaseMemberRow:
 @dataclass(frozen=True)
 class CaseFile:
     case: Case
-    coach: Coach
+    coach: Coach | None  # None: the case waits to be picked up
     members: list[CaseMemberRow]
     open_threads: list[InboxThread]
 
@@ -156,8 +157,7 @@ async def case_file(session: AsyncSession, *, team_id: int, case_id: int) -> Cas
     case = await session.get(Case, case_id)
     if case is None or case.team_id != team_id:
         return None
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await session.get(Coach, case.coach_id) if case.coach_id else None
     rows = (
         await session.exec(
             select(CaseMember, Person)
@@ -192,8 +192,7 @@ async def person_page(session: AsyncSession, *, member_id: int) -> PersonPage | 
     if member is None:
         return None
     asker = await _asker(session, member)
-    coach = await session.get(Coach, asker.case.coach_id)
-    assert coach is not None
+    coach = await case_coach(session, asker.case)
     threads = (
         await session.exec(
             select(Thread)
@@ -268,8 +267,8 @@ async def _conversations(session: AsyncSession, threads: Sequence[Thread]) -> li
     ).all()
     askers = await _askers(session, [t.member_id for t in threads])
     coach_ids = [m.from_coach_id for m in messages] + [t.taken_by_coach_id for t in threads]
-    coach_ids += [a.case.coach_id for a in askers.values()]
     coaches = await _by_id(session, Coach, coach_ids)
+    answering = {a.case.id: await case_coach(session, a.case) for a in askers.values()}
     result = []
     for thread in threads:
         asker = askers[thread.member_id]
@@ -282,7 +281,7 @@ async def _conversations(session: AsyncSession, threads: Sequence[Thread]) -> li
             Conversation(
                 thread=thread,
                 asker=asker,
-                coach=coaches[asker.case.coach_id],
+                coach=answering[asker.case.id],
                 taken_by=coaches.get(thread.taken_by_coach_id or 0),
                 messages=shown,
             )

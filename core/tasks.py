@@ -77,20 +77,39 @@ async def plan(
         "kind": kind,
         "key": key,
         "due_at": due_at,
-        "status": TaskStatus.PENDING,
         "case_id": case_id,
         "appointment_id": appointment_id,
         "thread_id": thread_id,
         "checkin_id": checkin_id,
         "coach_id": coach_id,
         "detail": detail,
-        "attempts": 0,
-        "created_at": utcnow(),
     }
+    await plan_many(session, [values])
+
+
+async def plan_many(session: AsyncSession, planned: list[dict[str, Any]]) -> None:
+    """Plans many tasks in one statement (each a dict of `plan`'s arguments, at least kind,
+    key and due_at); a key already planned is left as it is."""
+    if not planned:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "status": TaskStatus.PENDING,
+            "attempts": 0,
+            "created_at": now,
+            **{name: None for name in _OPTIONAL},
+            **values,
+        }
+        for values in planned
+    ]
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(DueTask).values(**values).on_conflict_do_nothing(index_elements=["key"])
-    await session.exec(statement)
+    statement = insert(DueTask).on_conflict_do_nothing(index_elements=["key"])
+    await session.exec(statement, params=rows)
+
+
+_OPTIONAL = ("case_id", "appointment_id", "thread_id", "checkin_id", "coach_id", "detail")
 
 
 async def due_task_ids(session: AsyncSession, *, now: datetime, limit: int) -> list[int]:

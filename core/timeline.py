@@ -39,6 +39,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "member",
         "closed",
         "created",
+        "imported",
     ),
 }
 PAGE = 50

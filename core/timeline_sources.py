@@ -361,6 +361,12 @@ class CaseReader:
             return Entry(event.at, "edited", journey_texts.CASE_EDITED, params, by=by)
         if kind == CaseEventKind.CLOSED:
             return Entry(event.at, "closed", journey_texts.CASE_CLOSED, {}, by=by)
+        if kind == CaseEventKind.IMPORTED:
+            fields = [journey_texts.CASE_FIELDS.get(f, f) for f in detail.get("fields", [])]
+            if not fields:
+                return Entry(event.at, "imported", journey_texts.CASE_IMPORTED, {}, by=by)
+            params = {"fields": lambda language: ", ".join(render(language, f) for f in fields)}
+            return Entry(event.at, "imported", journey_texts.CASE_IMPORT_UPDATED, params, by=by)
         return Entry(event.at, str(kind), journey_texts.CASE_EDITED, {"fields": ""}, by=by)
 
     def _stage_name(self, stage: str) -> Label | str:

@@ -93,6 +93,8 @@ CASE_EDITED = N_("Dossier aangepast: {fields}")
 CASE_REASSIGNED = N_("Nieuwe coach: {coach}")
 CASE_CLOSED = N_("Dossier gesloten")
 CASE_CREATED = N_("Dossier gemaakt")
+CASE_IMPORTED = N_("Toegevoegd uit het leerlingenbestand")
+CASE_IMPORT_UPDATED = N_("Bijgewerkt uit het leerlingenbestand: {fields}")
 BY = N_("door {coach}")
 
 # The fields of a case a coach can edit.
@@ -103,6 +105,8 @@ CASE_FIELDS: dict[str, str] = {
     "school": N_("school"),
     "leaving_date": N_("uitstroomdatum"),
     "placement_start": N_("eerste werkdag"),
+    "coach_id": N_("coach"),
+    "stage": N_("fase"),
 }
 
 # A case given to another coach of the team.

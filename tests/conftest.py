@@ -57,6 +57,18 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("postgres_url")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unmigrated_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each kind, for tests that migrate step by step."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'unmigrated.db'}"
+        return
+    request.getfixturevalue("postgres_url")  # skips or fails as every PostgreSQL test does
+    name, url = databases.create_postgres_database(migrated=False)
+    yield url
+    databases.drop_postgres_database(name)
+
+
 @pytest.fixture
 async def database(database_url: str) -> AsyncIterator[Database]:
     db = Database(database_url)

@@ -46,8 +46,8 @@ def postgres_unavailable_reason() -> str | None:
     return None
 
 
-def create_postgres_database() -> tuple[str, str]:
-    """A fresh, migrated database for this test run; returns (name, SQLAlchemy URL)."""
+def create_postgres_database(*, migrated: bool = True) -> tuple[str, str]:
+    """A fresh database (migrated unless told otherwise); returns (name, SQLAlchemy URL)."""
     name = f"koers_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
 
     async def create() -> None:
@@ -58,7 +58,8 @@ def create_postgres_database() -> tuple[str, str]:
     asyncio.run(create())
     base = POSTGRES_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
     url = f"{base}/{name}"
-    asyncio.run(_migrate(url))
+    if migrated:
+        asyncio.run(_migrate(url))
     return name, url
 
 

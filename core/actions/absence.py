@@ -21,7 +21,7 @@ from core.actions.notify import tell_coach
 from core.clock import AMSTERDAM, as_utc, local, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Case, CaseStatus, Coach, CoachAbsence
-from core.people import Membership
+from core.people import Membership, case_coach
 from messages import coach_texts, texts
 from messages.coach_texts import format_day
 from messages.i18n import render
@@ -117,8 +117,7 @@ async def responsible_coach(session: AsyncSession, case: Case, at: datetime | No
     Every alert about something new on a case is addressed through this, so an absence routes
     everything at once.
     """
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await case_coach(session, case)
     return await current_stand_in(session, coach, at, case=case) or coach
 
 
@@ -142,8 +141,7 @@ async def stand_in_now(
 ) -> StandInNow | None:
     """For a person's view of their coach: None while the coach is not away."""
     at = at or utcnow()
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await case_coach(session, case)
     absence = await current_absence(session, coach, at)
     if absence is None:
         return None

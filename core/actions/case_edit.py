@@ -15,6 +15,7 @@ from core import access, audit
 from core.access import Actor
 from core.actions.notify import tell_coach, tell_person
 from core.actions.organisation import checked_birth_date, checked_first_name
+from core.actions.out_of_view import plan_first_out_of_view_check
 from core.case_events import note_event
 from core.clock import local, utcnow
 from core.errors import InvalidInput
@@ -35,7 +36,7 @@ class CaseDetails:
 
     first_name: str
     birth_date: date | None
-    coach_id: int
+    coach_id: int | None  # None only while the case waits to be picked up
     backup_coach_id: int | None
     school: str
     leaving_date: date | None
@@ -74,8 +75,8 @@ async def do_edit_case(
         audit.record(session, actor=actor, action="case_edited", case_id=case_id, fields=changed)
         if "first_name" in changed:
             await _rename_youth(session, case, before.first_name)
-    if wanted.coach_id != case.coach_id:
-        await _reassign(session, case, wanted.coach_id, actor=actor)
+    if wanted.coach_id is not None and wanted.coach_id != case.coach_id:
+        await assign_coach(session, case, wanted.coach_id, actor=actor)
     return case
 
 
@@ -89,15 +90,22 @@ async def _checked(session: AsyncSession, case: Case, details: CaseDetails) -> C
     latest = local(utcnow()).date() + timedelta(days=LEAVING_DAYS_AHEAD)
     if leaving is not None and not EARLIEST_LEAVING <= leaving <= latest:
         raise InvalidInput("leaving_date")
-    coach = await session.get(Coach, details.coach_id)
-    if coach is None or coach.team_id != case.team_id:
-        raise InvalidInput("coach")
+    coach_id = details.coach_id
+    if coach_id is None:
+        if case.coach_id is not None:
+            raise InvalidInput("coach")
+    else:
+        coach = await session.get(Coach, coach_id)
+        if coach is None or coach.team_id != case.team_id or coach.left_at is not None:
+            raise InvalidInput("coach")
     backup_id = details.backup_coach_id
     if backup_id is not None:
         backup = await session.get(Coach, backup_id)
-        if backup is None or backup.team_id != case.team_id or backup_id == details.coach_id:
+        if backup is None or backup.team_id != case.team_id or backup_id == coach_id:
             raise InvalidInput("backup")
-    return CaseDetails(first_name, details.birth_date, coach.id or 0, backup_id, school, leaving)
+        if backup.left_at is not None:
+            raise InvalidInput("backup")
+    return CaseDetails(first_name, details.birth_date, coach_id, backup_id, school, leaving)
 
 
 async def _rename_youth(session: AsyncSession, case: Case, old_name: str) -> None:
@@ -112,9 +120,14 @@ async def _rename_youth(session: AsyncSession, case: Case, old_name: str) -> Non
             person.first_name = case.first_name
 
 
-async def _reassign(session: AsyncSession, case: Case, coach_id: int, *, actor: Actor) -> None:
+async def assign_coach(session: AsyncSession, case: Case, coach_id: int, *, actor: Actor) -> None:
+    """Gives the case to a coach of its team (checked by the caller): the coach is told, the
+    people on the case hear who their coach is now; a case picked up for the first time starts
+    its out-of-view watch."""
     previous = case.coach_id
     case.coach_id = coach_id
+    if previous is None:
+        await plan_first_out_of_view_check(session, case, picked_up_at=utcnow())
     if case.backup_coach_id == coach_id:
         case.backup_coach_id = None
     note_event(

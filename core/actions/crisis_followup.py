@@ -14,7 +14,7 @@ from core.actions.absence import responsible_coach
 from core.actions.notify import tell_coach, thread_buttons
 from core.clock import utcnow
 from core.models import Case, CaseMember, Coach, DueTask, Person, Thread, ThreadStatus
-from core.people import described_for_coach
+from core.people import case_coach, described_for_coach
 from messages import concern_texts
 from messages.i18n import render
 
@@ -24,7 +24,7 @@ REALERT_EVERY = timedelta(minutes=15)
 
 async def crisis_recipients(session: AsyncSession, case: Case) -> list[Coach]:
     """The case's coach, its backup, whoever stands in now, and the team's coordinators."""
-    coach = await session.get(Coach, case.coach_id)
+    coach = await case_coach(session, case)
     backup = await session.get(Coach, case.backup_coach_id) if case.backup_coach_id else None
     answering = await responsible_coach(session, case)
     coordinators = (

@@ -10,6 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import access, audit
 from core.access import Actor
 from core.actions.digest import plan_daily_digest
+from core.actions.network import do_add_team
 from core.actions.out_of_view import plan_first_out_of_view_check
 from core.clock import local, utcnow
 from core.errors import InvalidInput, NotAllowed, NotFound
@@ -25,9 +26,7 @@ async def get_or_create_team(session: AsyncSession, name: str | None = None) -> 
         query = query.where(Team.name == name)
     team = (await session.exec(query)).first()
     if team is None:
-        team = Team(name=name or DEFAULT_TEAM_NAME)
-        session.add(team)
-        await session.flush()
+        team = await do_add_team(session, name=name or DEFAULT_TEAM_NAME)
     return team
 
 

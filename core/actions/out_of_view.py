@@ -15,7 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import tasks
 from core.actions.notify import tell_coach
 from core.clock import as_utc, utcnow
-from core.models import Alert, Case, CaseStatus, Coach, DueTask
+from core.models import Alert, Case, CaseStatus, DueTask
+from core.people import case_coach
 from core.team_rules import team_rules
 from messages import followup_texts
 from messages.i18n import render
@@ -45,11 +46,14 @@ async def plan_out_of_view_check(session: AsyncSession, case: Case, *, at: datet
     )
 
 
-async def plan_first_out_of_view_check(session: AsyncSession, case: Case) -> None:
+async def plan_first_out_of_view_check(
+    session: AsyncSession, case: Case, *, picked_up_at: datetime | None = None
+) -> None:
+    """A case counts from its last contact, or from the day it was picked up when nobody was
+    in touch since (an imported leaver is not out of view while they wait for a coach)."""
     rules = await team_rules(session, case.team_id)
-    await plan_out_of_view_check(
-        session, case, at=last_contact(case) + timedelta(days=rules.out_of_view_days)
-    )
+    start = max(last_contact(case), picked_up_at) if picked_up_at else last_contact(case)
+    await plan_out_of_view_check(session, case, at=start + timedelta(days=rules.out_of_view_days))
 
 
 async def do_check_out_of_view(
@@ -58,6 +62,9 @@ async def do_check_out_of_view(
     case = await session.get(Case, task.case_id or 0)
     if case is None or case.status != CaseStatus.ACTIVE:
         return tasks.Skipped("case_closed")
+    if case.coach_id is None:
+        # Waiting to be picked up is not out of view; giving it a coach plans the check anew.
+        return tasks.Skipped("no_coach")
     rules = await team_rules(session, case.team_id)
     now = utcnow()
     period = timedelta(days=rules.out_of_view_days)
@@ -78,8 +85,7 @@ async def do_check_out_of_view(
 async def do_mark_out_of_view(session: AsyncSession, case: Case, *, reason: str) -> tasks.Outcome:
     """Marks the case and tells its coach; the portal shows it until contact resumes."""
     case.out_of_view = True
-    coach = await session.get(Coach, case.coach_id)
-    assert coach is not None
+    coach = await case_coach(session, case)
     days = (utcnow() - last_contact(case)).days
     session.add(
         Alert(

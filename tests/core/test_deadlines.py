@@ -68,6 +68,10 @@ def test_a_team_with_other_working_hours_gets_deadlines_in_those_hours() -> None
 
 
 def test_a_team_rule_changes_the_working_hours_and_bad_values_keep_the_default() -> None:
-    team = Team(name="Noord", rules={"workday_start": "08:30", "workday_end": "half vijf"})
+    team = Team(
+        organisation_id=1,
+        name="Noord",
+        rules={"workday_start": "08:30", "workday_end": "half vijf"},
+    )
     rules = TeamRules.of(team)
     assert rules.working_hours == WorkingHours(start=time(8, 30), end=time(17, 0))
