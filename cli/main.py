@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True)
     add.add_argument("--email", required=True)
     _password_flags(add)
-    add.add_argument("--team")
+    add.add_argument("--team", help="the team's id or name (a new name makes a new team)")
     add.add_argument("--coordinator", action="store_true")
     _json_flag(add).set_defaults(command=_coach_add)
     password = coach.add_parser("password", help="set a coach's new password (a reset)")
@@ -194,7 +194,9 @@ async def _coach_add(args: argparse.Namespace, settings: Settings) -> dict[str, 
                 name=args.name,
                 email=args.email,
                 password=_password(args),
-                team_name=args.team,
+                # A number is a team's id (from `koers team add`), anything else its name.
+                team_name=None if (args.team or "").isdigit() else args.team,
+                team_id=int(args.team) if (args.team or "").isdigit() else None,
                 is_coordinator=args.coordinator,
             )
             return {"id": coach.id}

@@ -5,7 +5,8 @@ and grouped the way a coach works through them (DESIGN §6):
 - needs attention: an open item (a question, an alert), something overdue, a bad check-in in
   the last two weeks, a blocked chat, consent declined, or a referral without an outcome;
 - out of view: no contact for too long (core/actions/out_of_view.py);
-- to be picked up: nobody has been in touch yet (no one linked, no contact ever);
+- to be picked up: no coach yet (an imported leaver), or nobody has been in touch yet (no one
+  linked, no contact ever);
 - in aftercare, and in view: the rest.
 
 What a filter may say and what each group means are decided here; the portal only passes on
@@ -53,7 +54,7 @@ MAX_SEARCH = 80
 @dataclass(frozen=True)
 class CaseRow:
     case: Case
-    coach: Coach
+    coach: Coach | None  # None: waiting to be picked up
     open_items: int
     group: str = "in_view"
     reasons: tuple[str, ...] = ()
@@ -157,7 +158,7 @@ async def caseload(
         rows.append(
             CaseRow(
                 case=case,
-                coach=coaches[case.coach_id],
+                coach=coaches.get(case.coach_id or 0),
                 open_items=open_items,
                 group=_group(case, reasons, case_id in signals["in_touch"]),
                 reasons=reasons,
@@ -172,6 +173,8 @@ def _group(case: Case, reasons: tuple[str, ...], in_touch: bool) -> str:
         return "closed"
     if reasons:
         return "needs_attention"
+    if case.coach_id is None:
+        return "to_pick_up"
     if case.out_of_view:
         return "out_of_view"
     if not in_touch and case.last_contact_at is None:
@@ -227,5 +230,9 @@ async def _signals(session: AsyncSession, ids: list[int | None]) -> dict[str, se
 
 async def team_coaches(session: AsyncSession, *, team_id: int) -> list[Coach]:
     """The coaches a caseload can be filtered by, by name."""
-    query = select(Coach).where(Coach.team_id == team_id).order_by(func.lower(Coach.name))
+    query = (
+        select(Coach)
+        .where(Coach.team_id == team_id, col(Coach.left_at).is_(None))
+        .order_by(func.lower(Coach.name))
+    )
     return list((await session.exec(query)).all())

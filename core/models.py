@@ -495,5 +495,6 @@ class DueTask(SQLModel, table=True):
 # every migration and test database is built from.
 from core.journey_models import CaseEvent as CaseEvent  # noqa: E402
 from core.journey_models import Referral as Referral  # noqa: E402
+from core.network_models import LeaversUpload as LeaversUpload  # noqa: E402
 from core.network_models import Organisation as Organisation  # noqa: E402
 from core.network_models import Region as Region  # noqa: E402

@@ -65,6 +65,12 @@ async def case_coach(session: AsyncSession, case: Case) -> Coach:
     return stand_in
 
 
+def backup_id(case: Case, coach: Coach | None) -> int | None:
+    """Who stands in on a case: its own backup, else the backup its coach chose for all their
+    cases (a coordinator sets it on the team page)."""
+    return case.backup_coach_id or (coach.backup_coach_id if coach is not None else None)
+
+
 async def membership(session: AsyncSession, member_id: int) -> Membership | None:
     member = await session.get(CaseMember, member_id)
     if member is None:

@@ -111,6 +111,11 @@ CASE_FIELDS: dict[str, str] = {
 
 # A case given to another coach of the team.
 COACH_CASE_GIVEN = N_("Je bent nu de coach van {name}. Je vindt het dossier in het portaal.")
+# Several cases given at once (picked up from the list, or moved from a colleague): one message.
+COACH_CASES_GIVEN = N_(
+    "Je bent nu de coach van {count} jongeren: {names}. Je vindt hun dossiers in het portaal."
+)
+AND_MORE = N_("{names} en nog {count}")
 NEW_COACH_YOUTH = N_(
     "Je hebt een nieuwe coach: {coach}. Je kunt je vragen gewoon hier blijven stellen."
 )

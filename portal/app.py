@@ -15,6 +15,7 @@ from portal.context import DATABASE, SETTINGS, SUPERVISOR, TELEGRAM
 from portal.errors import error_pages
 from portal.rendering import setup_templates
 from portal.routes import setup_routes
+from portal.running_imports import setup_imports
 from portal.security import same_origin_posts, security_headers
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def create_app(
     app[DATABASE] = database
     app[TELEGRAM] = telegram
     app[SUPERVISOR] = supervisor or (telegram.supervisor if telegram else Supervisor())
+    setup_imports(app, database)
     setup_templates(app)
     setup_routes(app, webhook_enabled=telegram is not None)
     app.on_response_prepare.append(security_headers)

@@ -19,7 +19,9 @@ from portal.views import (
     inbox,
     invites,
     journey,
+    leavers,
     notes,
+    team,
     threads,
     web_channel,
     web_export,
@@ -80,6 +82,19 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(case + "/cadence", follow_up.set_cadence)
     router.add_post(case + "/close", follow_up.close_case)
 
+    router.add_get("/team", team.team_page)
+    router.add_post("/team/coaches", team.add_coach)
+    team_coach = "/team/coaches/" + ID % "coach_id"
+    router.add_post(team_coach + "/backup", team.set_backup)
+    router.add_post(team_coach + "/leave", team.coach_leaves)
+    router.add_get("/team/assign", team.assign_page)
+    router.add_post("/team/assign", team.assign)
+    router.add_get("/leavers", leavers.import_page)
+    router.add_post("/leavers", leavers.upload)
+    router.add_get("/leavers/template.csv", leavers.template_file)
+    upload = "/leavers/" + ID % "upload_id"
+    router.add_get(upload, leavers.upload_page)
+    router.add_post(upload + "/import", leavers.start_import)
     router.add_get("/account/password", account.password_form)
     router.add_post("/account/password", account.change_password)
     router.add_get("/absence", absence.absence_page)

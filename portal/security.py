@@ -166,6 +166,27 @@ async def read_form(request: web.Request) -> Form:
     return form
 
 
+async def read_form_with_lists(request: web.Request, lists: set[str]) -> tuple[Form, list[str]]:
+    """A form where the fields named in `lists` may repeat (checkboxes): the single fields as
+    `read_form` gives them, and every value of the repeated ones in order."""
+    try:
+        data: MultiDictProxy[object] = await request.post()  # type: ignore[assignment]
+    except (UnicodeDecodeError, LookupError, ValueError) as error:
+        raise Problem(400, Trouble.BAD_REQUEST) from error
+    form: dict[str, str] = {}
+    repeated: list[str] = []
+    for name, value in data.items():
+        if not isinstance(value, str) or "\x00" in value:
+            raise Problem(400, Trouble.BAD_REQUEST)
+        if name in lists:
+            repeated.append(value)
+        elif name in form:
+            raise Problem(400, Trouble.BAD_REQUEST)
+        else:
+            form[name] = value
+    return form, repeated
+
+
 def form_text(form: Form, name: str) -> str:
     """A required field (it may be empty), with the browser's CRLF line breaks made LF."""
     value = form.get(name)

@@ -8,6 +8,7 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.actions.digest import do_plan_digests
+from core.actions.leavers_upload import do_forget_old_uploads
 from core.actions.open_invites import do_forget_expired_codes
 from core.actions.raw_updates import do_clear_old_payloads
 from core.clock import utcnow
@@ -76,10 +77,12 @@ class SchedulerService:
 
     async def clear_raw_updates(self) -> int:
         """What people wrote stays in raw updates only as long as needed (DESIGN §8); codes
-        of invites nobody used are not kept past their expiry either."""
+        of invites nobody used are not kept past their expiry either, nor uploaded leavers
+        files past a day."""
         now = utcnow()
         async with self.database.transaction() as session:
             await do_forget_expired_codes(session, now=now)
+            await do_forget_old_uploads(session)
             return await do_clear_old_payloads(
                 session,
                 handled_before=now - timedelta(hours=self.settings.raw_update_hours),

@@ -21,7 +21,7 @@ from core.actions.notify import tell_coach
 from core.clock import AMSTERDAM, as_utc, local, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Case, CaseStatus, Coach, CoachAbsence
-from core.people import Membership, case_coach
+from core.people import Membership, backup_id, case_coach
 from messages import coach_texts, texts
 from messages.coach_texts import format_day
 from messages.i18n import render
@@ -92,8 +92,9 @@ async def current_stand_in(
     at = at or utcnow()
     if not await _is_away(session, coach, at):
         return None
-    if case is not None and case.backup_coach_id not in (None, coach.id):
-        backup = await session.get(Coach, case.backup_coach_id)
+    standing_in = backup_id(case, coach) if case is not None else None
+    if standing_in not in (None, coach.id):
+        backup = await session.get(Coach, standing_in)
         if backup is not None and not await _is_away(session, backup, at):
             return backup
     coordinators = await session.exec(
@@ -169,8 +170,9 @@ async def coach_card(session: AsyncSession, who: Membership, at: datetime | None
         else:
             line = render(language, coach_texts.COACH_CARD_AWAY_NOBODY, coach=coach.name, day=day)
         return f"{card}\n{line}"
-    if who.case.backup_coach_id not in (None, coach.id):
-        backup = await session.get(Coach, who.case.backup_coach_id)
+    standing_in = backup_id(who.case, coach)
+    if standing_in not in (None, coach.id):
+        backup = await session.get(Coach, standing_in)
         if backup is not None:
             line = render(language, texts.COACH_CARD_BACKUP, coach=coach.name, backup=backup.name)
             return f"{card}\n{line}"

@@ -120,10 +120,12 @@ async def _rename_youth(session: AsyncSession, case: Case, old_name: str) -> Non
             person.first_name = case.first_name
 
 
-async def assign_coach(session: AsyncSession, case: Case, coach_id: int, *, actor: Actor) -> None:
-    """Gives the case to a coach of its team (checked by the caller): the coach is told, the
-    people on the case hear who their coach is now; a case picked up for the first time starts
-    its out-of-view watch."""
+async def assign_coach(
+    session: AsyncSession, case: Case, coach_id: int, *, actor: Actor, tell_coach_now: bool = True
+) -> None:
+    """Gives the case to a coach of its team (checked by the caller): the coach is told (unless
+    the caller tells them once about many cases), the people on the case hear who their coach
+    is now; a case picked up for the first time starts its out-of-view watch."""
     previous = case.coach_id
     case.coach_id = coach_id
     if previous is None:
@@ -148,8 +150,9 @@ async def assign_coach(session: AsyncSession, case: Case, coach_id: int, *, acto
     )
     coach = await session.get(Coach, coach_id)
     assert coach is not None
-    text = render(coach.language, journey_texts.COACH_CASE_GIVEN, name=case.first_name)
-    tell_coach(session, coach, text, case_id=case.id)
+    if tell_coach_now:
+        text = render(coach.language, journey_texts.COACH_CASE_GIVEN, name=case.first_name)
+        tell_coach(session, coach, text, case_id=case.id)
     members = await session.exec(
         select(CaseMember, Person)
         .join(Person, col(Person.id) == CaseMember.person_id)

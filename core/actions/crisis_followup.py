@@ -14,7 +14,7 @@ from core.actions.absence import responsible_coach
 from core.actions.notify import tell_coach, thread_buttons
 from core.clock import utcnow
 from core.models import Case, CaseMember, Coach, DueTask, Person, Thread, ThreadStatus
-from core.people import case_coach, described_for_coach
+from core.people import backup_id, case_coach, described_for_coach
 from messages import concern_texts
 from messages.i18n import render
 
@@ -25,7 +25,8 @@ REALERT_EVERY = timedelta(minutes=15)
 async def crisis_recipients(session: AsyncSession, case: Case) -> list[Coach]:
     """The case's coach, its backup, whoever stands in now, and the team's coordinators."""
     coach = await case_coach(session, case)
-    backup = await session.get(Coach, case.backup_coach_id) if case.backup_coach_id else None
+    standing_in = backup_id(case, coach)
+    backup = await session.get(Coach, standing_in) if standing_in else None
     answering = await responsible_coach(session, case)
     coordinators = (
         await session.exec(

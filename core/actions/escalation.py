@@ -28,7 +28,7 @@ from core.models import (
     ThreadMessage,
     ThreadStatus,
 )
-from core.people import described_for_coach, membership
+from core.people import backup_id, case_coach, described_for_coach, membership
 from core.team_rules import team_rules
 from messages import followup_texts
 from messages.i18n import format_moment, render
@@ -83,7 +83,8 @@ async def do_deadline_step(
         await plan_deadline(session, thread, step=ASK_BACKUP)
         return _recorded(session, thread, coach, "reminded_coach")
     if step == ASK_BACKUP:
-        backup = await session.get(Coach, case.backup_coach_id or 0)
+        fixed = await case_coach(session, case)
+        backup = await session.get(Coach, backup_id(case, fixed) or 0)
         if backup is not None and backup.id != coach.id:
             await _tell(session, thread, backup, coach, followup_texts.BACKUP_ESCALATION, context)
             await plan_deadline(session, thread, step=ASK_COORDINATOR)

@@ -37,15 +37,20 @@ async def do_add_coach(
     email: str,
     password: str,
     team_name: str | None = None,
+    team_id: int | None = None,
     is_coordinator: bool = False,
 ) -> Coach:
+    """A coach in the team with that id, else the team with that name (made when new)."""
     email = email.strip().lower()
     if "@" not in email:
         raise InvalidInput("email")
     check_new_password(password)
     if (await session.exec(select(Coach).where(Coach.email == email))).first():
         raise InvalidInput("email taken")
-    team = await get_or_create_team(session, team_name)
+    team = await session.get(Team, team_id) if team_id is not None else None
+    if team_id is not None and team is None:
+        raise NotFound(f"no team {team_id}")
+    team = team or await get_or_create_team(session, team_name)
     coach = Coach(
         team_id=team.id or 0,
         name=name.strip(),

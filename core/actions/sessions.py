@@ -123,6 +123,8 @@ async def do_log_in(
         session.add(LoginAttempt(email=email, ip=ip, succeeded=False))
         return LoginProblem.THROTTLED
     coach = (await session.exec(select(Coach).where(Coach.email == email))).first()
+    if coach is not None and coach.left_at is not None:
+        coach = None  # a coach who left the team: refused like an unknown address
     if not verify_password(coach.password_hash if coach else None, password) or coach is None:
         session.add(LoginAttempt(email=email, ip=ip, succeeded=False))
         return LoginProblem.INVALID

@@ -156,7 +156,7 @@ async def _journey(request: web.Request, unit: CoachUnit, case: Case) -> dict[st
         "edit_form": {
             "first_name": case.first_name,
             "birth_date": case.birth_date.isoformat() if case.birth_date else "",
-            "coach": str(case.coach_id),
+            "coach": str(case.coach_id or ""),
             "backup": str(case.backup_coach_id or ""),
             "school": case.school or "",
             "leaving_date": case.leaving_date.isoformat() if case.leaving_date else "",

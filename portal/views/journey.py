@@ -54,7 +54,7 @@ async def edit_case(request: web.Request) -> web.Response:
             details = CaseDetails(
                 first_name=typed["first_name"],
                 birth_date=_optional_day(typed["birth_date"], "birth_date"),
-                coach_id=_optional_id(typed["coach"]) or 0,
+                coach_id=_optional_id(typed["coach"]),
                 backup_coach_id=_optional_id(typed["backup"]),
                 school=typed["school"],
                 leaving_date=_optional_day(typed["leaving_date"], "leaving_date"),

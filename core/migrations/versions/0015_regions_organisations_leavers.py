@@ -44,6 +44,23 @@ def upgrade() -> None:
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organisation_region_id'), ['region_id'], unique=False)
 
+    op.create_table('leaversupload',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('team_id', sa.Integer(), nullable=False),
+    sa.Column('coach_id', sa.Integer(), nullable=False),
+    sa.Column('filename', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('counts', sa.JSON(), nullable=True),
+    sa.Column('created_at', core.db_types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', core.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['coach_id'], ['coach.id'], ),
+    sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('leaversupload', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_leaversupload_team_id'), ['team_id'], unique=False)
+
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.add_column(sa.Column('external_id', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True))
         batch_op.alter_column('coach_id',
@@ -108,6 +125,9 @@ def downgrade() -> None:
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_organisation_region_id'))
 
+    with op.batch_alter_table('leaversupload', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_leaversupload_team_id'))
+    op.drop_table('leaversupload')
     op.drop_table('organisation')
     op.drop_table('region')
 
