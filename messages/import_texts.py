@@ -25,10 +25,3 @@ PROBLEMS: dict[str, str] = {
     "unknown_coach": N_("Er is geen coach met dit e-mailadres in dit team."),
     "unknown_stage": N_("Deze fase kent het team niet. Kies uit: {stages}."),
 }
-
-# What the preview says about a row that will be stored.
-ROW_NEW = N_("Nieuw")
-ROW_UPDATED = N_("Wordt bijgewerkt")
-ROW_UNCHANGED = N_("Al bekend, blijft gelijk")
-# A column in the file that Koers leaves out (it stores only what the work needs).
-COLUMN_IGNORED = N_("Kolom '{column}' wordt niet opgeslagen.")

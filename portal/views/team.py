@@ -49,17 +49,15 @@ async def _team_context(
     unit: CoachUnit, request: web.Request, **values: object
 ) -> dict[str, object]:
     team_id = unit.coach.team_id
-    return coach_context(
-        unit,
-        "team",
-        people=await team_people(unit.session, actor=unit.coach, team_id=team_id),
-        waiting=await waiting_count(unit.session, team_id=team_id),
-        done=notice(request, TEAM_NOTICES),
-        error=None,
-        failed_coach=None,
-        new_coach={"name": "", "email": "", "coordinator": ""},
-        **values,
-    )
+    shown: dict[str, object] = {
+        "people": await team_people(unit.session, actor=unit.coach, team_id=team_id),
+        "waiting": await waiting_count(unit.session, team_id=team_id),
+        "done": notice(request, TEAM_NOTICES),
+        "error": None,
+        "failed_coach": None,
+        "new_coach": {"name": "", "email": "", "coordinator": ""},
+    }
+    return coach_context(unit, "team", **{**shown, **values})
 
 
 async def add_coach(request: web.Request) -> web.Response:

@@ -1,0 +1,129 @@
+"""The operator's contract for the network (DESIGN §9): `koers team add` and `koers import` of
+a school's leavers file, run as separate processes against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from core.db import Database
+from core.models import Case, Team
+from core.network_models import Organisation
+from tests.blackbox import koers, refused
+
+LEAVERS = (
+    "\ufeffLeerlingnummer;Voornaam;Geboortedatum;Uitstroomdatum;School;Coach;Fase\r\n"
+    "9001;Sam;03-04-2008;2026-07-01;De Baan;anna@gemeente.nl;laatste_schooljaar\r\n"
+    "9002;Noor;2008-05-06;;De Baan;;\r\n"
+    "9003;Aya;;;;;\r\n"
+)
+
+
+def test_an_operator_adds_a_team_and_imports_its_leavers_all_or_nothing(
+    koers_env: dict[str, str], tmp_path: Path
+) -> None:
+    team = koers(
+        koers_env,
+        "team",
+        "add",
+        "--name",
+        "Jongerenteam",
+        "--organisation",
+        "Gemeente Utrecht",
+        "--organisation-kind",
+        "municipality",
+    )
+    assert isinstance(team["id"], int)
+    team_id = str(team["id"])
+    koers(
+        koers_env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "anna@gemeente.nl",
+        "--password",
+        "lang genoeg wachtwoord",
+        "--team",
+        team_id,
+    )
+    leavers = tmp_path / "leerlingen.csv"
+    leavers.write_bytes(LEAVERS.encode("utf-8"))
+
+    dry = koers(koers_env, "import", str(leavers), "--team", team_id, "--dry-run")
+    assert (dry["imported"], dry["updated"], dry["unchanged"]) == (3, 0, 0)
+    assert _cases(koers_env) == []
+    done = koers(koers_env, "import", str(leavers), "--team", team_id)
+    assert {k: done[k] for k in ("imported", "updated", "unchanged")} == {
+        "imported": 3,
+        "updated": 0,
+        "unchanged": 0,
+    }
+    again = koers(koers_env, "import", str(leavers), "--team", team_id)
+    assert (again["imported"], again["updated"], again["unchanged"]) == (0, 0, 3)
+
+    changed = tmp_path / "gewijzigd.csv"
+    changed.write_bytes(LEAVERS.replace("9003;Aya;", "9003;Aya-Lin;").encode("utf-8"))
+    assert koers(koers_env, "import", str(changed), "--team", team_id)["updated"] == 1
+
+    cases = _cases(koers_env)
+    assert [(c["external_id"], c["first_name"]) for c in cases] == [
+        ("9001", "Sam"),
+        ("9002", "Noor"),
+        ("9003", "Aya-Lin"),
+    ]
+    sam = koers(koers_env, "case", "show", str(cases[0]["id"]))
+    assert (sam["coach"], sam["stage"], sam["school"]) == (
+        "anna@gemeente.nl",
+        "last_school_year",
+        "De Baan",
+    )
+    noor = koers(koers_env, "case", "show", str(cases[1]["id"]))
+    assert noor["coach"] is None  # waits to be picked up
+    assert noor["timeline"][0]["kind"] == "imported"
+
+    broken = tmp_path / "kapot.csv"
+    broken.write_bytes(b"leerlingnummer,voornaam,geboortedatum\n9004,Finn,2008-02-30\n9005,,\n")
+    answer = refused(koers_env, "import", str(broken), "--team", team_id)
+    assert answer["error"] == "invalid"
+    assert answer["rows"] == [
+        {
+            "row": 2,
+            "column": "geboortedatum",
+            "detail": "Dit is geen datum. Schrijf bijvoorbeeld 2026-07-01 of 01-07-2026.",
+        },
+        {
+            "row": 3,
+            "column": "voornaam",
+            "detail": "Dit vakje is leeg, maar het moet ingevuld zijn.",
+        },
+    ]
+    assert len(_cases(koers_env)) == 3  # nothing of the broken file was stored
+    assert refused(koers_env, "import", str(leavers), "--team", "999")["error"] == "not_found"
+
+
+def _cases(env: dict[str, str]) -> list[dict[str, object]]:
+    return asyncio.run(_read_cases(env["KOERS_DATABASE_URL"]))
+
+
+async def _read_cases(url: str) -> list[dict[str, object]]:
+    database = Database(url)
+    try:
+        async with database.transaction() as session:
+            rows = await session.exec(select(Case).order_by(col(Case.external_id)))
+            teams = await session.exec(select(Team, Organisation).join(Organisation))
+            for team, organisation in teams.all():
+                if team.name == "Jongerenteam":
+                    assert (organisation.name, organisation.kind) == (
+                        "Gemeente Utrecht",
+                        "municipality",
+                    )
+            return [
+                {"id": c.id, "external_id": c.external_id, "first_name": c.first_name}
+                for c in rows.all()
+            ]
+    finally:
+        await database.dispose()
