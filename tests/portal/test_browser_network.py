@@ -1,0 +1,77 @@
+"""A coordinator, as a new user would on a phone in a real browser: imports a school's leavers
+file (preview first, then the import), and hands the waiting leavers to a coach with the
+keyboard and checkboxes, several at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Page, expect
+from sqlmodel import col, select
+
+from core.db import Database
+from core.models import Case
+from tests.portal.conftest import SCREENSHOTS, LivePortal, assert_fits_the_phone
+from tests.portal.test_browser_workspace import log_in
+from tests.portal.test_leavers_import import a_team_with_a_coordinator
+
+pytestmark = pytest.mark.browser
+
+LEAVERS = (
+    "\ufeffLeerlingnummer;Voornaam;Achternaam;Geboortedatum;School;Coach\r\n"
+    "601;Sam;Jansen;03-04-2008;Praktijkschool De Baan;\r\n"
+    "602;Noor;;;Praktijkschool De Baan;\r\n"
+    "603;Aya;;2008-01-31;;\r\n"
+    "604;Finn;;;;anna@koers.test\r\n"
+)
+
+
+async def test_a_coordinator_imports_leavers_and_hands_them_out_on_a_phone(
+    live_portal: LivePortal, phone: Page, database: Database, tmp_path: Path
+) -> None:
+    page = phone
+    anna, _ = await a_team_with_a_coordinator(database)
+    leavers = tmp_path / "leerlingen 2027.csv"
+    leavers.write_bytes(LEAVERS.encode("utf-8"))
+    await log_in(page, live_portal.base_url, "carla@koers.test")
+
+    await page.get_by_role("link", name="Team", exact=True).click()
+    await page.get_by_role("link", name="Leerlingen importeren").click()
+    await page.get_by_label("Bestand (CSV uit Excel)").set_input_files(str(leavers))
+    await page.get_by_role("button", name="Bekijk het bestand").click()
+    await expect(page.locator("#count-imported")).to_have_text("4")
+    await expect(page.locator("#preview tbody tr")).to_have_count(4)
+    await expect(page.get_by_text("Deze kolom slaat Koers niet op")).to_contain_text("Achternaam")
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-import-preview.png"), full_page=True)
+
+    await page.get_by_role("button", name="Importeren").click()
+    await expect(page.get_by_text("Klaar. De leerlingen staan in Koers.")).to_be_visible()
+    await page.get_by_role("link", name="Verdeel wie ze oppakt").click()
+    await expect(page.locator("#to-hand-out li")).to_have_count(3)
+    await assert_fits_the_phone(page)
+
+    await page.get_by_label("Geef aan").select_option(label="Anna (1)")
+    await page.get_by_label("Sam").check()
+    await page.get_by_label("Noor").focus()
+    await page.keyboard.press("Space")
+    await page.screenshot(path=str(SCREENSHOTS / "koers-hand-out.png"), full_page=True)
+    await page.get_by_role("button", name="Verdelen").click()
+    await expect(page.get_by_role("status")).to_contain_text("(2)")
+    await expect(page.locator("#to-hand-out li")).to_have_count(1)
+
+    async with database.transaction() as session:
+        cases = (await session.exec(select(Case).order_by(col(Case.external_id)))).all()
+    assert [(c.first_name, c.coach_id) for c in cases] == [
+        ("Sam", anna.id),
+        ("Noor", anna.id),
+        ("Aya", None),
+        ("Finn", anna.id),
+    ]
+
+    # The team page: Anna now has three cases; it fits the phone.
+    await page.get_by_role("link", name="Team", exact=True).click()
+    await expect(page.locator(f"#coach-{anna.id} .caseload")).to_have_text("3")
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-team.png"), full_page=True)
