@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from cli import case_commands, network_commands
 from cli.database import bot_username, with_database
+from core.actions.handover import READ_DAYS
 from core.actions.invites import do_create_coach_invite
 from core.actions.organisation import coach_by_email, do_add_coach, do_set_password
 from core.actions.school_leavers import InvalidLeaversFile
@@ -156,6 +157,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="check the file and count, store nothing"
     )
     _json_flag(import_).set_defaults(command=network_commands.import_leavers)
+
+    handover = commands.add_parser(
+        "handover", help="hand a case to another organisation's team (warm handover)"
+    )
+    handover.add_argument("case_id", type=int, metavar="CASE_ID")
+    handover.add_argument("--to-team", type=int, required=True, metavar="TEAM_ID")
+    handover.add_argument("--story", default="", help="the story so far, in plain words")
+    handover.add_argument("--what-works", default="")
+    handover.add_argument("--watch-out", default="")
+    handover.add_argument(
+        "--read-days",
+        type=int,
+        default=0,
+        choices=READ_DAYS,
+        help="days the old coach may go on reading, if the young person agrees",
+    )
+    _json_flag(handover).set_defaults(command=network_commands.handover)
 
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)

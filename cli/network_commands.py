@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from cli.database import with_database
 from core.access import OPERATOR
+from core.actions.handover import HandoverFile, do_propose_handover
 from core.actions.network import (
     do_add_organisation,
     do_add_region,
@@ -66,6 +67,30 @@ async def _organisation(session: AsyncSession, args: argparse.Namespace) -> Orga
 
 
 KINDS = [kind.value for kind in OrganisationKind]
+
+
+async def handover(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """Proposes a warm handover: Koers asks the young person what may go; the receiving team
+    accepts or declines it in the portal."""
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            proposed = await do_propose_handover(
+                session,
+                actor=OPERATOR,
+                case_id=args.case_id,
+                to_team_id=args.to_team,
+                file=HandoverFile(args.story, args.what_works, args.watch_out),
+                reach=settings.reach,
+                read_days=args.read_days,
+            )
+            return {
+                "handover": proposed.handover.id,
+                "status": proposed.handover.status,
+                "asked": proposed.asked,
+            }
+
+    return await with_database(settings, work)
 
 
 async def import_leavers(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import Column, DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field
+
+from core.clock import utcnow
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -30,3 +33,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def when_field(*, nullable: bool = True, index: bool = False) -> Any:
+    """A model field holding a moment (UTC), empty until set."""
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+def created_field() -> Any:
+    """A model field holding when the row was made."""
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

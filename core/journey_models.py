@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from core.models import _created, _when
+from core.db_types import created_field as _created
+from core.db_types import when_field as _when
 
 
 class CaseEventKind(StrEnum):
@@ -22,6 +23,7 @@ class CaseEventKind(StrEnum):
     REFERRAL = "referral"
     CLOSED = "closed"
     IMPORTED = "imported"
+    HANDOVER = "handover"
 
 
 class CaseEvent(SQLModel, table=True):

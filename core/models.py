@@ -9,16 +9,10 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from core.clock import utcnow
-from core.db_types import UTCDateTime
+from core.db_types import created_field, when_field
 
-
-def _when(*, nullable: bool = True, index: bool = False) -> Any:
-    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
-
-
-def _created() -> Any:
-    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+_when = when_field
+_created = created_field
 
 
 class Role(StrEnum):
@@ -495,6 +489,7 @@ class DueTask(SQLModel, table=True):
 # every migration and test database is built from.
 from core.journey_models import CaseEvent as CaseEvent  # noqa: E402
 from core.journey_models import Referral as Referral  # noqa: E402
+from core.network_models import Handover as Handover  # noqa: E402
 from core.network_models import LeaversUpload as LeaversUpload  # noqa: E402
 from core.network_models import Organisation as Organisation  # noqa: E402
 from core.network_models import Region as Region  # noqa: E402

@@ -8,10 +8,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary
+from sqlalchemy import JSON, Column, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from core.models import _created, _when
+from core.db_types import created_field as _created
+from core.db_types import when_field as _when
 
 
 class OrganisationKind(StrEnum):
@@ -57,3 +58,48 @@ class LeaversUpload(SQLModel, table=True):
     counts: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = _created()
     finished_at: datetime | None = _when()
+
+
+class HandoverStatus(StrEnum):
+    PROPOSED = "proposed"  # waiting for the young person's answer
+    CONSENTED = "consented"  # the young person agreed (to some parts); the team decides
+    REFUSED = "refused"  # the young person said no
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # the receiving team said no
+    WITHDRAWN = "withdrawn"  # the coach took it back
+
+
+# What a handover file can hold; the young person agrees per part.
+HANDOVER_PARTS = ("story", "what_works", "watch_out", "appointments", "network")
+OPEN_HANDOVER = (HandoverStatus.PROPOSED, HandoverStatus.CONSENTED)
+
+
+class Handover(SQLModel, table=True):
+    """A warm handover of a case to a team of another organisation (school → municipality):
+    the file travels with the young person's consent, per part. On acceptance the receiving
+    team gets a new case for the same people; the old one closes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    new_case_id: int | None = Field(default=None, foreign_key="case.id")
+    from_team_id: int = Field(foreign_key="team.id")
+    to_team_id: int = Field(foreign_key="team.id", index=True)
+    from_coach_id: int = Field(foreign_key="coach.id")
+    status: str = Field(default=HandoverStatus.PROPOSED, max_length=16)
+    # The coach's own words, in plain language; shown only as far as the young person agreed.
+    story: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    what_works: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    watch_out: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # Appointments and the people around the young person, as they were when it was proposed.
+    snapshot: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # The parts the young person agreed to (HANDOVER_PARTS), and whether the old coach may
+    # go on reading the new case for `read_days` days.
+    parts: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    read_days: int = 0
+    old_coach_may_read: bool = False
+    consent_via: str | None = Field(default=None, max_length=16)
+    consented_at: datetime | None = _when()
+    decided_at: datetime | None = _when()
+    decided_by_coach_id: int | None = Field(default=None, foreign_key="coach.id")
+    decline_reason: str | None = Field(default=None, max_length=300)
+    created_at: datetime = _created()

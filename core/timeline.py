@@ -40,6 +40,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "closed",
         "created",
         "imported",
+        "handover",
     ),
 }
 PAGE = 50

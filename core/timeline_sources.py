@@ -29,10 +29,11 @@ from core.models import (
     Thread,
     ThreadMessage,
 )
+from core.network_models import Handover
 from core.people import ROLE_NAMES, described_for_coach
 from core.queries import first_words
 from core.timeline_entries import TEXT_LENGTH, CheckInAnswers, Entry, Label, Written, stage_label
-from messages import coach_texts, journey_texts
+from messages import coach_texts, handover_texts, journey_texts
 from messages.i18n import render
 
 
@@ -45,6 +46,7 @@ class CaseReader:
         self.members: dict[int, tuple[CaseMember, Person]] = {}
         self.coaches: dict[int, Coach] = {}
         self.team: Team | None = None
+        self.team_names: dict[int, str] = {}
 
     async def load_people(self) -> None:
         rows = await self.session.exec(
@@ -56,6 +58,19 @@ class CaseReader:
         coaches = await self.session.exec(select(Coach).where(Coach.team_id == self.case.team_id))
         self.coaches = {coach.id or 0: coach for coach in coaches.all()}
         self.team = await self.session.get(Team, self.case.team_id)
+        # Teams a handover went to or came from, by name (few, and only these).
+        handed = await self.session.exec(
+            select(Team.id, Team.name)
+            .join(
+                Handover,
+                (col(Handover.to_team_id) == Team.id) | (col(Handover.from_team_id) == Team.id),
+            )
+            .where(
+                (col(Handover.case_id) == self.case_id)
+                | (col(Handover.new_case_id) == self.case_id)
+            )
+        )
+        self.team_names = {team_id: name for team_id, name in handed.all() if team_id}
 
     def _window(self, column: Any) -> list[Any]:
         return [column < self.before] if self.before is not None else []
@@ -66,6 +81,9 @@ class CaseReader:
             return self.case.first_name
         member, person = found
         return lambda language: described_for_coach(person, member, self.case, language)
+
+    def _team(self, team_id: object) -> str:
+        return self.team_names.get(team_id if isinstance(team_id, int) else 0, "")
 
     def _coach(self, coach_id: int | None) -> str:
         coach = self.coaches.get(coach_id or 0)
@@ -361,6 +379,11 @@ class CaseReader:
             return Entry(event.at, "edited", journey_texts.CASE_EDITED, params, by=by)
         if kind == CaseEventKind.CLOSED:
             return Entry(event.at, "closed", journey_texts.CASE_CLOSED, {}, by=by)
+        if kind == CaseEventKind.HANDOVER:
+            step = str(detail.get("step"))
+            team_id = detail.get("from_team" if step == "received" else "team")
+            msgid = handover_texts.TIMELINE.get(step, handover_texts.TIMELINE["proposed"])
+            return Entry(event.at, "handover", msgid, {"team": self._team(team_id)}, by=by)
         if kind == CaseEventKind.IMPORTED:
             fields = [journey_texts.CASE_FIELDS.get(f, f) for f in detail.get("fields", [])]
             if not fields:

@@ -16,6 +16,7 @@ from portal.views import (
     cases,
     erasure,
     follow_up,
+    handover,
     inbox,
     invites,
     journey,
@@ -76,6 +77,12 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(member + "/erase", erasure.erase_member)
     router.add_post(case + "/erase", erasure.erase_case)
     router.add_get(case + "/audit", audit.case_log)
+    router.add_post(case + "/handover", handover.propose)
+    handover_path = "/handovers/" + ID % "handover_id"
+    router.add_post(handover_path + "/withdraw", handover.withdraw)
+    router.add_post(handover_path + "/consent", handover.consent_in_person)
+    router.add_post(handover_path + "/accept", handover.accept)
+    router.add_post(handover_path + "/decline", handover.decline)
     router.add_post(case + "/notes", notes.add_note)
     router.add_post(case + "/appointments", appointments.add_appointment)
     router.add_post(case + "/aftercare", follow_up.start_aftercare)

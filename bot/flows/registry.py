@@ -11,6 +11,7 @@ from bot.flows import (
     concern,
     employer_report,
     good_news,
+    handover,
     my_coach,
     placement_checkin,
     settings,
@@ -40,3 +41,4 @@ FLOWS: dict[str, Flow] = {
 # Flows Koers starts itself, never from the menu.
 FLOWS[checkin.NAME] = checkin
 FLOWS[placement_checkin.NAME] = placement_checkin
+FLOWS[handover.NAME] = handover

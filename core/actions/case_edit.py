@@ -121,7 +121,13 @@ async def _rename_youth(session: AsyncSession, case: Case, old_name: str) -> Non
 
 
 async def assign_coach(
-    session: AsyncSession, case: Case, coach_id: int, *, actor: Actor, tell_coach_now: bool = True
+    session: AsyncSession,
+    case: Case,
+    coach_id: int,
+    *,
+    actor: Actor,
+    tell_coach_now: bool = True,
+    tell_people: bool = True,
 ) -> None:
     """Gives the case to a coach of its team (checked by the caller): the coach is told (unless
     the caller tells them once about many cases), the people on the case hear who their coach
@@ -153,6 +159,8 @@ async def assign_coach(
     if tell_coach_now:
         text = render(coach.language, journey_texts.COACH_CASE_GIVEN, name=case.first_name)
         tell_coach(session, coach, text, case_id=case.id)
+    if not tell_people:
+        return
     members = await session.exec(
         select(CaseMember, Person)
         .join(Person, col(Person.id) == CaseMember.person_id)

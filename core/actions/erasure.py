@@ -30,6 +30,7 @@ from core.models import (
     CheckIn,
     Coach,
     DueTask,
+    Handover,
     IntakeRequest,
     Invite,
     MailMessage,
@@ -82,6 +83,10 @@ async def erase_case(session: AsyncSession, case: Case, *, keep_task_id: int | N
         delete(Referral).where(col(Referral.case_id) == case_id),
         delete(Appointment).where(col(Appointment.case_id) == case_id),
         delete(CaseEvent).where(col(CaseEvent.case_id) == case_id),
+        # A handover file tells the young person's story: it goes with either case.
+        delete(Handover).where(
+            (col(Handover.case_id) == case_id) | (col(Handover.new_case_id) == case_id)
+        ),
         delete(CaseNote).where(col(CaseNote.case_id) == case_id),
         delete(Alert).where(col(Alert.case_id) == case_id),
         delete(WebSession).where(col(WebSession.member_id).in_(member_ids)),

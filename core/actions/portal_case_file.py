@@ -4,11 +4,18 @@ refused as "not found" and logged as refused."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit, queries
+from core.actions.handover_receive import readable_by_former_coach
 from core.audit import Via
-from core.models import Case, Coach, Thread
+from core.clock import as_utc
+from core.models import Case, Coach, Team, Thread
+from core.timeline import case_timeline
+from core.timeline_entries import Entry
 
 
 async def do_open_case_file(
@@ -81,4 +88,46 @@ async def record_refused(
         return  # nothing there to refuse
     audit.record(
         session, actor=coach, action="refused_other_team", case_id=case.id, **audit.via(via)
+    )
+
+
+@dataclass(frozen=True)
+class FormerCoachView:
+    """What a former coach may read of a case they handed over: its story, until a day."""
+
+    case: Case
+    coach: Coach | None
+    team: Team
+    until: datetime
+    timeline: list[Entry]
+
+
+async def do_read_as_former_coach(
+    session: AsyncSession, *, coach: Coach, case_id: int, via: Via | None = None
+) -> FormerCoachView | None:
+    """The case a coach handed over to another team, while the young person lets them go on
+    reading it (core/actions/handover_receive.py); the look is logged. None otherwise."""
+    case = await session.get(Case, case_id)
+    if case is None or case.team_id == coach.team_id:
+        return None
+    handover = await readable_by_former_coach(session, coach=coach, case_id=case_id)
+    if handover is None or handover.decided_at is None:
+        return None
+    team = await session.get(Team, case.team_id)
+    assert team is not None
+    audit.record(
+        session,
+        actor=coach,
+        action="case_viewed_after_handover",
+        case_id=case_id,
+        handover=handover.id,
+        **audit.via(via),
+    )
+    page = await case_timeline(session, case)
+    return FormerCoachView(
+        case=case,
+        coach=await session.get(Coach, case.coach_id) if case.coach_id else None,
+        team=team,
+        until=as_utc(handover.decided_at) + timedelta(days=handover.read_days),
+        timeline=page.entries,
     )

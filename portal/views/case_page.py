@@ -17,7 +17,7 @@ from core.actions.appointments import today_in_amsterdam, upcoming_appointments
 from core.actions.cadence import CADENCE, aftercare_ends
 from core.actions.notes import MAX_NOTE_LENGTH, case_notes
 from core.actions.open_invites import open_invites
-from core.actions.portal_case_file import do_open_case_file
+from core.actions.portal_case_file import do_open_case_file, do_read_as_former_coach
 from core.actions.referrals import REASONS, case_referrals, needs_action
 from core.caseload import team_coaches
 from core.clock import utcnow
@@ -32,6 +32,7 @@ from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit
 from portal.views.common import coach_context, notice, path_id, via
+from portal.views.handover_block import handover_block
 
 ROLES = [role.value for role in Role]
 CASE_NOTICES = frozenset(
@@ -66,6 +67,11 @@ APPOINTMENTS_LISTED = 10
 async def show_case(request: web.Request) -> web.Response:
     case_id = path_id(request, "case_id")
     async with coach_unit(request) as unit:
+        former = await do_read_as_former_coach(
+            unit.session, coach=unit.coach, case_id=case_id, via=via(request, unit)
+        )
+        if former is not None:
+            return render_page(request, "case_read.html", coach_context(unit, "cases", view=former))
         context = await case_page_context(request, unit, case_id)
     if context is None:
         raise Problem(404, Trouble.NOT_FOUND)  # after the commit: the refusal is logged
@@ -100,6 +106,7 @@ async def case_page_context(
         _referrals,
         _timeline,
         _invites,
+        handover_block,
     ):
         blocks.update(await block(request, unit, case))
     blocks.update(shown)

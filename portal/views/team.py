@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from core.actions.handover_receive import incoming_handovers
 from core.actions.team_people import (
     cases_to_hand_out,
     do_add_team_coach,
@@ -28,8 +29,16 @@ from portal.security import (
     read_form_with_lists,
 )
 from portal.views.common import coach_context, notice, path_id, see_other
+from portal.views.handover_block import handover_file
 
-TEAM_NOTICES = {"coach_added", "backup_set", "coach_left"}
+TEAM_NOTICES = {
+    "coach_added",
+    "backup_set",
+    "coach_left",
+    "handover_accepted",
+    "handover_declined",
+    "handover_reason",
+}
 ASSIGN_NOTICES = {"assigned"}
 
 
@@ -49,7 +58,9 @@ async def _team_context(
     unit: CoachUnit, request: web.Request, **values: object
 ) -> dict[str, object]:
     team_id = unit.coach.team_id
+    incoming = await incoming_handovers(unit.session, actor=unit.coach)
     shown: dict[str, object] = {
+        "incoming": [(found, handover_file(found.handover)) for found in incoming],
         "people": await team_people(unit.session, actor=unit.coach, team_id=team_id),
         "waiting": await waiting_count(unit.session, team_id=team_id),
         "done": notice(request, TEAM_NOTICES),

@@ -1,5 +1,5 @@
-"""regions and organisations above teams; cases without a coach yet, with the school's number;
-a coach's own backup and leaving day
+"""regions and organisations above teams; warm handovers; uploaded leavers files; cases
+without a coach yet, with the school's number; a coach's own backup and leaving day
 
 Revision ID: 0015
 Revises: 0014
@@ -60,6 +60,39 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('leaversupload', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_leaversupload_team_id'), ['team_id'], unique=False)
+
+    op.create_table('handover',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('new_case_id', sa.Integer(), nullable=True),
+    sa.Column('from_team_id', sa.Integer(), nullable=False),
+    sa.Column('to_team_id', sa.Integer(), nullable=False),
+    sa.Column('from_coach_id', sa.Integer(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('story', sa.Text(), nullable=True),
+    sa.Column('what_works', sa.Text(), nullable=True),
+    sa.Column('watch_out', sa.Text(), nullable=True),
+    sa.Column('snapshot', sa.JSON(), nullable=True),
+    sa.Column('parts', sa.JSON(), nullable=True),
+    sa.Column('read_days', sa.Integer(), nullable=False),
+    sa.Column('old_coach_may_read', sa.Boolean(), nullable=False),
+    sa.Column('consent_via', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+    sa.Column('consented_at', core.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_at', core.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_by_coach_id', sa.Integer(), nullable=True),
+    sa.Column('decline_reason', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
+    sa.Column('created_at', core.db_types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['case.id'], ),
+    sa.ForeignKeyConstraint(['decided_by_coach_id'], ['coach.id'], ),
+    sa.ForeignKeyConstraint(['from_coach_id'], ['coach.id'], ),
+    sa.ForeignKeyConstraint(['from_team_id'], ['team.id'], ),
+    sa.ForeignKeyConstraint(['new_case_id'], ['case.id'], ),
+    sa.ForeignKeyConstraint(['to_team_id'], ['team.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_handover_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_handover_to_team_id'), ['to_team_id'], unique=False)
 
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.add_column(sa.Column('external_id', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True))
@@ -128,6 +161,10 @@ def downgrade() -> None:
     with op.batch_alter_table('leaversupload', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_leaversupload_team_id'))
     op.drop_table('leaversupload')
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_handover_to_team_id'))
+        batch_op.drop_index(batch_op.f('ix_handover_case_id'))
+    op.drop_table('handover')
     op.drop_table('organisation')
     op.drop_table('region')
 
