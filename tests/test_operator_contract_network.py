@@ -104,6 +104,25 @@ def test_an_operator_adds_a_team_and_imports_its_leavers_all_or_nothing(
     assert len(_cases(koers_env)) == 3  # nothing of the broken file was stored
     assert refused(koers_env, "import", str(leavers), "--team", "999")["error"] == "not_found"
 
+    # A warm handover of Sam to the school's own team elsewhere: proposed, waiting for Sam.
+    school = koers(
+        koers_env, "team", "add", "--name", "Praktijkschool", "--organisation", "De Baan"
+    )
+    sam_id = str(cases[0]["id"])
+    proposed = koers(
+        koers_env, "handover", sam_id, "--to-team", str(school["id"]), "--story", "Gaat goed."
+    )
+    assert proposed["status"] == "proposed" and isinstance(proposed["handover"], int)
+    assert proposed["asked"] is False  # Sam is not linked yet: the coach asks in person
+    assert refused(koers_env, "handover", sam_id, "--to-team", str(school["id"]))["error"] == (
+        "invalid"
+    )
+    assert refused(koers_env, "handover", sam_id, "--to-team", team_id)["error"] == "invalid"
+    assert refused(koers_env, "handover", "999999", "--to-team", team_id)["error"] == "not_found"
+    shown = koers(koers_env, "case", "show", sam_id)
+    assert shown["timeline"][0]["kind"] == "handover"
+    assert shown["timeline"][0]["summary"] == "Warme overdracht naar Praktijkschool voorgesteld"
+
 
 def _cases(env: dict[str, str]) -> list[dict[str, object]]:
     return asyncio.run(_read_cases(env["KOERS_DATABASE_URL"]))
