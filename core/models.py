@@ -223,7 +223,11 @@ class LoginAttempt(SQLModel, table=True):
 class Thread(SQLModel, table=True):
     """A question (later a concern or report) and its answers; open until the coach closes it."""
 
-    __table_args__ = (Index("ix_thread_case_status", "case_id", "status"),)
+    __table_args__ = (
+        Index("ix_thread_case_status", "case_id", "status"),
+        # The network's figures read threads by the day they were asked.
+        Index("ix_thread_created", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id")
@@ -243,6 +247,8 @@ class Thread(SQLModel, table=True):
     # How a concern or crisis ended (core/concern_outcomes.py) and the coach's few words on it.
     outcome: str | None = Field(default=None, max_length=32)
     outcome_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # When a coach first answered: the response time the network's figures report.
+    first_answer_at: datetime | None = _when()
     created_at: datetime = _created()
 
 

@@ -69,5 +69,10 @@ def format_full_date(day: date, language: str | None) -> str:
     return format_date(day, "d MMMM y", locale=supported(language))
 
 
+def format_short_date(day: date, language: str | None) -> str:
+    """A day in a chart's axis, e.g. '7 dec.'."""
+    return format_date(day, "d MMM", locale=supported(language))
+
+
 def text_direction(language: str | None) -> str:
     return "rtl" if supported(language) in RTL_LANGUAGES else "ltr"

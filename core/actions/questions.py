@@ -228,6 +228,7 @@ async def do_reply_to_thread(
         ThreadMessage(thread_id=thread.id or 0, from_coach_id=coach.id, channel=channel, body=text)
     )
     thread.last_message_at = now
+    thread.first_answer_at = thread.first_answer_at or now
     if thread.taken_by_coach_id is None:
         thread.taken_by_coach_id, thread.taken_at = coach.id, now
     queued = tell_person(
