@@ -175,6 +175,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_flag(handover).set_defaults(command=network_commands.handover)
 
+    stats = commands.add_parser("stats", help="the network's figures (as on the coordinator page)")
+    scope = stats.add_mutually_exclusive_group()
+    scope.add_argument("--team", type=int, metavar="TEAM_ID")
+    scope.add_argument("--organisation", type=int, metavar="ORGANISATION_ID")
+    scope.add_argument("--region", type=int, metavar="REGION_ID")
+    stats.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    stats.add_argument("--csv", action="store_true", help="print CSV (one figure per row)")
+    _json_flag(stats).set_defaults(command=network_commands.stats)
+
     demo = commands.add_parser("demo", help="load demo data into an empty database")
     _json_flag(demo).set_defaults(command=_demo)
     return parser
@@ -312,6 +322,8 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
 
 
 def _print(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if getattr(args, "csv", False):
+        return  # the command wrote its CSV itself
     if getattr(args, "json", False):
         print(json.dumps(result, ensure_ascii=False))
         return

@@ -25,6 +25,7 @@ from core.actions.school_leavers import InvalidLeaversFile, do_import_leavers
 from core.config import Settings
 from core.db import Database
 from core.errors import InvalidInput, NotFound
+from core.monitoring import figures_csv, network_figures, period_of, scope_of
 from core.network_models import Organisation, OrganisationKind, Region
 from core.school_leavers import Problem
 from messages.i18n import render
@@ -140,3 +141,27 @@ def _row(problem: Problem) -> dict[str, Any]:
         "column": problem.column,
         "detail": render("nl", PROBLEMS[problem.code], **problem.params),
     }
+
+
+async def stats(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """The network's figures for a team, organisation, region or everything, over a period."""
+    if args.team is not None:
+        kind, scope_id = "team", args.team
+    elif args.organisation is not None:
+        kind, scope_id = "organisation", args.organisation
+    elif args.region is not None:
+        kind, scope_id = "region", args.region
+    else:
+        kind, scope_id = "all", None
+    period = period_of(args.start, args.end)
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            scope = await scope_of(session, kind, scope_id)
+            return await network_figures(session, scope, period)
+
+    figures = await with_database(settings, work)
+    if args.csv:
+        sys.stdout.write(figures_csv(figures))
+        return {}
+    return figures

@@ -16,6 +16,8 @@ given as "< 5" (`Figures.suppressed`), so nobody can be picked out.
 
 from __future__ import annotations
 
+import csv
+import io
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -251,3 +253,29 @@ def _hide_small(value: Any, key: str = "") -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
         return value
     return SUPPRESSED if 0 < value < FEW else value
+
+
+def flat_rows(figures: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """Every figure on its own row, named by its path ("reach.active"), for the CSV export."""
+    rows: list[tuple[str, Any]] = []
+    for key, value in figures.items():
+        name = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            rows += flat_rows(value, name)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict) and "week" in item:
+                    rows.append((f"{name}.{item['week']}", item.get("count")))
+        else:
+            rows.append((name, value))
+    return rows
+
+
+def figures_csv(figures: dict[str, Any]) -> str:
+    """The figures as CSV (`;`, as Dutch Excel opens it), one figure per row."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["figure", "value"])
+    for name, value in flat_rows(figures):
+        writer.writerow([name, "" if value is None else value])
+    return out.getvalue()

@@ -122,3 +122,9 @@ NEW_COACH_YOUTH = N_(
 NEW_COACH_OTHER = N_(
     "{name} heeft een nieuwe coach: {coach}. Je kunt je vragen gewoon hier blijven stellen."
 )
+
+# The monitoring page's charts.
+CASES_LABEL = N_("Dossiers")
+OUT_OF_VIEW_LABEL = N_("Uit beeld")
+MONTHS_LATER = N_("na {months} maanden")
+IN_WORK_OR_TRAINING = N_("% in werk of opleiding")

@@ -6,6 +6,7 @@ a 360 px phone; every chart's figures are also in a table beside it."""
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Sequence
 
 import pygal
@@ -19,13 +20,13 @@ STYLE = Style(
     foreground_subtle="#55606e",
     colors=("#0b5d6b", "#b35c00", "#1f6b3a", "#a4262c"),
     font_family="system-ui, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    value_font_size=13,
-    legend_font_size=13,
-    tooltip_font_size=13,
+    label_font_size=15,
+    major_label_font_size=15,
+    value_font_size=15,
+    legend_font_size=15,
+    tooltip_font_size=15,
 )
-WIDTH, HEIGHT = 420, 280
+WIDTH, HEIGHT = 360, 260
 
 
 def _options() -> dict[str, object]:
@@ -35,7 +36,6 @@ def _options() -> dict[str, object]:
         "height": HEIGHT,
         "js": [],
         "disable_xml_declaration": True,
-        "print_values": True,
         "print_zeroes": False,
         "legend_at_bottom": True,
         "truncate_label": 16,
@@ -43,13 +43,33 @@ def _options() -> dict[str, object]:
     }
 
 
-def as_image(svg: bytes) -> str:
-    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+# pygal writes its interactive settings into the SVG as a script; an image never runs one, and
+# the page has no use for it, so it is taken out.
+_SCRIPT = re.compile(rb"<script\b[^>]*>.*?</script>", re.S)
 
 
-def bars(labels: Sequence[str], series: Sequence[tuple[str, Sequence[int | None]]]) -> str:
-    """Vertical bars (one or more series per label), as a data: URL."""
-    chart = pygal.Bar(**_options(), show_legend=len(series) > 1)
+def as_image(svg: bytes | str) -> str:
+    data = _SCRIPT.sub(b"", svg.encode("utf-8") if isinstance(svg, str) else svg)
+    return "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
+
+
+def bars(
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[int | None]]],
+    *,
+    percent: bool = False,
+) -> str:
+    """Vertical bars (one or more series per label), as a data: URL. With many bars (the weeks
+    of a quarter) only every fourth label is written, so they stay readable on a phone."""
+    crowded = len(labels) > 8
+    chart = pygal.Bar(
+        **_options(),
+        show_legend=len(series) > 1,
+        x_labels_major_every=4 if crowded else None,
+        show_minor_x_labels=not crowded,
+        print_values=not crowded,
+        range=(0, 100) if percent else None,
+    )
     chart.x_labels = list(labels)
     for name, values in series:
         chart.add(name, list(values))
@@ -60,7 +80,8 @@ def horizontal_bars(
     labels: Sequence[str], series: Sequence[tuple[str, Sequence[int | None]]]
 ) -> str:
     """Horizontal bars, for long labels such as journey stages."""
-    chart = pygal.HorizontalBar(**_options(), show_legend=len(series) > 1)
+    options = {**_options(), "height": max(HEIGHT, 90 + 50 * len(labels)), "truncate_label": 18}
+    chart = pygal.HorizontalBar(**options, show_legend=len(series) > 1)
     chart.x_labels = list(labels)
     for name, values in series:
         chart.add(name, list(values))

@@ -22,6 +22,7 @@ from portal.views import (
     journey,
     leavers,
     notes,
+    stats,
     team,
     threads,
     web_channel,
@@ -89,6 +90,8 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_post(case + "/cadence", follow_up.set_cadence)
     router.add_post(case + "/close", follow_up.close_case)
 
+    router.add_get("/stats", stats.stats_page)
+    router.add_get("/stats.csv", stats.stats_csv)
     router.add_get("/team", team.team_page)
     router.add_post("/team/coaches", team.add_coach)
     team_coach = "/team/coaches/" + ID % "coach_id"

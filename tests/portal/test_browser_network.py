@@ -10,8 +10,11 @@ import pytest
 from playwright.async_api import Page, expect
 from sqlmodel import col, select
 
+from core.actions.organisation import do_add_coach
 from core.db import Database
 from core.models import Case
+from tests import builders
+from tests.core.test_monitoring import a_year_of_a_team
 from tests.portal.conftest import SCREENSHOTS, LivePortal, assert_fits_the_phone
 from tests.portal.test_browser_workspace import log_in
 from tests.portal.test_leavers_import import a_team_with_a_coordinator
@@ -75,3 +78,33 @@ async def test_a_coordinator_imports_leavers_and_hands_them_out_on_a_phone(
     await expect(page.locator(f"#coach-{anna.id} .caseload")).to_have_text("3")
     await assert_fits_the_phone(page)
     await page.screenshot(path=str(SCREENSHOTS / "koers-team.png"), full_page=True)
+
+
+async def test_a_coordinator_reads_the_networks_figures_on_a_phone(
+    live_portal: LivePortal, phone: Page, database: Database
+) -> None:
+    page = phone
+    team_id = await a_year_of_a_team(database)
+    async with database.transaction() as session:
+        await do_add_coach(
+            session,
+            name="Carla",
+            email="carla@koers.test",
+            password=builders.PASSWORD,
+            team_id=team_id,
+            is_coordinator=True,
+        )
+    await log_in(page, live_portal.base_url, "carla@koers.test")
+    await page.get_by_role("link", name="Cijfers").click()
+    await expect(page.locator("#figure-active")).to_have_text("6")
+    charts = page.locator("img.chart")
+    await expect(charts).to_have_count(3)
+    for index in range(3):
+        drawn = await charts.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
+        assert drawn, f"chart {index} was not drawn"
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-stats.png"), full_page=True)
+
+    await page.get_by_label("Over").select_option(index=1)
+    await page.get_by_role("button", name="Toon").click()
+    await expect(page.locator("#figure-waiting")).to_have_text("< 5")
