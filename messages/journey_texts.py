@@ -127,4 +127,4 @@ NEW_COACH_OTHER = N_(
 CASES_LABEL = N_("Dossiers")
 OUT_OF_VIEW_LABEL = N_("Uit beeld")
 MONTHS_LATER = N_("na {months} maanden")
-IN_WORK_OR_TRAINING = N_("% in werk of opleiding")
+IN_WORK_OR_TRAINING = N_("In werk of opleiding (procent)")
