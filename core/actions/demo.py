@@ -1,4 +1,5 @@
-"""Demo data for a first start: one team, a coach, a coordinator, three cases with their people."""
+"""Demo data for a first start: a team with a coach, a coordinator, three cases with their people
+and three leavers waiting to be picked up; a municipality's team to hand a case over to."""
 
 from __future__ import annotations
 
@@ -12,16 +13,19 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core.actions.appointments import do_add_appointment
 from core.actions.invites import IssuedInvite, fresh_link
 from core.actions.journey import do_set_stage
+from core.actions.network import do_add_organisation, do_add_team
 from core.actions.organisation import do_add_case, do_add_coach
 from core.actions.referrals import do_add_referral
 from core.clock import AMSTERDAM, utcnow
 from core.journey import FIRST_WEEKS, LAST_SCHOOL_YEAR, LEAVING_SCHOOL
 from core.models import Case, CaseMember, Coach, Person, Role, Team
+from core.network_models import OrganisationKind
 from core.passwords import hash_password
 
 DEMO_TEAM = "Team Demo"
 DEMO_COACH_EMAIL = "coach@koers.demo"
 DEMO_COORDINATOR_EMAIL = "coordinator@koers.demo"
+DEMO_MUNICIPALITY = "Gemeente Voorbeeld"
 DEMO_CASES = (
     ("Sam", "Petra", "Bakkerij De Korenschoof"),
     ("Noa", "Ilse", "Garage Van Dijk"),
@@ -98,6 +102,7 @@ async def do_load_demo(session: AsyncSession) -> None:
             organisation="Werkpunt",
             first_local=datetime.combine(tomorrow + timedelta(days=6), time(14, 0)),
         )
+    await _the_network(session, coach.team_id)
 
 
 async def do_issue_demo_links(
@@ -140,3 +145,29 @@ async def do_issue_demo_links(
     return DemoLinks(
         coach_email=DEMO_COACH_EMAIL, password=password, case_id=case.id or 0, invites=invites
     )
+
+
+async def _the_network(session: AsyncSession, team_id: int) -> None:
+    """The municipality's team a case can be handed over to, and this year's leavers who still
+    wait for a coach (as if imported from the school's file)."""
+    municipality = await do_add_organisation(
+        session, name=DEMO_MUNICIPALITY, kind=OrganisationKind.MUNICIPALITY
+    )
+    team = await do_add_team(session, name="Jongerenloket", organisation=municipality)
+    await do_add_coach(
+        session,
+        name="Coach Fatima",
+        email="loket@koers.demo",
+        password=_random_password(),
+        team_id=team.id,
+    )
+    for number, name in enumerate(("Daan", "Mila", "Yusuf"), start=1):
+        session.add(
+            Case(
+                team_id=team_id,
+                first_name=name,
+                school="Praktijkschool De Baan",
+                external_id=f"2027-{number:03d}",
+                stage=LAST_SCHOOL_YEAR,
+            )
+        )
