@@ -86,7 +86,10 @@ class Case(SQLModel, table=True):
     """One young person's trajectory, with one fixed coach, or none yet: "to be picked up"."""
 
     # A school's number for a leaver is unique within the team that imported it.
-    __table_args__ = (UniqueConstraint("team_id", "external_id", name="uq_case_team_external"),)
+    __table_args__ = (
+        UniqueConstraint("team_id", "external_id", name="uq_case_team_external"),
+        Index("ix_case_created", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id", index=True)
@@ -381,6 +384,8 @@ class IntakeRequest(SQLModel, table=True):
 class Alert(SQLModel, table=True):
     """Something a coach must see that is not a thread (a blocked chat, declined consent)."""
 
+    __table_args__ = (Index("ix_alert_kind_created", "kind", "created_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     coach_id: int = Field(foreign_key="coach.id", index=True)
     case_id: int | None = Field(default=None, foreign_key="case.id")
@@ -433,7 +438,10 @@ class CheckInKind(StrEnum):
 class CheckIn(SQLModel, table=True):
     """A "ben je geweest? hoe was het?" conversation with a young person, and its answers."""
 
-    __table_args__ = (Index("ix_checkin_case_asked", "case_id", "asked_at"),)
+    __table_args__ = (
+        Index("ix_checkin_case_asked", "case_id", "asked_at"),
+        Index("ix_checkin_asked", "asked_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id")
@@ -468,7 +476,11 @@ class DueTask(SQLModel, table=True):
     is done in the same transaction as the messages it causes, so it happens once.
     """
 
-    __table_args__ = (Index("ix_duetask_status_due", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_duetask_status_due", "status", "due_at"),
+        # The network's figures count the work done per kind and day.
+        Index("ix_duetask_kind_done", "kind", "done_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=32)
@@ -495,6 +507,10 @@ class DueTask(SQLModel, table=True):
 # every migration and test database is built from.
 from core.journey_models import CaseEvent as CaseEvent  # noqa: E402
 from core.journey_models import Referral as Referral  # noqa: E402
+from core.monitoring_models import FiguresRun as FiguresRun  # noqa: E402
+from core.monitoring_models import TeamDay as TeamDay  # noqa: E402
+from core.monitoring_models import TeamDayMinutes as TeamDayMinutes  # noqa: E402
+from core.monitoring_models import TeamSnapshot as TeamSnapshot  # noqa: E402
 from core.network_models import Handover as Handover  # noqa: E402
 from core.network_models import LeaversUpload as LeaversUpload  # noqa: E402
 from core.network_models import Organisation as Organisation  # noqa: E402

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-import statistics
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,15 +29,22 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import monitoring_queries as q
-from core.clock import AMSTERDAM, as_utc, local, utcnow
+from core.clock import AMSTERDAM, local, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Team
+from core.monitoring_summary import (
+    MONTHS_AFTER_LEAVING,
+    DayFigures,
+    compute_days,
+    compute_snapshots,
+    stored_days,
+    stored_snapshots,
+)
 from core.network_models import Organisation, Region
 
 FEW = 5
 SUPPRESSED = "< 5"
 IN_WORK_OR_TRAINING = ("work", "work_supported", "training")
-MONTHS_AFTER_LEAVING = (6, 12, 24)
 GOAL_IN_WORK_AFTER_A_YEAR = 0.75
 DEFAULT_PERIOD_DAYS = 90
 MAX_PERIOD_DAYS = 3 * 366
@@ -118,108 +125,138 @@ async def scope_of(session: AsyncSession, kind: str, scope_id: int | None) -> Sc
 
 
 async def network_figures(session: AsyncSession, scope: Scope, period: Period) -> dict[str, Any]:
-    """Every figure of the scope and period, as plain numbers (JSON-ready)."""
+    """Every figure of the scope and period, as plain numbers (JSON-ready): from the stored days
+    and snapshots (core/monitoring_summary.py) where they can be trusted, the rest counted now."""
     teams = scope.team_ids
+    days, waited = await _days(session, teams, period)
+    total = DayFigures(minutes=waited)
+    for figures in days.values():
+        total.counts.update(figures.counts)
+    now = await _snapshot(session, teams)
     start, end = period.bounds
-    cases = await q.case_counts(session, teams)
-    linked = await q.linked(session, teams)
-    times = await q.answer_times(session, teams, start, end)
-    weeks = _per_week(await q.out_of_view_moments(session, teams, start, end), period)
+    counts = total.counts
     return {
         "scope": {"kind": scope.kind, "id": scope.id, "name": scope.name},
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "reach": {
-            "active": cases["active"],
-            "waiting_to_be_picked_up": cases["waiting"],
-            "new_in_period": await q.new_cases(session, teams, start, end),
-            "linked_by_role": linked["by_role"],
-            "by_channel": linked["by_channel"],
+            "active": now["active"],
+            "waiting_to_be_picked_up": now["waiting"],
+            "new_in_period": counts["new_cases"],
+            "linked_by_role": now["linked_by_role"],
+            "by_channel": now["by_channel"],
         },
         "response": {
-            **_response(times),
-            "escalations": await q.escalations(session, teams, start, end),
+            "threads": counts["threads"],
+            "answered": counts["answered"],
+            "median_minutes": _percentile(total.minutes, 0.5),
+            "p90_minutes": _percentile(total.minutes, 0.9),
+            "within_deadline_share": (
+                round(counts["in_time"] / counts["threads"], 3) if counts["threads"] else None
+            ),
+            "escalations": counts["escalations"],
         },
         "follow_up": {
-            "checkins": await q.checkins(session, teams, start, end),
-            "reminders_sent": await q.reminders(session, teams, start, end),
+            "checkins": {
+                "sent": counts["checkins_sent"],
+                "answered": counts["checkins_answered"],
+                "missed": counts["checkins_sent"] - counts["checkins_answered"],
+            },
+            "reminders_sent": counts["reminders"],
         },
-        "out_of_view": {"now": cases["out_of_view"], "per_week": weeks},
-        "stages": await q.stages(session, teams),
+        "out_of_view": {"now": now["out_of_view"], "per_week": _per_week(days, period)},
+        "stages": now["stages"],
         "referrals": await q.referral_outcomes(session, teams, start, end),
-        "outcomes_after_leaving": await _outcomes(session, teams),
+        "outcomes_after_leaving": _outcomes(now["outcomes"]),
     }
 
 
-def _response(times: Sequence[tuple[datetime, datetime | None, datetime | None]]) -> dict[str, Any]:
-    waited = sorted(
-        (as_utc(answered) - as_utc(asked)).total_seconds() / 60
-        for asked, answered, _ in times
-        if answered is not None
-    )
-    in_time = sum(
-        1
-        for _, answered, due in times
-        if answered is not None and (due is None or as_utc(answered) <= as_utc(due))
-    )
-    return {
-        "threads": len(times),
-        "answered": len(waited),
-        "median_minutes": round(statistics.median(waited)) if waited else None,
-        "p90_minutes": round(_percentile(waited, 0.9)) if waited else None,
-        "within_deadline_share": round(in_time / len(times), 3) if times else None,
+async def _days(
+    session: AsyncSession, teams: Sequence[int], period: Period
+) -> tuple[dict[date, DayFigures], Counter[int]]:
+    """The period's days summed over the teams, and all their answer times: stored where
+    trusted, counted now elsewhere."""
+    days, waited, trusted = await stored_days(session, teams, period.start, period.end)
+    gaps = [(period.start, period.end)]
+    if trusted is not None:
+        gaps = [
+            (period.start, trusted[0] - timedelta(days=1)),
+            (trusted[1] + timedelta(days=1), period.end),
+        ]
+    for first, last in gaps:
+        if first > last:
+            continue
+        for (_, day), figures in (await compute_days(session, teams, first, last)).items():
+            days.setdefault(day, DayFigures()).counts.update(figures.counts)
+            waited.update(figures.minutes)
+    return days, waited
+
+
+async def _snapshot(session: AsyncSession, teams: Sequence[int]) -> dict[str, Any]:
+    """How the teams stand now, summed: stored snapshots, and a fresh count for teams without."""
+    stored = await stored_snapshots(session, teams)
+    missing = [team for team in teams if team not in stored]
+    if missing:
+        stored.update(await compute_snapshots(session, missing))
+    summed: dict[str, Any] = {
+        "active": 0,
+        "waiting": 0,
+        "out_of_view": 0,
+        "stages": {},
+        "linked_by_role": {},
+        "by_channel": {"telegram": 0, "web": 0},
+        "outcomes": {str(m): {} for m in MONTHS_AFTER_LEAVING},
     }
+    for figures in stored.values():
+        _add(summed, figures)
+    return summed
 
 
-def _percentile(ordered: Sequence[float], share: float) -> float:
-    """The nearest-rank percentile of a sorted list."""
-    rank = max(1, int(-(-share * len(ordered) // 1)))
-    return ordered[min(rank, len(ordered)) - 1]
+def _add(into: dict[str, Any], more: dict[str, Any]) -> None:
+    """Adds nested counts."""
+    for key, value in more.items():
+        if isinstance(value, dict):
+            _add(into.setdefault(key, {}), value)
+        elif isinstance(value, int):
+            into[key] = into.get(key, 0) + value
 
 
-def _per_week(moments: Sequence[datetime], period: Period) -> list[dict[str, Any]]:
-    """Cases that went out of view, per ISO week of the period (Dutch time), empty weeks too."""
-    counted = Counter(local(m).date() - timedelta(days=local(m).weekday()) for m in moments)
-    first = period.start - timedelta(days=period.start.weekday())
+def _percentile(histogram: Counter[int], share: float) -> int | None:
+    """The nearest-rank percentile of answer times kept as a histogram of minutes."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    rank = max(1, math.ceil(share * total))
+    seen = 0
+    for minutes in sorted(histogram):
+        seen += histogram[minutes]
+        if seen >= rank:
+            return minutes
+    return max(histogram)
+
+
+def _per_week(days: dict[date, DayFigures], period: Period) -> list[dict[str, Any]]:
+    """Cases that went out of view, per week (from Monday) of the period, empty weeks too."""
+    counted: Counter[date] = Counter()
+    for day, figures in days.items():
+        if period.start <= day <= period.end:
+            counted[day - timedelta(days=day.weekday())] += figures.counts["out_of_view"]
     weeks = []
-    monday = first
+    monday = period.start - timedelta(days=period.start.weekday())
     while monday <= period.end:
         weeks.append({"week": monday.isoformat(), "count": counted.get(monday, 0)})
         monday += timedelta(days=7)
     return weeks
 
 
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last_day))
-        except ValueError:
-            continue
-    raise AssertionError("every month has a 28th")
-
-
-async def _outcomes(session: AsyncSession, teams: Sequence[int]) -> dict[str, Any]:
-    """Where leavers were 6, 12 and 24 months after leaving school (their outcome then)."""
-    today = local(utcnow()).date()
-    leavers, histories = await q.outcome_histories(
-        session, teams, _months_later(today, -min(MONTHS_AFTER_LEAVING))
-    )
+def _outcomes(counted: dict[str, dict[str, int]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for months in MONTHS_AFTER_LEAVING:
-        counted: Counter[str] = Counter()
-        for case_id, left in leavers.items():
-            moment = _months_later(left, months)
-            if moment > today:
-                continue
-            cutoff = datetime.combine(moment + timedelta(days=1), time(0), AMSTERDAM)
-            then = [o for at, o in histories.get(case_id, []) if as_utc(at) < cutoff]
-            counted[then[-1] if then else "unknown"] += 1
-        total = sum(counted.values())
-        in_work = sum(counted[o] for o in IN_WORK_OR_TRAINING)
+        by_outcome = counted.get(str(months), {})
+        total = sum(by_outcome.values())
+        in_work = sum(by_outcome.get(o, 0) for o in IN_WORK_OR_TRAINING)
         found[str(months)] = {
             "leavers": total,
-            "by_outcome": dict(counted),
+            "by_outcome": by_outcome,
             "in_work_or_training_share": round(in_work / total, 3) if total else None,
         }
     found["goal_in_work_or_training_after_a_year"] = GOAL_IN_WORK_AFTER_A_YEAR

@@ -1,11 +1,13 @@
-"""The network's figures as SQL: each a count or a short list from indexed columns (cases by
-team, threads and check-ins by the day they were asked, alerts and due work by case), never a
-scan of what people wrote. core/monitoring.py puts them together."""
+"""The network's figures as SQL, per team: what happened in a window of time (questions and
+their answer times, check-ins, reminders, escalations, out-of-view alerts, new cases) as small
+rows (a team, a moment, a number), and how things stand now as grouped counts. Every query
+reads indexed columns, never what people wrote. core/monitoring_summary.py turns the rows into
+days and keeps them; core/monitoring.py puts the figures together."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -30,178 +32,118 @@ from core.models import (
 
 # Threads that ask for an answer (good news does not).
 ANSWERED_KINDS = ("question", "concern", "report", "checkin")
+Teams = Sequence[int] | None  # None: every team
 
 
-def _in_scope(team_ids: Sequence[int]) -> Any:
-    return col(Case.team_id).in_(list(team_ids))
+def _teams(teams: Teams) -> list[Any]:
+    return [] if teams is None else [col(Case.team_id).in_(list(teams))]
 
 
-async def _pairs(session: AsyncSession, query: Any) -> dict[Any, int]:
-    return {key: int(count) for key, count in (await session.exec(query)).all()}
+async def _rows(session: AsyncSession, query: Any) -> list[Any]:
+    return list((await session.exec(query)).all())
 
 
-async def case_counts(session: AsyncSession, team_ids: Sequence[int]) -> dict[str, int]:
-    active = Case.status == CaseStatus.ACTIVE
-    rows = await _pairs(
-        session,
-        select(col(Case.coach_id).is_(None), func.count())
-        .where(_in_scope(team_ids), active)
-        .group_by(col(Case.coach_id).is_(None)),
-    )
-    out_of_view = await session.exec(
-        select(func.count()).where(_in_scope(team_ids), active, col(Case.out_of_view).is_(True))
-    )
-    return {
-        "active": sum(rows.values()),
-        "waiting": rows.get(True, 0),
-        "out_of_view": int(out_of_view.one()),
-    }
+# -- what happened, by moment -------------------------------------------------------------
 
 
 async def new_cases(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> int:
-    query = select(func.count()).where(
-        _in_scope(team_ids), col(Case.created_at) >= start, col(Case.created_at) < end
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
+) -> list[Any]:
+    return await _rows(
+        session,
+        select(Case.team_id, Case.created_at).where(
+            *_teams(teams), col(Case.created_at) >= start, col(Case.created_at) < end
+        ),
     )
-    return int((await session.exec(query)).one())
 
 
-async def linked(session: AsyncSession, team_ids: Sequence[int]) -> dict[str, dict[str, int]]:
-    """People who agreed to Koers on active cases, by role and by channel."""
-    on_telegram = col(Person.telegram_chat_id).is_not(None)
-    rows = await session.exec(
-        select(CaseMember.role, on_telegram, func.count())
-        .join(Person, col(Person.id) == CaseMember.person_id)
-        .join(Case, col(Case.id) == CaseMember.case_id)
-        .where(
-            _in_scope(team_ids),
-            Case.status == CaseStatus.ACTIVE,
-            col(Person.consent_at).is_not(None),
-        )
-        .group_by(CaseMember.role, on_telegram)
-    )
-    by_role: dict[str, int] = {}
-    by_channel = {"telegram": 0, "web": 0}
-    for role, telegram, count in rows.all():
-        by_role[role] = by_role.get(role, 0) + int(count)
-        by_channel["telegram" if telegram else "web"] += int(count)
-    return {"by_role": by_role, "by_channel": by_channel}
-
-
-async def answer_times(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> list[tuple[datetime, datetime | None, datetime | None]]:
-    """(asked, first answer, deadline) of each thread asked in the period."""
-    rows = await session.exec(
-        select(Thread.created_at, Thread.first_answer_at, Thread.due_at)
+async def threads(session: AsyncSession, teams: Teams, start: datetime, end: datetime) -> list[Any]:
+    """(team, asked, first answer, deadline) of each thread asked in the window."""
+    return await _rows(
+        session,
+        select(Case.team_id, Thread.created_at, Thread.first_answer_at, Thread.due_at)
         .join(Case, col(Case.id) == Thread.case_id)
         .where(
-            _in_scope(team_ids),
+            *_teams(teams),
             col(Thread.created_at) >= start,
             col(Thread.created_at) < end,
             col(Thread.kind).in_(ANSWERED_KINDS),
-        )
+        ),
     )
-    return list(rows.all())
 
 
 async def done_tasks(
-    session: AsyncSession,
-    team_ids: Sequence[int],
-    kinds: Sequence[str],
-    start: datetime,
-    end: datetime,
-) -> list[tuple[str, str | None]]:
-    """(kind, outcome) of due work done in the period for the scope's cases."""
-    rows = await session.exec(
-        select(DueTask.kind, DueTask.outcome)
+    session: AsyncSession, teams: Teams, kinds: Sequence[str], start: datetime, end: datetime
+) -> list[Any]:
+    """(team, done at, outcome) of due work done in the window."""
+    return await _rows(
+        session,
+        select(Case.team_id, DueTask.done_at, DueTask.outcome)
         .join(Case, col(Case.id) == DueTask.case_id)
         .where(
-            _in_scope(team_ids),
+            *_teams(teams),
             col(DueTask.kind).in_(list(kinds)),
             DueTask.status == TaskStatus.DONE,
             col(DueTask.done_at) >= start,
             col(DueTask.done_at) < end,
-        )
+        ),
     )
-    return list(rows.all())
 
 
 async def escalations(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> int:
-    steps = await done_tasks(session, team_ids, [DEADLINE_STEP], start, end)
-    return sum(1 for _, outcome in steps if (outcome or "").startswith("asked_"))
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
+) -> list[Any]:
+    steps = await done_tasks(session, teams, [DEADLINE_STEP], start, end)
+    return [(team, at) for team, at, outcome in steps if (outcome or "").startswith("asked_")]
 
 
 async def reminders(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> int:
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
+) -> list[Any]:
     kinds = [REMINDER_BEFORE, REMINDER_EVENING]
-    return len(await done_tasks(session, team_ids, kinds, start, end))
+    return [(team, at) for team, at, _ in await done_tasks(session, teams, kinds, start, end)]
 
 
 async def checkins(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> dict[str, int]:
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
+) -> list[Any]:
+    """(team, asked, answered?) of each check-in asked in the window."""
     answered = (
         col(CheckIn.answered_at).is_not(None)
         | col(CheckIn.attended).is_not(None)
         | col(CheckIn.mood).is_not(None)
     )
-    rows = await _pairs(
+    return await _rows(
         session,
-        select(answered, func.count())
+        select(Case.team_id, CheckIn.asked_at, answered)
         .join(Case, col(Case.id) == CheckIn.case_id)
-        .where(_in_scope(team_ids), col(CheckIn.asked_at) >= start, col(CheckIn.asked_at) < end)
-        .group_by(answered),
+        .where(*_teams(teams), col(CheckIn.asked_at) >= start, col(CheckIn.asked_at) < end),
     )
-    sent = sum(rows.values())
-    return {"sent": sent, "answered": rows.get(True, 0), "missed": sent - rows.get(True, 0)}
 
 
-async def out_of_view_moments(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
-) -> list[datetime]:
-    rows = await session.exec(
-        select(Alert.created_at)
+async def out_of_view(
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
+) -> list[Any]:
+    return await _rows(
+        session,
+        select(Case.team_id, Alert.created_at)
         .join(Case, col(Case.id) == Alert.case_id)
         .where(
-            _in_scope(team_ids),
+            *_teams(teams),
             Alert.kind == OUT_OF_VIEW_ALERT,
             col(Alert.created_at) >= start,
             col(Alert.created_at) < end,
-        )
+        ),
     )
-    return list(rows.all())
-
-
-async def stages(session: AsyncSession, team_ids: Sequence[int]) -> dict[str, dict[str, int]]:
-    """Active cases per stage, and how many of them are out of view there (where they drop out)."""
-    rows = await session.exec(
-        select(Case.stage, Case.out_of_view, func.count())
-        .where(_in_scope(team_ids), Case.status == CaseStatus.ACTIVE)
-        .group_by(col(Case.stage), col(Case.out_of_view))
-    )
-    found: dict[str, dict[str, int]] = {}
-    for stage, out_of_view, count in rows.all():
-        entry = found.setdefault(stage or "none", {"cases": 0, "out_of_view": 0})
-        entry["cases"] += int(count)
-        if out_of_view:
-            entry["out_of_view"] += int(count)
-    return found
 
 
 async def referral_outcomes(
-    session: AsyncSession, team_ids: Sequence[int], start: datetime, end: datetime
+    session: AsyncSession, teams: Teams, start: datetime, end: datetime
 ) -> dict[str, int]:
     rows = await session.exec(
         select(Referral.status, Referral.reason, func.count())
         .join(Case, col(Case.id) == Referral.case_id)
-        .where(
-            _in_scope(team_ids), col(Referral.created_at) >= start, col(Referral.created_at) < end
-        )
+        .where(*_teams(teams), col(Referral.created_at) >= start, col(Referral.created_at) < end)
         .group_by(col(Referral.status), col(Referral.reason))
     )
     found: dict[str, int] = {}
@@ -211,38 +153,72 @@ async def referral_outcomes(
     return found
 
 
-async def outcome_histories(
-    session: AsyncSession, team_ids: Sequence[int], left_before: Any
-) -> tuple[dict[int, Any], dict[int, list[tuple[datetime, str]]]]:
-    """Leavers (case → leaving date) who left school before `left_before`, and each one's
-    outcomes over time (oldest first), from the case events."""
-    leavers = dict(
-        (
-            await session.exec(
-                select(col(Case.id), col(Case.leaving_date)).where(
-                    _in_scope(team_ids),
-                    col(Case.leaving_date).is_not(None),
-                    col(Case.leaving_date) <= left_before,
-                )
-            )
-        ).all()
+async def earliest_case(session: AsyncSession) -> datetime | None:
+    return (await session.exec(select(func.min(Case.created_at)))).one()
+
+
+# -- how things stand now, per team -------------------------------------------------------
+
+
+async def case_counts(session: AsyncSession, teams: Teams) -> list[Any]:
+    """(team, has no coach, out of view, stage, count) of active cases."""
+    # Five columns: more than sqlmodel's select() has typed overloads for.
+    return await _rows(
+        session,
+        select(  # type: ignore[call-overload]
+            col(Case.team_id),
+            col(Case.coach_id).is_(None),
+            col(Case.out_of_view),
+            col(Case.stage),
+            func.count(),
+        )
+        .where(*_teams(teams), Case.status == CaseStatus.ACTIVE)
+        .group_by(
+            col(Case.team_id), col(Case.coach_id).is_(None), col(Case.out_of_view), col(Case.stage)
+        ),
     )
-    histories: dict[int, list[tuple[datetime, str]]] = {}
-    if not leavers:
-        return {}, histories
-    events = await session.exec(
+
+
+async def linked(session: AsyncSession, teams: Teams) -> list[Any]:
+    """(team, role, on Telegram, count) of people who agreed to Koers on active cases."""
+    on_telegram = col(Person.telegram_chat_id).is_not(None)
+    return await _rows(
+        session,
+        select(Case.team_id, CaseMember.role, on_telegram, func.count())
+        .join(Person, col(Person.id) == CaseMember.person_id)
+        .join(Case, col(Case.id) == CaseMember.case_id)
+        .where(
+            *_teams(teams),
+            Case.status == CaseStatus.ACTIVE,
+            col(Person.consent_at).is_not(None),
+        )
+        .group_by(col(Case.team_id), col(CaseMember.role), on_telegram),
+    )
+
+
+async def leavers(session: AsyncSession, teams: Teams, left_before: date) -> list[Any]:
+    """(case, team, leaving date) of everyone who left school before `left_before`."""
+    return await _rows(
+        session,
+        select(col(Case.id), col(Case.team_id), col(Case.leaving_date)).where(
+            *_teams(teams),
+            col(Case.leaving_date).is_not(None),
+            col(Case.leaving_date) <= left_before,
+        ),
+    )
+
+
+async def outcome_events(session: AsyncSession, teams: Teams, left_before: date) -> list[Any]:
+    """(case, at, detail) of the outcomes recorded for those leavers, oldest first."""
+    return await _rows(
+        session,
         select(CaseEvent.case_id, CaseEvent.at, CaseEvent.detail)
         .join(Case, col(Case.id) == CaseEvent.case_id)
         .where(
-            _in_scope(team_ids),
+            *_teams(teams),
             CaseEvent.kind == CaseEventKind.OUTCOME,
             col(Case.leaving_date).is_not(None),
             col(Case.leaving_date) <= left_before,
         )
-        .order_by(col(CaseEvent.at))
+        .order_by(col(CaseEvent.at)),
     )
-    for case_id, at, detail in events.all():
-        outcome = (detail or {}).get("outcome")
-        if isinstance(outcome, str):
-            histories.setdefault(case_id, []).append((at, outcome))
-    return {k: v for k, v in leavers.items() if k is not None}, histories

@@ -14,6 +14,7 @@ from core.actions.raw_updates import do_clear_old_payloads
 from core.clock import utcnow
 from core.config import Settings
 from core.db import Database
+from core.monitoring_summary import do_refresh_figures
 from core.supervisor import Supervisor
 from core.tasks import TaskContext
 from scheduler.jobs import HANDLERS
@@ -55,6 +56,8 @@ class SchedulerService:
                 await do_plan_digests(session)
         self.ticks += 1
         await self.clear_raw_updates()
+        # The network's figures, recounted at most every quarter of an hour.
+        await do_refresh_figures(self.database)
         report = await run_due(
             self.database,
             HANDLERS,

@@ -25,6 +25,7 @@ from core.monitoring import (
     scope_of,
     suppressed,
 )
+from core.monitoring_summary import do_refresh_figures
 from tests.builders import PASSWORD
 
 
@@ -40,6 +41,8 @@ async def a_year_of_a_team(database: Database) -> int:
         ]
         sam, lisa, omar, eva, finn, noor = cases
         noor.coach_id = None  # waits to be picked up
+        for case in cases:
+            case.created_at = now - timedelta(days=30)
         omar.out_of_view = True
         sam.stage, lisa.stage = "first_weeks", "aftercare_1"
         for case, (role, telegram) in zip(
@@ -142,3 +145,35 @@ def test_a_period_must_be_readable_forward_and_not_too_long() -> None:
     ):
         with pytest.raises(InvalidInput):
             period_of(start, end)
+
+
+async def test_the_page_reads_the_days_a_scheduler_run_kept_and_counts_today_afresh(
+    database: Database,
+) -> None:
+    team_id = await a_year_of_a_team(database)
+    async with database.transaction() as session:
+        scope = await scope_of(session, "team", team_id)
+        live = await network_figures(session, scope, period_of(None, None))
+    assert await do_refresh_figures(database)
+    assert not await do_refresh_figures(database)  # ran a moment ago: nothing to do
+    async with database.transaction() as session:
+        kept = await network_figures(session, scope, period_of(None, None))
+        assert kept == live
+        # The kept days are what the page reads: a question removed from ten days ago still
+        # counts until the next run recounts the last two weeks...
+        asked_long_ago = (await session.exec(select(Thread))).first()
+        assert asked_long_ago is not None
+        await session.delete(asked_long_ago)
+    async with database.transaction() as session:
+        assert (await network_figures(session, scope, period_of(None, None)))["response"][
+            "threads"
+        ] == 4
+    assert await do_refresh_figures(database, force=True)
+    async with database.transaction() as session:
+        recounted = await network_figures(session, scope, period_of(None, None))
+        assert recounted["response"]["threads"] == 3
+        # ...while today is always counted afresh: a case added now is in at once.
+        session.add(Case(team_id=team_id, first_name="Nieuw"))
+    async with database.transaction() as session:
+        fresh = await network_figures(session, scope, period_of(None, None))
+    assert fresh["reach"]["new_in_period"] == recounted["reach"]["new_in_period"] + 1
