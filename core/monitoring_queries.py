@@ -44,27 +44,26 @@ async def _rows(session: AsyncSession, query: Any) -> list[Any]:
 
 
 # -- what happened, by moment -------------------------------------------------------------
+# These read a window of time by its index and say each row's team; the caller keeps the teams
+# it wants (a database would otherwise walk every case of the teams to find a day's rows).
 
 
-async def new_cases(
-    session: AsyncSession, teams: Teams, start: datetime, end: datetime
-) -> list[Any]:
+async def new_cases(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
     return await _rows(
         session,
         select(Case.team_id, Case.created_at).where(
-            *_teams(teams), col(Case.created_at) >= start, col(Case.created_at) < end
+            col(Case.created_at) >= start, col(Case.created_at) < end
         ),
     )
 
 
-async def threads(session: AsyncSession, teams: Teams, start: datetime, end: datetime) -> list[Any]:
+async def threads(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
     """(team, asked, first answer, deadline) of each thread asked in the window."""
     return await _rows(
         session,
         select(Case.team_id, Thread.created_at, Thread.first_answer_at, Thread.due_at)
         .join(Case, col(Case.id) == Thread.case_id)
         .where(
-            *_teams(teams),
             col(Thread.created_at) >= start,
             col(Thread.created_at) < end,
             col(Thread.kind).in_(ANSWERED_KINDS),
@@ -73,7 +72,7 @@ async def threads(session: AsyncSession, teams: Teams, start: datetime, end: dat
 
 
 async def done_tasks(
-    session: AsyncSession, teams: Teams, kinds: Sequence[str], start: datetime, end: datetime
+    session: AsyncSession, kinds: Sequence[str], start: datetime, end: datetime
 ) -> list[Any]:
     """(team, done at, outcome) of due work done in the window."""
     return await _rows(
@@ -81,7 +80,6 @@ async def done_tasks(
         select(Case.team_id, DueTask.done_at, DueTask.outcome)
         .join(Case, col(Case.id) == DueTask.case_id)
         .where(
-            *_teams(teams),
             col(DueTask.kind).in_(list(kinds)),
             DueTask.status == TaskStatus.DONE,
             col(DueTask.done_at) >= start,
@@ -90,23 +88,17 @@ async def done_tasks(
     )
 
 
-async def escalations(
-    session: AsyncSession, teams: Teams, start: datetime, end: datetime
-) -> list[Any]:
-    steps = await done_tasks(session, teams, [DEADLINE_STEP], start, end)
+async def escalations(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
+    steps = await done_tasks(session, [DEADLINE_STEP], start, end)
     return [(team, at) for team, at, outcome in steps if (outcome or "").startswith("asked_")]
 
 
-async def reminders(
-    session: AsyncSession, teams: Teams, start: datetime, end: datetime
-) -> list[Any]:
+async def reminders(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
     kinds = [REMINDER_BEFORE, REMINDER_EVENING]
-    return [(team, at) for team, at, _ in await done_tasks(session, teams, kinds, start, end)]
+    return [(team, at) for team, at, _ in await done_tasks(session, kinds, start, end)]
 
 
-async def checkins(
-    session: AsyncSession, teams: Teams, start: datetime, end: datetime
-) -> list[Any]:
+async def checkins(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
     """(team, asked, answered?) of each check-in asked in the window."""
     answered = (
         col(CheckIn.answered_at).is_not(None)
@@ -117,19 +109,16 @@ async def checkins(
         session,
         select(Case.team_id, CheckIn.asked_at, answered)
         .join(Case, col(Case.id) == CheckIn.case_id)
-        .where(*_teams(teams), col(CheckIn.asked_at) >= start, col(CheckIn.asked_at) < end),
+        .where(col(CheckIn.asked_at) >= start, col(CheckIn.asked_at) < end),
     )
 
 
-async def out_of_view(
-    session: AsyncSession, teams: Teams, start: datetime, end: datetime
-) -> list[Any]:
+async def out_of_view(session: AsyncSession, start: datetime, end: datetime) -> list[Any]:
     return await _rows(
         session,
         select(Case.team_id, Alert.created_at)
         .join(Case, col(Case.id) == Alert.case_id)
         .where(
-            *_teams(teams),
             Alert.kind == OUT_OF_VIEW_ALERT,
             col(Alert.created_at) >= start,
             col(Alert.created_at) < end,

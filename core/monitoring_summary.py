@@ -83,13 +83,16 @@ async def compute_days(
     """Every team's days from `first` to `last`, from what is in the database now."""
     start, end = bounds(first, last)
     days: dict[tuple[int, date], DayFigures] = {}
+    wanted = None if teams is None else set(teams)
 
     def day(team: int, moment: datetime) -> DayFigures:
+        if wanted is not None and team not in wanted:
+            return DayFigures()  # another team's: counted nowhere
         return days.setdefault((team, _day_of(moment)), DayFigures())
 
-    for team, at in await q.new_cases(session, teams, start, end):
+    for team, at in await q.new_cases(session, start, end):
         day(team, at).counts["new_cases"] += 1
-    for team, asked, answered, due in await q.threads(session, teams, start, end):
+    for team, asked, answered, due in await q.threads(session, start, end):
         found = day(team, asked)
         found.counts["threads"] += 1
         if answered is not None:
@@ -98,16 +101,16 @@ async def compute_days(
             found.minutes[minutes_bucket(waited)] += 1
             if due is None or as_utc(answered) <= as_utc(due):
                 found.counts["in_time"] += 1
-    for team, at in await q.escalations(session, teams, start, end):
+    for team, at in await q.escalations(session, start, end):
         day(team, at).counts["escalations"] += 1
-    for team, at in await q.reminders(session, teams, start, end):
+    for team, at in await q.reminders(session, start, end):
         day(team, at).counts["reminders"] += 1
-    for team, asked, answered in await q.checkins(session, teams, start, end):
+    for team, asked, answered in await q.checkins(session, start, end):
         found = day(team, asked)
         found.counts["checkins_sent"] += 1
         if answered:
             found.counts["checkins_answered"] += 1
-    for team, at in await q.out_of_view(session, teams, start, end):
+    for team, at in await q.out_of_view(session, start, end):
         day(team, at).counts["out_of_view"] += 1
     return days
 
