@@ -396,6 +396,12 @@ class Alert(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
+    # A coordinator searches the log by time, and by who did it.
+    __table_args__ = (
+        Index("ix_auditentry_at", "at"),
+        Index("ix_auditentry_actor_at", "actor", "at"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     actor: str = Field(max_length=64)
     action: str = Field(max_length=64)

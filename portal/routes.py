@@ -93,6 +93,7 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
     router.add_get("/stats", stats.stats_page)
     router.add_get("/stats.csv", stats.stats_csv)
     router.add_get("/team", team.team_page)
+    router.add_get("/audit", audit.search)
     router.add_post("/team/coaches", team.add_coach)
     team_coach = "/team/coaches/" + ID % "coach_id"
     router.add_post(team_coach + "/backup", team.set_backup)

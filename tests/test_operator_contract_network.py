@@ -4,6 +4,7 @@ a school's leavers file, run as separate processes against SQLite and PostgreSQL
 from __future__ import annotations
 
 import asyncio
+import subprocess
 from pathlib import Path
 
 from sqlmodel import col, select
@@ -11,7 +12,7 @@ from sqlmodel import col, select
 from core.db import Database
 from core.models import Case, Team
 from core.network_models import Organisation
-from tests.blackbox import koers, refused
+from tests.blackbox import KOERS, koers, refused
 
 LEAVERS = (
     "\ufeffLeerlingnummer;Voornaam;Geboortedatum;Uitstroomdatum;School;Coach;Fase\r\n"
@@ -122,6 +123,30 @@ def test_an_operator_adds_a_team_and_imports_its_leavers_all_or_nothing(
     shown = koers(koers_env, "case", "show", sam_id)
     assert shown["timeline"][0]["kind"] == "handover"
     assert shown["timeline"][0]["summary"] == "Warme overdracht naar Praktijkschool voorgesteld"
+
+    # The network's figures for the team: three leavers, two waiting to be picked up.
+    figures = koers(koers_env, "stats", "--team", team_id)
+    assert figures["scope"] == {"kind": "team", "id": team["id"], "name": "Jongerenteam"}
+    assert figures["reach"]["active"] == 3
+    assert figures["reach"]["waiting_to_be_picked_up"] == 2
+    assert figures["reach"]["new_in_period"] == 3
+    assert figures["outcomes_after_leaving"]["goal_in_work_or_training_after_a_year"] == 0.75
+    everything = koers(koers_env, "stats", "--from", "2026-01-01", "--to", "2026-12-31")
+    assert everything["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
+    assert everything["reach"]["active"] >= 3
+    csv_out = subprocess.run(
+        [KOERS, "stats", "--team", team_id, "--csv"],
+        env=koers_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert csv_out.startswith("figure;value") and "reach.active;3" in csv_out
+    assert refused(koers_env, "stats", "--from", "2026-12-31", "--to", "2026-01-01")["error"] == (
+        "invalid"
+    )
+    assert refused(koers_env, "stats", "--team", "999")["error"] == "not_found"
 
 
 def _cases(env: dict[str, str]) -> list[dict[str, object]]:

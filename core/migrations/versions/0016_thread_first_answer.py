@@ -1,4 +1,5 @@
-"""the network's figures: a thread's first answer, and the summary tables kept per team and day
+"""the network's figures: a thread's first answer, summary tables per team and day, and indexes
+for counting by day and searching the audit log
 
 Revision ID: 0016
 Revises: 0015
@@ -68,6 +69,10 @@ def upgrade() -> None:
     with op.batch_alter_table('alert', schema=None) as batch_op:
         batch_op.create_index('ix_alert_kind_created', ['kind', 'created_at'], unique=False)
 
+    with op.batch_alter_table('auditentry', schema=None) as batch_op:
+        batch_op.create_index('ix_auditentry_at', ['at'], unique=False)
+        batch_op.create_index('ix_auditentry_actor_at', ['actor', 'at'], unique=False)
+
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.create_index('ix_case_created', ['created_at'], unique=False)
 
@@ -96,6 +101,10 @@ def downgrade() -> None:
 
     with op.batch_alter_table('alert', schema=None) as batch_op:
         batch_op.drop_index('ix_alert_kind_created')
+
+    with op.batch_alter_table('auditentry', schema=None) as batch_op:
+        batch_op.drop_index('ix_auditentry_actor_at')
+        batch_op.drop_index('ix_auditentry_at')
 
     op.drop_table('teamsnapshot')
     with op.batch_alter_table('teamdayminutes', schema=None) as batch_op:
