@@ -126,5 +126,5 @@ NEW_COACH_OTHER = N_(
 # The monitoring page's charts.
 CASES_LABEL = N_("Dossiers")
 OUT_OF_VIEW_LABEL = N_("Uit beeld")
-MONTHS_LATER = N_("na {months} maanden")
+MONTHS_AFTER_SCHOOL = N_("Maanden na school")
 IN_WORK_OR_TRAINING = N_("In werk of opleiding (procent)")

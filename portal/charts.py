@@ -53,15 +53,24 @@ def as_image(svg: bytes | str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
 
 
+def _whole_numbers(values: Sequence[int | None]) -> list[int]:
+    """Axis steps for counts: whole numbers, about five of them."""
+    top = max([v for v in values if v] or [1])
+    step = max(1, -(-top // 5))
+    return list(range(0, top + step, step))
+
+
 def bars(
     labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[int | None]]],
     *,
     percent: bool = False,
+    x_title: str | None = None,
 ) -> str:
     """Vertical bars (one or more series per label), as a data: URL. With many bars (the weeks
     of a quarter) only every fourth label is written, so they stay readable on a phone."""
     crowded = len(labels) > 8
+    values = [v for _, row in series for v in row]
     chart = pygal.Bar(
         **_options(),
         show_legend=len(series) > 1,
@@ -69,20 +78,10 @@ def bars(
         show_minor_x_labels=not crowded,
         print_values=not crowded,
         range=(0, 100) if percent else None,
+        y_labels=list(range(0, 101, 20)) if percent else _whole_numbers(values),
+        x_title=x_title,
     )
     chart.x_labels = list(labels)
-    for name, values in series:
-        chart.add(name, list(values))
-    return as_image(chart.render())
-
-
-def horizontal_bars(
-    labels: Sequence[str], series: Sequence[tuple[str, Sequence[int | None]]]
-) -> str:
-    """Horizontal bars, for long labels such as journey stages."""
-    options = {**_options(), "height": max(HEIGHT, 90 + 50 * len(labels)), "truncate_label": 18}
-    chart = pygal.HorizontalBar(**options, show_legend=len(series) > 1)
-    chart.x_labels = list(labels)
-    for name, values in series:
-        chart.add(name, list(values))
+    for name, row in series:
+        chart.add(name, list(row))
     return as_image(chart.render())

@@ -121,21 +121,22 @@ def _charts(figures: dict[str, Any], team: Team | None, language: str) -> dict[s
             [format_short_date(date.fromisoformat(w["week"]), language) for w in weeks],
             [("", [_number(w["count"]) for w in weeks])],
         ),
-        "stages": charts.horizontal_bars(
-            [names.get(stage, label) for stage in order],
+        # One bar per stage (named in the legend below the chart), for cases and out of view.
+        "stages": charts.bars(
+            [
+                render(language, journey_texts.CASES_LABEL),
+                render(language, journey_texts.OUT_OF_VIEW_LABEL),
+            ],
             [
                 (
-                    render(language, journey_texts.CASES_LABEL),
-                    [_number(stages[s]["cases"]) for s in order],
-                ),
-                (
-                    render(language, journey_texts.OUT_OF_VIEW_LABEL),
-                    [_number(stages[s]["out_of_view"]) for s in order],
-                ),
+                    names.get(stage, label),
+                    [_number(stages[stage]["cases"]), _number(stages[stage]["out_of_view"])],
+                )
+                for stage in order
             ],
         ),
         "outcomes": charts.bars(
-            [render(language, journey_texts.MONTHS_LATER, months=m) for m, _ in outcome_rows],
+            [months for months, _ in outcome_rows],
             [
                 (
                     render(language, journey_texts.IN_WORK_OR_TRAINING),
@@ -143,6 +144,7 @@ def _charts(figures: dict[str, Any], team: Team | None, language: str) -> dict[s
                 )
             ],
             percent=True,
+            x_title=render(language, journey_texts.MONTHS_AFTER_SCHOOL),
         ),
     }
 
