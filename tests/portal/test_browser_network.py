@@ -14,6 +14,7 @@ from core.actions.organisation import do_add_coach
 from core.db import Database
 from core.models import Case
 from tests import builders
+from tests.bot.test_warm_handover import the_municipality
 from tests.core.test_monitoring import a_year_of_a_team
 from tests.portal.conftest import SCREENSHOTS, LivePortal, assert_fits_the_phone
 from tests.portal.test_browser_workspace import log_in
@@ -108,3 +109,43 @@ async def test_a_coordinator_reads_the_networks_figures_on_a_phone(
     await page.get_by_label("Over").select_option(index=1)
     await page.get_by_role("button", name="Toon").click()
     await expect(page.locator("#figure-waiting")).to_have_text("< 5")
+
+
+async def test_a_coach_hands_a_case_to_the_municipality_and_it_is_taken_on(
+    live_portal: LivePortal, phone: Page, database: Database
+) -> None:
+    page = phone
+    world = await builders.coach_with_case(database)
+    carla, bram = await the_municipality(database)
+    await log_in(page, live_portal.base_url)
+    await page.goto(f"{live_portal.base_url}/cases/{world.case.id}")
+    await page.get_by_text("Dossier overdragen aan een ander team").click()
+    await page.get_by_label("Naar team").select_option(label="Jongerenloket (Gemeente Utrecht)")
+    await page.get_by_label("Het verhaal tot nu toe").fill("Sam wil graag in de zorg werken.")
+    await page.get_by_label("Waar op te letten").fill("Niet bellen voor tien uur.")
+    await page.get_by_role("button", name="Overdracht voorstellen").click()
+    await expect(page.get_by_role("status")).to_contain_text("Vraag het in een gesprek")
+    await page.get_by_text("De jongere gaf antwoord in een gesprek").click()
+    await page.get_by_label("Het verhaal tot nu toe", exact=True).last.check()
+    await page.get_by_role("button", name="Antwoord opslaan").click()
+    await expect(page.locator("#handover").locator("..")).to_contain_text("akkoord")
+    await assert_fits_the_phone(page)
+
+    await page.get_by_role("button", name="Uitloggen").click()
+    await log_in(page, live_portal.base_url, "carla@utrecht.test")
+    await page.get_by_role("link", name="Team", exact=True).click()
+    incoming = page.locator("li.card", has_text="Sam")
+    await expect(incoming).to_contain_text("Sam wil graag in de zorg werken.")
+    await expect(incoming).not_to_contain_text("Niet bellen voor tien uur.")
+    await incoming.get_by_label("Nieuwe coach").select_option(label="Bram (0)")
+    await incoming.get_by_role("button", name="Overnemen").click()
+    await expect(page.get_by_role("status")).to_contain_text("Overgenomen")
+    await assert_fits_the_phone(page)
+    await page.screenshot(path=str(SCREENSHOTS / "koers-handover-taken.png"), full_page=True)
+    async with database.transaction() as session:
+        cases = (await session.exec(select(Case).order_by(col(Case.id)))).all()
+    assert [(c.team_id, c.coach_id, c.status) for c in cases] == [
+        (world.coach.team_id, world.coach.id, "closed"),
+        (bram.team_id, bram.id, "active"),
+    ]
+    assert carla.is_coordinator
