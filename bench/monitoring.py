@@ -24,7 +24,7 @@ from typing import Any
 from aiohttp.test_utils import TestClient, TestServer
 
 from bench.scratch_database import scratch_database
-from bench.workspace import PASSWORD, _insert, summary
+from bench.workspace import PASSWORD, _insert, summary, timed
 from core.actions.network import do_add_organisation, do_add_team
 from core.actions.organisation import do_add_coach
 from core.clock import local, utcnow
@@ -187,19 +187,6 @@ async def _history(database: Database, now: Any) -> None:
     await _insert(database, Referral, referrals)
 
 
-async def timed(client: TestClient[Any, Any], path: str) -> list[float]:
-    for _ in range(WARM_UP):
-        await (await client.get(path)).read()
-    times = []
-    for _ in range(REQUESTS):
-        started = time.perf_counter()
-        response = await client.get(path)
-        await response.read()
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status == 200, (path, response.status)
-    return times
-
-
 async def timed_stats(database: Database) -> list[float]:
     """`koers stats` for the whole region over a year, as the action it runs."""
     period = period_of((local(utcnow()) - timedelta(days=364)).date(), None)
@@ -237,8 +224,10 @@ async def run(kind: str) -> None:
                 allow_redirects=False,
             )
             assert login.status == 303, await login.text()
-            team = await timed(client, f"/stats?{year}")
-            region = await timed(client, f"/stats?scope=region&{year}")
+            team = await timed(client, f"/stats?{year}", requests=REQUESTS, warm_up=WARM_UP)
+            region = await timed(
+                client, f"/stats?scope=region&{year}", requests=REQUESTS, warm_up=WARM_UP
+            )
         finally:
             await client.close()
         print(summary("page, own team, a year", team))

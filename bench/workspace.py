@@ -162,11 +162,14 @@ async def _insert(database: Database, model: Any, rows: list[dict[str, Any]]) ->
             await session.exec(insert(model), params=rows[start : start + CHUNK])  # type: ignore[call-overload]
 
 
-async def timed(client: TestClient[Any, Any], path: str) -> list[float]:
-    for _ in range(WARM_UP):
+async def timed(
+    client: TestClient[Any, Any], path: str, *, requests: int = REQUESTS, warm_up: int = WARM_UP
+) -> list[float]:
+    """Milliseconds from request to last byte, `requests` times after `warm_up` unmeasured."""
+    for _ in range(warm_up):
         await (await client.get(path)).read()
     times = []
-    for _ in range(REQUESTS):
+    for _ in range(requests):
         started = time.perf_counter()
         response = await client.get(path)
         await response.read()

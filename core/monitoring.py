@@ -22,21 +22,23 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import monitoring_queries as q
-from core.clock import AMSTERDAM, local, utcnow
+from core.clock import local, utcnow
 from core.errors import InvalidInput, NotFound
 from core.models import Team
 from core.monitoring_summary import (
     MONTHS_AFTER_LEAVING,
     DayFigures,
+    bounds,
     compute_days,
     compute_snapshots,
+    empty_snapshot,
     stored_days,
     stored_snapshots,
 )
@@ -67,10 +69,8 @@ class Period:
 
     @property
     def bounds(self) -> tuple[datetime, datetime]:
-        """The period in UTC: from the first day's midnight to the next day's, Dutch time."""
-        first = datetime.combine(self.start, time(0), AMSTERDAM).astimezone(UTC)
-        after = datetime.combine(self.end + timedelta(days=1), time(0), AMSTERDAM).astimezone(UTC)
-        return first, after
+        """The period in UTC: from the first day's midnight to the last's end, Dutch time."""
+        return bounds(self.start, self.end)
 
 
 def period_of(start: str | date | None, end: str | date | None) -> Period:
@@ -197,15 +197,7 @@ async def _snapshot(session: AsyncSession, teams: Sequence[int]) -> dict[str, An
     missing = [team for team in teams if team not in stored]
     if missing:
         stored.update(await compute_snapshots(session, missing))
-    summed: dict[str, Any] = {
-        "active": 0,
-        "waiting": 0,
-        "out_of_view": 0,
-        "stages": {},
-        "linked_by_role": {},
-        "by_channel": {"telegram": 0, "web": 0},
-        "outcomes": {str(m): {} for m in MONTHS_AFTER_LEAVING},
-    }
+    summed = empty_snapshot()
     for figures in stored.values():
         _add(summed, figures)
     return summed

@@ -126,23 +126,25 @@ def months_later(day: date, months: int) -> date:
     raise AssertionError("every month has a 28th")
 
 
+def empty_snapshot() -> dict[str, Any]:
+    """How a team without anyone stands; a snapshot of several teams starts from this too."""
+    return {
+        "active": 0,
+        "waiting": 0,
+        "out_of_view": 0,
+        "stages": {},
+        "linked_by_role": {},
+        "by_channel": {"telegram": 0, "web": 0},
+        "outcomes": {str(m): {} for m in MONTHS_AFTER_LEAVING},
+    }
+
+
 async def compute_snapshots(session: AsyncSession, teams: q.Teams) -> dict[int, dict[str, Any]]:
     """How every team stands now (counts only, so they add up over teams)."""
     found: dict[int, dict[str, Any]] = {}
 
     def team_of(team: int) -> dict[str, Any]:
-        return found.setdefault(
-            team,
-            {
-                "active": 0,
-                "waiting": 0,
-                "out_of_view": 0,
-                "stages": {},
-                "linked_by_role": {},
-                "by_channel": {"telegram": 0, "web": 0},
-                "outcomes": {str(m): {} for m in MONTHS_AFTER_LEAVING},
-            },
-        )
+        return found.setdefault(team, empty_snapshot())
 
     for team, no_coach, out_of_view, stage, count in await q.case_counts(session, teams):
         entry = team_of(team)

@@ -30,6 +30,21 @@ async def add_coach(
         return await do_add_coach(session, name=name, email=email, password=PASSWORD)
 
 
+async def add_coordinator(
+    database: Database, *, email: str = "carla@koers.test", team_id: int | None = None
+) -> Coach:
+    """Carla, the coordinator of the (first, or the given) team."""
+    async with database.transaction() as session:
+        return await do_add_coach(
+            session,
+            name="Carla",
+            email=email,
+            password=PASSWORD,
+            team_id=team_id,
+            is_coordinator=True,
+        )
+
+
 async def add_case(database: Database, coach: Coach, *, first_name: str = "Sam") -> Case:
     async with database.transaction() as session:
         return await do_add_case(session, coach=coach, first_name=first_name, actor=coach)

@@ -14,7 +14,7 @@ from core.caseload import team_coaches
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import coach_unit
-from portal.views.common import coach_context, path_id
+from portal.views.common import coach_context, coordinator_only, path_id
 
 
 async def case_log(request: web.Request) -> web.Response:
@@ -44,8 +44,7 @@ async def search(request: web.Request) -> web.Response:
         page=asked.get("page", ""),
     )
     async with coach_unit(request) as unit:
-        if not unit.coach.is_coordinator:
-            raise Problem(404, Trouble.NOT_FOUND)
+        coordinator_only(unit)
         found = await search_audit(unit.session, actor=unit.coach, shown=shown)
         coaches = await team_coaches(unit.session, team_id=unit.coach.team_id)
         audit.record(unit.session, actor=unit.coach, action="audit_searched")

@@ -52,6 +52,12 @@ def via(request: web.Request, unit: CoachUnit) -> Via:
     return Via(session_id=unit.active.record.id, address=request.remote)
 
 
+def coordinator_only(unit: CoachUnit) -> None:
+    """A coordinator's page: "not found" for everyone else, as for another team's case."""
+    if not unit.coach.is_coordinator:
+        raise Problem(404, Trouble.NOT_FOUND)
+
+
 def coach_context(unit: CoachUnit, section: str, **values: Any) -> dict[str, Any]:
     return {
         "nav": "coach",

@@ -23,8 +23,8 @@ from portal.context import database_of
 from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.running_imports import IMPORTS
-from portal.security import CoachUnit, coach_unit, read_form
-from portal.views.common import coach_context, path_id, see_other
+from portal.security import coach_unit, read_form
+from portal.views.common import coach_context, coordinator_only, path_id, see_other
 
 # Rows of the file the preview lists; the counts cover all of them.
 PREVIEW_ROWS = 50
@@ -32,14 +32,9 @@ PREVIEW_ROWS = 50
 PROBLEMS_SHOWN = 200
 
 
-def _coordinator_only(unit: CoachUnit) -> None:
-    if not unit.coach.is_coordinator:
-        raise Problem(404, Trouble.NOT_FOUND)
-
-
 async def import_page(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         waiting = await waiting_count(unit.session, team_id=unit.coach.team_id)
     context = coach_context(unit, "team", columns=DUTCH_HEADERS, waiting=waiting, error=None)
     return render_page(request, "leavers.html", context)
@@ -47,7 +42,7 @@ async def import_page(request: web.Request) -> web.Response:
 
 async def template_file(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
     return web.Response(
         body=template_csv(),
         content_type="text/csv",
@@ -59,7 +54,7 @@ async def template_file(request: web.Request) -> web.Response:
 async def upload(request: web.Request) -> web.Response:
     csrf, filename, content = await _read_upload(request)
     async with coach_unit(request, {"csrf": csrf}) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         try:
             stored = await do_store_upload(
                 unit.session, actor=unit.coach, filename=filename, content=content
@@ -109,7 +104,7 @@ async def upload_page(request: web.Request) -> web.Response:
     """The preview while the file waits; the progress bar while it is imported; the result."""
     upload_id = path_id(request, "upload_id")
     async with coach_unit(request) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         found = await upload_for(unit.session, unit.coach, upload_id)
         plan = None
         if found.status == UploadStatus.CHECKED:
@@ -145,7 +140,7 @@ async def start_import(request: web.Request) -> web.Response:
     upload_id = path_id(request, "upload_id")
     form = await read_form(request)
     async with coach_unit(request, form) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         started = await do_start_import(unit.session, actor=unit.coach, upload_id=upload_id)
         coach_id = unit.coach.id or 0
     if started:

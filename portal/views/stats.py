@@ -26,10 +26,9 @@ from core.timeline_entries import stage_label, written
 from messages import journey_texts
 from messages.i18n import format_short_date, render
 from portal import charts
-from portal.errors import Problem, Trouble
 from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit
-from portal.views.common import coach_context
+from portal.views.common import coach_context, coordinator_only
 
 SCOPES = ("team", "organisation", "region")
 
@@ -37,8 +36,7 @@ SCOPES = ("team", "organisation", "region")
 async def _asked(unit: CoachUnit, request: web.Request) -> tuple[Scope, Period, bool]:
     """The scope (the coordinator's team, organisation or region) and period asked for; and
     whether the figures must hide small numbers (anything wider than the own team)."""
-    if not unit.coach.is_coordinator:
-        raise Problem(404, Trouble.NOT_FOUND)
+    coordinator_only(unit)
     kind = request.query.get("scope", "team")
     kind = kind if kind in SCOPES else "team"
     team = await unit.session.get(Team, unit.coach.team_id)

@@ -28,7 +28,7 @@ from portal.security import (
     read_form,
     read_form_with_lists,
 )
-from portal.views.common import coach_context, notice, path_id, see_other
+from portal.views.common import coach_context, coordinator_only, notice, path_id, see_other
 from portal.views.handover_block import handover_file
 
 TEAM_NOTICES = {
@@ -42,14 +42,9 @@ TEAM_NOTICES = {
 ASSIGN_NOTICES = {"assigned"}
 
 
-def _coordinator_only(unit: CoachUnit) -> None:
-    if not unit.coach.is_coordinator:
-        raise Problem(404, Trouble.NOT_FOUND)
-
-
 async def team_page(request: web.Request) -> web.Response:
     async with coach_unit(request) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         context = await _team_context(unit, request)
     return render_page(request, "team.html", context)
 
@@ -75,7 +70,7 @@ async def add_coach(request: web.Request) -> web.Response:
     form = await read_form(request)
     typed = {name: form_optional(form, name) for name in ("name", "email", "password")}
     async with coach_unit(request, form) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         try:
             await do_add_team_coach(
                 unit.session,
@@ -101,7 +96,7 @@ async def set_backup(request: web.Request) -> web.Response:
     form = await read_form(request)
     backup_id = parse_row_id(form_optional(form, "backup") or None)
     async with coach_unit(request, form) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         try:
             await do_set_coach_backup(
                 unit.session, actor=unit.coach, coach_id=coach_id, backup_id=backup_id
@@ -118,7 +113,7 @@ async def coach_leaves(request: web.Request) -> web.Response:
     coach_id = path_id(request, "coach_id")
     form = await read_form(request)
     async with coach_unit(request, form) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         try:
             await do_coach_leaves(unit.session, actor=unit.coach, coach_id=coach_id)
         except InvalidInput as refused:
@@ -138,7 +133,7 @@ async def assign_page(request: web.Request) -> web.Response:
     from_coach = _from_coach(request.query.get("from"))
     name = request.query.get("q", "")[:80]
     async with coach_unit(request) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         context = await _assign_context(unit, request, from_coach, name)
     return render_page(request, "assign.html", context)
 
@@ -173,7 +168,7 @@ async def assign(request: web.Request) -> web.Response:
     name = form_optional(form, "q")[:80]
     target = parse_row_id(form_optional(form, "coach") or None)
     async with coach_unit(request, form) as unit:
-        _coordinator_only(unit)
+        coordinator_only(unit)
         if form_optional(form, "all") == "yes":
             listed = await cases_to_hand_out(
                 unit.session, actor=unit.coach, from_coach_id=from_coach, name=name

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from core.actions.organisation import do_add_coach
 from core.db import Database
 from tests import builders
 from tests.portal.conftest import Portal
@@ -22,14 +21,7 @@ def rows(page: str) -> list[tuple[str, str]]:
 async def test_a_coordinator_finds_who_looked_at_a_case(database: Database, portal: Portal) -> None:
     world = await builders.coach_with_case(database)
     foreign = await builders.thread_in_another_team(database)
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            is_coordinator=True,
-        )
+    await builders.add_coordinator(database)
     anna = portal.another_browser()
     await anna.log_in()
     await anna.page(f"/cases/{world.case.id}")

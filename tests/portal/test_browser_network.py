@@ -10,7 +10,6 @@ import pytest
 from playwright.async_api import Page, expect
 from sqlmodel import col, select
 
-from core.actions.organisation import do_add_coach
 from core.db import Database
 from core.models import Case
 from tests import builders
@@ -86,15 +85,7 @@ async def test_a_coordinator_reads_the_networks_figures_on_a_phone(
 ) -> None:
     page = phone
     team_id = await a_year_of_a_team(database)
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            team_id=team_id,
-            is_coordinator=True,
-        )
+    await builders.add_coordinator(database, team_id=team_id)
     await log_in(page, live_portal.base_url, "carla@koers.test")
     await page.get_by_role("link", name="Cijfers").click()
     await expect(page.locator("#figure-active")).to_have_text("6")

@@ -9,7 +9,6 @@ import re
 from aiohttp import FormData
 from sqlmodel import col, func, select
 
-from core.actions.organisation import do_add_coach
 from core.db import Database
 from core.models import Case, Coach, OutboxMessage
 from portal.running_imports import IMPORTS
@@ -27,14 +26,7 @@ UPLOAD_PAGE = re.compile(r"^/leavers/(\d+)$")
 
 async def a_team_with_a_coordinator(database: Database) -> tuple[Coach, Coach]:
     anna = await builders.add_coach(database)
-    async with database.transaction() as session:
-        carla = await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            is_coordinator=True,
-        )
+    carla = await builders.add_coordinator(database)
     return anna, carla
 
 

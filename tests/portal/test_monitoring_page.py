@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import re
 
-from core.actions.organisation import do_add_coach
 from core.db import Database
 from tests import builders
 from tests.core.test_monitoring import a_year_of_a_team
@@ -20,15 +19,7 @@ async def test_a_coordinator_reads_the_figures_with_charts_and_downloads_them(
     database: Database, portal: Portal
 ) -> None:
     team_id = await a_year_of_a_team(database)
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            team_id=team_id,
-            is_coordinator=True,
-        )
+    await builders.add_coordinator(database, team_id=team_id)
     await portal.log_in("carla@koers.test")
     page = await portal.page("/stats")
     assert re.search(r'id="figure-active">6<', page)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from sqlmodel import select
 
 from core.actions.crisis_followup import crisis_recipients
-from core.actions.organisation import do_add_coach
 from core.db import Database
 from core.models import Case, Coach
 from tests import builders
@@ -26,14 +25,7 @@ async def test_a_coordinator_adds_a_coach_sets_backups_moves_cases_and_lets_a_co
     anna = await builders.add_coach(database)
     sam = await builders.add_case(database, anna, first_name="Sam")
     lisa = await builders.add_case(database, anna, first_name="Lisa")
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            is_coordinator=True,
-        )
+    await builders.add_coordinator(database)
     await portal.log_in("carla@koers.test")
     assert 'href="/team"' in await portal.page("/inbox")
 
@@ -93,14 +85,7 @@ async def test_a_coordinator_adds_a_coach_sets_backups_moves_cases_and_lets_a_co
 async def test_handing_out_without_a_choice_says_what_is_missing(
     database: Database, portal: Portal
 ) -> None:
-    async with database.transaction() as session:
-        await do_add_coach(
-            session,
-            name="Carla",
-            email="carla@koers.test",
-            password=builders.PASSWORD,
-            is_coordinator=True,
-        )
+    await builders.add_coordinator(database)
     carla = await _coach(database, "carla@koers.test")
     async with database.transaction() as session:
         session.add(Case(team_id=carla.team_id, first_name="Noor", external_id="77"))
