@@ -5,7 +5,7 @@ people; the old case closes) or declines (the old coach and the young person hea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import update
 from sqlmodel import col, select
@@ -17,16 +17,13 @@ from core.actions.case_edit import assign_coach
 from core.actions.handover_steps import noted, organisation_of
 from core.actions.notify import tell_coach, tell_person
 from core.actions.out_of_view import plan_first_out_of_view_check
-from core.case_events import note_event
+from core.actions.retention import close_case
 from core.clock import as_utc, utcnow
 from core.errors import InvalidInput, NotFound
-from core.journey import CLOSED
-from core.journey_models import CaseEventKind
 from core.models import (
     Appointment,
     Case,
     CaseMember,
-    CaseStatus,
     Coach,
     DueTask,
     Person,
@@ -154,7 +151,7 @@ async def do_accept_handover(
     )
     handover.decided_by_coach_id = actor.id if isinstance(actor, Coach) else None
     await _move_people(session, old, new, handover)
-    _close_old_case(session, old, actor, now)
+    await close_case(session, old, actor=actor)
     noted(session, handover, old.id or 0, "accepted", actor)
     noted(session, handover, new.id or 0, "received", actor)
     if coach is not None:
@@ -207,12 +204,6 @@ async def _move_people(session: AsyncSession, old: Case, new: Case, handover: Ha
         .where(col(Thread.case_id) == old.id, col(Thread.status) == ThreadStatus.OPEN)
         .values(status=ThreadStatus.CLOSED, closed_at=utcnow())
     )
-
-
-def _close_old_case(session: AsyncSession, old: Case, actor: Actor, now: datetime) -> None:
-    old.status, old.closed_at, old.stage = CaseStatus.CLOSED, now, CLOSED
-    old.checkin_paused = True
-    note_event(session, case_id=old.id or 0, kind=CaseEventKind.CLOSED, actor=actor)
 
 
 async def _tell_new_coach(

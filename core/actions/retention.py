@@ -39,6 +39,12 @@ async def do_close_case(
     case = await access.case_for(session, actor, case_id)
     if chosen is not None:
         record_outcome(session, case, chosen, actor=actor)
+    return await close_case(session, case, actor=actor)
+
+
+async def close_case(session: AsyncSession, case: Case, *, actor: Actor) -> Case:
+    """The closing itself, for a caller that checked who may (a handover's receiving team
+    closes the case it took over): web access ends, erasure after the retention period."""
     if case.status == CaseStatus.CLOSED:
         return case
     move_to_stage(session, case, CLOSED, actor=actor)
