@@ -102,6 +102,9 @@ async def do_create_case_invite(
     case = await access.case_for(session, actor, case_id)
     if case.status == CaseStatus.CLOSED:
         raise InvalidInput("case_closed")
+    if case.coach_id is None:
+        # Waiting to be picked up: whoever is invited should meet their coach, not a list.
+        raise InvalidInput("no_coach")
     member = await member_to_invite(session, case=case, role=wanted)
     if address is not None:
         person = await session.get(Person, member.person_id)

@@ -38,6 +38,7 @@ ROLES = [role.value for role in Role]
 CASE_NOTICES = frozenset(
     {
         "youth_linked",
+        "no_coach",
         "case_closed",
         "access_ended",
         "case_closed_no_links",

@@ -18,7 +18,7 @@ from portal.rendering import render_page
 from portal.security import CoachUnit, coach_unit, form_text, read_form
 from portal.views.common import coach_context, path_id, see_other
 
-INVITE_NOTICES = {"youth_linked", "case_closed"}
+INVITE_NOTICES = {"youth_linked", "case_closed", "no_coach"}
 
 
 async def create_invite(request: web.Request) -> web.Response:

@@ -96,3 +96,10 @@ async def test_handing_out_without_a_choice_says_what_is_missing(
     assert no_coach.status == 400 and "Kies een coach uit het team" in await no_coach.text()
     self_leave = await portal.send(f"/team/coaches/{carla.id}/leave")
     assert self_leave.status == 400
+
+    # Someone waiting to be picked up is invited once they have a coach.
+    async with database.transaction() as session:
+        noor = (await session.exec(select(Case).where(Case.first_name == "Noor"))).one()
+    invited = await portal.send(f"/cases/{noor.id}/invites", {"role": "youth"})
+    assert invited.headers["Location"] == f"/cases/{noor.id}?done=no_coach#invite"
+    assert "Dit dossier heeft nog geen coach." in await portal.page(invited.headers["Location"])
