@@ -11,6 +11,7 @@ from sqlmodel import col, func, select
 
 from core.db import Database
 from core.models import Case, Coach, OutboxMessage
+from core.network_models import LeaversUpload, UploadStatus
 from portal.running_imports import IMPORTS
 from tests import builders
 from tests.portal.conftest import Portal
@@ -145,3 +146,24 @@ async def test_an_upload_without_a_valid_form_token_is_refused(
     assert response.status == 403
     not_multipart = await portal.send("/leavers", {"file": "x"})
     assert not_multipart.status == 400
+
+
+async def test_an_import_under_way_shows_its_progress_and_refreshes_itself(
+    database: Database, portal: Portal
+) -> None:
+    await a_team_with_a_coordinator(database)
+    await portal.log_in("carla@koers.test")
+    preview_path = await upload(portal, LEAVERS.encode())
+    upload_id = int(preview_path.rsplit("/", 1)[1])
+    async with database.transaction() as session:
+        stored = await session.get(LeaversUpload, upload_id)
+        assert stored is not None
+        stored.status = UploadStatus.IMPORTING
+    portal.client.app[IMPORTS].progress[upload_id] = (500, 2000)
+    page = await portal.page(preview_path)
+    assert '<meta http-equiv="refresh" content="1">' in page
+    assert re.search(r'<progress id="import-progress" max="2000" value="500">', page)
+    assert "500 / 2000" in page
+    # Pressed twice: the second press starts nothing.
+    again = await portal.send(preview_path + "/import")
+    assert again.status == 303 and await cases(database) == []
