@@ -117,6 +117,8 @@ SIGNALS: tuple[str, ...] = (
     "life is meaningless",
     "done with life",
     "done with living",
+    "done living",
+    "im done being alive",
     "tired of living",
     "tired of being alive",
     "tired of life",
