@@ -32,6 +32,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 from bot.rate_limit import GlobalRate, PerChatInterval, retry_after_seconds
 from bot.telegram.callback import inline_keyboard
+from core import metrics
 from core.actions.delivery import do_mark_chat_blocked
 from core.clock import utcnow
 from core.db import Database
@@ -148,6 +149,7 @@ class OutboxSender:
             try:
                 message = await self._deliver(row)
             except RetryAfter as error:
+                metrics.RATE_LIMITED.labels(bot=metrics.BOT).inc()
                 seconds = retry_after_seconds(error.retry_after)
                 self.rate.pause(seconds)
                 return _Outcome(row, "retry", error=str(error), retry_seconds=seconds)

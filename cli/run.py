@@ -16,6 +16,7 @@ from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_em
 from core.config import Settings
 from core.crisis import prepare_crisis_check
 from core.db import Database
+from core.logs import configure_logging
 from core.mail import smtp_server
 from core.migrate import migrate
 from core.supervisor import Supervisor
@@ -33,9 +34,7 @@ async def load_demo_if_empty(database: Database) -> bool:
 
 
 async def serve(settings: Settings) -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_format)
     # httpx logs every request URL, and those URLs hold the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     for chatty in ("alembic", "apscheduler"):

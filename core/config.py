@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     mail_from: str | None = None
     # Koers's own files that can be made again (the trained crisis model): kept between starts.
     cache_dir: str = "var/cache"
+    # "json": one JSON object a line (time, level, logger, message), for a log collector.
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator(
         "telegram_token", "webhook_secret", "public_url", "smtp_url", "mail_from", mode="before"

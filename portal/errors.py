@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # Paths answered for machines (Telegram, health checks): short plain text, no HTML page.
-MACHINE_PATHS = ("/telegram/", "/healthz", "/readyz")
+MACHINE_PATHS = ("/telegram/", "/healthz", "/readyz", "/metrics")
 
 
 class Trouble(StrEnum):

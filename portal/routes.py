@@ -134,4 +134,5 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
         router.add_post("/telegram/webhook", webhook.telegram_webhook)
     router.add_get("/healthz", webhook.health)
     router.add_get("/readyz", webhook.ready)
+    router.add_get("/metrics", webhook.metrics_page)
     router.add_static("/static", STATIC_DIR, append_version=False)

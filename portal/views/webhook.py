@@ -1,4 +1,4 @@
-"""Machine endpoints: the Telegram webhook (store first, then answer) and health checks."""
+"""Machine endpoints: the Telegram webhook (store first, then answer), health checks, metrics."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import json
 import logging
 
 from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.telegram.inbox import store_updates
 from bot.telegram.reading import update_id_of
+from core import metrics
 from portal.context import SUPERVISOR, TELEGRAM, database_of, settings_of
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,13 @@ async def health(request: web.Request) -> web.Response:
     status = 200 if supervisor.healthy else 503
     body = {"status": "ok" if status == 200 else "failing", "loops": supervisor.report()}
     return web.json_response(body, status=status)
+
+
+async def metrics_page(request: web.Request) -> web.Response:
+    """Prometheus metrics: lags, backlogs, 429s, uncertain sends, escalations; numbers only."""
+    async with database_of(request).transaction() as session:
+        await metrics.refresh(session)
+    return web.Response(body=metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 
 async def ready(request: web.Request) -> web.Response:
