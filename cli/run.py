@@ -12,7 +12,13 @@ from pathlib import Path
 
 from aiohttp import web
 
-from core.actions.demo import do_issue_demo_links, do_load_demo, has_demo, is_empty
+from core.actions.demo import (
+    DEMO_COORDINATOR_EMAIL,
+    do_issue_demo_links,
+    do_load_demo,
+    has_demo,
+    is_empty,
+)
 from core.config import Settings
 from core.crisis import prepare_crisis_check
 from core.db import Database
@@ -154,6 +160,8 @@ async def _print_welcome(
             "Demo data (fresh single-use links at every start):",
             f"  Coach portal:  {settings.base_url}/login",
             f"                 email {links.coach_email}  password {links.password}",
+            f"                 coordinator (team, import, figures): {DEMO_COORDINATOR_EMAIL},"
+            " same password",
         ]
         labels = {"youth": "Young person", "parent": "Parent", "employer": "Employer"}
         for role, issued in links.invites.items():

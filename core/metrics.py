@@ -54,6 +54,7 @@ DUE_TASK_LAG = Gauge(
     "How late the oldest due task is (0: nothing overdue)",
     registry=REGISTRY,
 )
+RATE_LIMITED.labels(bot=BOT)  # reported as 0 from the start, not only after the first 429
 ESCALATIONS = Gauge(
     "koers_escalations_last_day",
     "Questions passed on to a backup coach or coordinator in the last 24 hours",
