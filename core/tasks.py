@@ -138,6 +138,21 @@ async def claim(session: AsyncSession, task_id: int, *, now: datetime) -> DueTas
     return (await session.exec(query)).first()
 
 
+async def claim_many(session: AsyncSession, task_ids: list[int], *, now: datetime) -> list[DueTask]:
+    """Those of the tasks still due, oldest first, locked for this transaction (see `claim`)."""
+    query = (
+        select(DueTask)
+        .where(
+            col(DueTask.id).in_(task_ids),
+            DueTask.status == TaskStatus.PENDING,
+            col(DueTask.due_at) <= now,
+        )
+        .order_by(col(DueTask.due_at), col(DueTask.id))
+        .with_for_update(skip_locked=True)
+    )
+    return list((await session.exec(query)).all())
+
+
 def record(task: DueTask, outcome: Outcome, *, now: datetime) -> None:
     if isinstance(outcome, Later):
         task.due_at = outcome.due_at

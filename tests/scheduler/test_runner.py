@@ -14,7 +14,7 @@ from core.clock import utcnow
 from core.db import Database
 from core.models import DueTask, OutboxMessage, TaskStatus
 from core.outbox import enqueue
-from scheduler.runner import MAX_ATTEMPTS, run_due
+from scheduler.runner import BATCH, MAX_ATTEMPTS, run_due
 
 CHAT = 7001
 
@@ -49,7 +49,8 @@ async def test_work_that_fails_halfway_sends_nothing_and_is_done_once_on_retry(
         nonlocal calls
         calls += 1
         enqueue(session, chat_id=CHAT, text="once")
-        if calls == 1:
+        # Fails in its batch and again on its own: written down as failed, done at a later tick.
+        if calls <= 2:
             raise ConnectionError("the database went away mid-task")
         return tasks.Done()
 
@@ -66,6 +67,23 @@ async def test_work_that_fails_halfway_sends_nothing_and_is_done_once_on_retry(
     await run_due(database, {"flaky": flaky})
     assert await _count(database, OutboxMessage) == 1
     assert await _count(database, DueTask, DueTask.status == TaskStatus.DONE) == 1
+
+
+async def test_one_failing_task_in_a_batch_holds_up_nobody_and_nothing_is_done_twice(
+    database: Database,
+) -> None:
+    async def hello(session: AsyncSession, task: DueTask, _: tasks.TaskContext) -> tasks.Outcome:
+        enqueue(session, chat_id=CHAT, text=task.key)
+        if task.key == "hello:1":
+            raise ValueError("no such case")
+        return tasks.Done()
+
+    await _plan(database, 5)
+    report = await run_due(database, {"hello": hello})
+    assert (report.done, report.failed) == (4, 1)
+    async with database.transaction() as session:
+        sent = (await session.exec(select(OutboxMessage.text))).all()
+    assert sorted(sent) == ["hello:0", "hello:2", "hello:3", "hello:4"]
 
 
 async def test_a_task_that_keeps_failing_is_given_up_and_kept_for_people_to_see(
@@ -86,34 +104,35 @@ async def test_a_task_that_keeps_failing_is_given_up_and_kept_for_people_to_see(
 async def test_a_scheduler_stopped_mid_tick_loses_nothing_and_repeats_nothing(
     database: Database, database_url: str
 ) -> None:
-    await _plan(database, 30)
+    await _plan(database, 40)
     handled = 0
 
-    async def dies_at_the_twelfth(
+    async def dies_in_the_second_batch(
         session: AsyncSession, task: DueTask, _: tasks.TaskContext
     ) -> tasks.Outcome:
         nonlocal handled
         enqueue(session, chat_id=CHAT, text=f"hello {task.key}")
         handled += 1
-        if handled == 12:
+        if handled == BATCH + 5:
             # As if the process were killed: the open transaction never commits.
             raise asyncio.CancelledError
         return tasks.Done()
 
     with pytest.raises(asyncio.CancelledError):
-        await run_due(database, {"hello": dies_at_the_twelfth})
-    assert await _count(database, OutboxMessage) == 11
+        await run_due(database, {"hello": dies_in_the_second_batch})
+    # The first batch was committed whole; of the second nothing was.
+    assert await _count(database, OutboxMessage) == BATCH
 
     restarted = Database(database_url)
     try:
         await run_due(restarted, {"hello": _say_hello})
     finally:
         await restarted.dispose()
-    assert await _count(database, OutboxMessage) == 30
+    assert await _count(database, OutboxMessage) == 40
     async with database.transaction() as session:
         texts = (await session.exec(select(OutboxMessage.text))).all()
-    assert len(set(texts)) == 30
-    assert await _count(database, DueTask, DueTask.status == TaskStatus.DONE) == 30
+    assert len(set(texts)) == 40
+    assert await _count(database, DueTask, DueTask.status == TaskStatus.DONE) == 40
 
 
 async def test_two_schedulers_at_once_do_each_task_once(
