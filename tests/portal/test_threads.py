@@ -60,6 +60,17 @@ async def test_a_coach_sees_a_question_replies_and_the_reply_is_queued_for_teleg
         assert thread is not None and thread.taken_by_coach_id == world.coach.id
 
 
+async def _same_deadline(database: Database) -> None:
+    """Both questions due at one moment: the inbox puts the earliest deadline first, and only
+    between equal deadlines the newest activity. Asked in working hours their deadlines differ
+    by the moments they were asked; outside them they fall on the same morning."""
+    async with database.transaction() as session:
+        threads = (await session.exec(select(Thread))).all()
+        due = max(thread.due_at for thread in threads if thread.due_at is not None)
+        for thread in threads:
+            thread.due_at = due
+
+
 async def test_the_inbox_shows_the_newest_activity_first(
     portal: Portal, database: Database
 ) -> None:
@@ -69,11 +80,13 @@ async def test_the_inbox_shows_the_newest_activity_first(
     daan = await builders.invite(database, other)
     await ask(database, sam.member_id or 0, "Eerste vraag van Sam")
     await ask(database, daan.member_id or 0, "Vraag van Daan")
+    await _same_deadline(database)
     await portal.log_in()
     page = await portal.page("/inbox")
     assert page.index("Vraag van Daan") < page.index("Eerste vraag van Sam")
 
     await ask(database, sam.member_id or 0, "Nog iets")  # Sam's thread has news again
+    await _same_deadline(database)
     page = await portal.page("/inbox")
     assert page.index("Eerste vraag van Sam") < page.index("Vraag van Daan")
 
