@@ -28,6 +28,15 @@ async def handle_control(api: FakeBotApi, request: web.Request) -> web.Response:
     if action not in CONTROL_ACTIONS:
         return web.json_response({"error": f"unknown action; use {CONTROL_ACTIONS}"}, status=404)
     body = await request.json() if request.body_exists else {}
+    if action == "wait":
+        # Answered on the fake's own event, not by polling: another process waits for a send.
+        query = request.query
+        sent = await api.wait_for_message(
+            int(query["chat_id"]),
+            count=int(query.get("count", 1)),
+            timeout=float(query.get("timeout", 20)),
+        )
+        return web.json_response(asdict(sent), dumps=dumps)
     try:
         result = _control(api, action, body, request.query)
     except (TypeError, ValueError, KeyError) as exc:

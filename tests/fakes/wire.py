@@ -53,6 +53,7 @@ WEBHOOK_CONFLICT = (
 CONTROL_ACTIONS = (
     *("message", "callback", "update", "fail", "delay", "drop", "block", "unblock"),  # POST
     *("sent", "calls"),  # GET, with ?chat_id= or ?method=
+    "wait",  # GET ?chat_id=&count=&timeout=: answers once the chat received that many messages
 )
 POLL_CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
