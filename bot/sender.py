@@ -34,6 +34,7 @@ from bot.rate_limit import GlobalRate, PerChatInterval, retry_after_seconds
 from bot.telegram.callback import inline_keyboard
 from core import metrics
 from core.actions.delivery import do_mark_chat_blocked
+from core.bots import DEFAULT_BOT, sender_lock_key
 from core.clock import utcnow
 from core.db import Database
 from core.models import OutboxMessage, OutboxStatus
@@ -44,7 +45,8 @@ MAX_ATTEMPTS = 50
 MAX_BACKOFF_SECONDS = 600
 PARALLEL_CHATS = 8
 IDLE_WAIT_SECONDS = 0.25
-SENDER_LOCK_KEY = 0x4B4F455253  # "KOERS": one sender among all processes on PostgreSQL
+# How often the sender checks that it still holds its lock (a lost one is given up at once).
+LOCK_CHECK_SECONDS = 2.0
 ACTIVE = (OutboxStatus.PENDING, OutboxStatus.SENDING)
 # Exceptions that prove the request never reached Telegram: safe to send again.
 NOT_SENT_CAUSES = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -59,16 +61,19 @@ class OutboxSender:
         rate_per_second: float = 30.0,
         per_chat_interval: float = 1.0,
         send_timeout: float = 10.0,
+        key: str = DEFAULT_BOT,
     ) -> None:
         self.database = database
         self.bot = bot
+        # Which bot's messages this sender sends (core/bots.py); one sender per bot.
+        self.key = key
         self.rate = GlobalRate(rate_per_second)
         self.per_chat = PerChatInterval(per_chat_interval)
         self.send_timeout = send_timeout
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self._parallel = asyncio.Semaphore(PARALLEL_CHATS)
-        # True while this process is the one sender (always, on SQLite).
+        # True while this process is this bot's one sender (always, on SQLite).
         self.active = False
         self.lock_retry_seconds = 5.0
 
@@ -77,7 +82,10 @@ class OutboxSender:
         async with self.database.transaction() as session:
             result = await session.exec(
                 update(OutboxMessage)
-                .where(col(OutboxMessage.status) == OutboxStatus.SENDING)
+                .where(
+                    col(OutboxMessage.status) == OutboxStatus.SENDING,
+                    col(OutboxMessage.bot) == self.key,
+                )
                 .values(
                     status=OutboxStatus.PENDING,
                     uncertain_attempts=OutboxMessage.uncertain_attempts + 1,
@@ -91,7 +99,7 @@ class OutboxSender:
         async with self.database.transaction() as session:
             heads = (
                 select(func.min(OutboxMessage.id).label("id"))
-                .where(col(OutboxMessage.status).in_(ACTIVE))
+                .where(col(OutboxMessage.bot) == self.key, col(OutboxMessage.status).in_(ACTIVE))
                 .group_by(col(OutboxMessage.chat_id))
                 .subquery()
             )
@@ -125,21 +133,22 @@ class OutboxSender:
             return []
         ids = [row.id for row in rows]
         async with self.database.transaction() as session:
-            claimable = await session.exec(
-                select(OutboxMessage.id).where(
-                    col(OutboxMessage.id).in_(ids), OutboxMessage.status == OutboxStatus.PENDING
-                )
-            )
-            wanted = set(claimable.all())
-            await session.exec(
+            # Only rows still pending, in the statement that claims them: a sender that lost
+            # its lock to another (a dropped connection) cannot claim what the other claimed.
+            claimed = await session.exec(
                 update(OutboxMessage)
-                .where(col(OutboxMessage.id).in_(wanted))
+                .where(
+                    col(OutboxMessage.id).in_(ids),
+                    col(OutboxMessage.status) == OutboxStatus.PENDING,
+                )
                 .values(
                     status=OutboxStatus.SENDING,
                     claimed_at=utcnow(),
                     attempts=OutboxMessage.attempts + 1,
                 )
+                .returning(col(OutboxMessage.id))
             )
+            wanted = set(claimed.scalars().all())
         return [row for row in rows if row.id in wanted]
 
     async def _attempt(self, row: OutboxMessage) -> _Outcome:
@@ -149,7 +158,7 @@ class OutboxSender:
             try:
                 message = await self._deliver(row)
             except RetryAfter as error:
-                metrics.RATE_LIMITED.labels(bot=metrics.BOT).inc()
+                metrics.RATE_LIMITED.labels(bot=self.key).inc()
                 seconds = retry_after_seconds(error.retry_after)
                 self.rate.pause(seconds)
                 return _Outcome(row, "retry", error=str(error), retry_seconds=seconds)
@@ -220,6 +229,7 @@ class OutboxSender:
                 await session.exec(
                     update(OutboxMessage)
                     .where(
+                        col(OutboxMessage.bot) == self.key,
                         col(OutboxMessage.chat_id) == chat_id,
                         col(OutboxMessage.status) == OutboxStatus.PENDING,
                     )
@@ -229,18 +239,23 @@ class OutboxSender:
             self.wake.set()
 
     async def run(self) -> None:
-        """Sends until stopped; on PostgreSQL only the process holding the lock sends."""
-        async with _SenderLock(self.database, self.stopping, self.lock_retry_seconds):
+        """Sends until stopped; on PostgreSQL only the process holding this bot's lock sends."""
+        lock = _SenderLock(self.database, self.stopping, self.lock_retry_seconds, self.key)
+        async with lock:
             if self.stopping.is_set():
                 return
             self.active = True
-            await self.recover_interrupted()
-            while not self.stopping.is_set():
-                self.wake.clear()
-                if await self.send_due():
-                    continue
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), timeout=IDLE_WAIT_SECONDS)
+            try:
+                await self.recover_interrupted()
+                while not self.stopping.is_set():
+                    self.wake.clear()
+                    await lock.still_held()
+                    if await self.send_due():
+                        continue
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.wake.wait(), timeout=IDLE_WAIT_SECONDS)
+            finally:
+                self.active = False
 
     def stop(self) -> None:
         """Finishes the sends in flight (so their outcome is recorded), then returns from run()."""
@@ -261,10 +276,14 @@ class _Outcome:
 class _SenderLock:
     """Holds a PostgreSQL advisory lock for as long as this process is the sender."""
 
-    def __init__(self, database: Database, stopping: asyncio.Event, retry_seconds: float) -> None:
+    def __init__(
+        self, database: Database, stopping: asyncio.Event, retry_seconds: float, bot: str
+    ) -> None:
         self.database = database
         self.stopping = stopping
         self.retry_seconds = retry_seconds
+        self.key = sender_lock_key(bot)
+        self._checked_at = 0.0
         self._connection: Any = None
 
     async def __aenter__(self) -> None:
@@ -273,7 +292,7 @@ class _SenderLock:
         while not self.stopping.is_set():
             connection = await self.database.engine.connect()
             got = await connection.scalar(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": SENDER_LOCK_KEY}
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": self.key}
             )
             await connection.commit()
             if got:
@@ -286,13 +305,34 @@ class _SenderLock:
     async def __aexit__(self, *exc: object) -> None:
         if self._connection is None:
             return
+        connection, self._connection = self._connection, None
         # The pool keeps the connection (and a session-level lock with it): release explicitly.
         with contextlib.suppress(Exception):
-            await self._connection.execute(
-                text("SELECT pg_advisory_unlock(:key)"), {"key": SENDER_LOCK_KEY}
-            )
-            await self._connection.commit()
-        await self._connection.close()
+            await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self.key})
+            await connection.commit()
+        with contextlib.suppress(Exception):
+            await connection.close()
+
+    async def still_held(self) -> None:
+        """Raises LockLost when the lock's connection is gone (PostgreSQL restarted, the
+        network dropped): the lock went with it and another process may hold it now. The
+        supervisor starts the sender again, which stands in line for the lock anew."""
+        if self._connection is None:
+            return
+        now = asyncio.get_running_loop().time()
+        if now < self._checked_at + LOCK_CHECK_SECONDS:
+            return
+        self._checked_at = now
+        try:
+            async with asyncio.timeout(LOCK_CHECK_SECONDS):
+                await self._connection.scalar(text("SELECT 1"))
+                await self._connection.commit()
+        except Exception as error:
+            raise LockLost("the sender's lock connection is gone") from error
+
+
+class LockLost(Exception):
+    """This process no longer holds its bot's sender lock."""
 
 
 def _markup(data: dict[str, Any] | None) -> InlineKeyboardMarkup | None:

@@ -150,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     team_add.add_argument("--region", help="the region of a new organisation")
     _json_flag(team_add).set_defaults(command=network_commands.team_add)
 
+    region = commands.add_parser("region", help="regions").add_subparsers(metavar="ACTION")
+    region_add = region.add_parser("add", help="add a region, or set the bot of one")
+    region_add.add_argument("--name", required=True)
+    region_add.add_argument(
+        "--bot", help="the key of the region's own bot (KOERS_BOT_<KEY>_TOKEN or KOERS_BOTS_FILE)"
+    )
+    _json_flag(region_add).set_defaults(command=network_commands.region_add)
+
     import_ = commands.add_parser("import", help="import a school's leavers file (CSV)")
     import_.add_argument("path", metavar="PATH")
     import_.add_argument("--team", type=int, required=True, metavar="TEAM_ID")

@@ -19,6 +19,7 @@ from core.actions.network import (
     do_add_organisation,
     do_add_region,
     do_add_team,
+    do_set_region_bot,
     find_organisation,
 )
 from core.actions.school_leavers import InvalidLeaversFile, do_import_leavers
@@ -68,6 +69,22 @@ async def _organisation(session: AsyncSession, args: argparse.Namespace) -> Orga
 
 
 KINDS = [kind.value for kind in OrganisationKind]
+
+
+async def region_add(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """A region, or the bot of an existing one: `koers region add --name N [--bot KEY]`."""
+
+    async def work(database: Database) -> dict[str, Any]:
+        async with database.transaction() as session:
+            region = (await session.exec(select(Region).where(Region.name == args.name))).first()
+            if region is None:
+                region = await do_add_region(session, name=args.name, bot=args.bot, actor=OPERATOR)
+            elif args.bot is not None:
+                await do_set_region_bot(session, region=region, bot=args.bot, actor=OPERATOR)
+            configured = args.bot is None or args.bot in settings.region_bots()
+            return {"id": region.id, "bot": region.bot, "bot_configured": configured}
+
+    return await with_database(settings, work)
 
 
 async def handover(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

@@ -76,11 +76,19 @@ async def serve(settings: Settings) -> int:
     telegram = None
     if settings.telegram_token:
         telegram = TelegramService(settings, database, supervisor=supervisor)
-        await telegram.start()
+    # The regions' own bots: each with its own loops, webhook route and sender (core/bots.py).
+    region_bots = {
+        key: TelegramService(settings, database, supervisor=supervisor, bot=secrets)
+        for key, secrets in settings.region_bots().items()
+    }
+    everyone = [*([telegram] if telegram else []), *region_bots.values()]
+    await asyncio.gather(*(service.start() for service in everyone))
     scheduler = SchedulerService(settings, database, supervisor=supervisor)
     scheduler.start()
     mail = _start_mail(settings, database, supervisor)
-    app = create_app(settings, database, telegram=telegram, supervisor=supervisor)
+    app = create_app(
+        settings, database, telegram=telegram, supervisor=supervisor, region_bots=region_bots
+    )
     runner = web.AppRunner(app, access_log_class=PortalAccessLogger)
     await runner.setup()
     site = web.SockSite(runner, listening)
@@ -101,9 +109,9 @@ async def serve(settings: Settings) -> int:
     if mail is not None:
         supervisor.stop()
         mail.stop()
-    if telegram is not None:
+    for service in everyone:
         with contextlib.suppress(Exception):
-            await telegram.stop()
+            await service.stop()
     await database.dispose()
     log.info("stopped")
     return 0

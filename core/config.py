@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from core.bot_secrets import BotSecrets, region_bots
 from core.mail import WebReach, smtp_server
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/koers.db"
@@ -27,6 +28,8 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     telegram_mode: Literal["polling", "webhook"] = "polling"
     webhook_secret: str | None = None
+    # The regions' own bots (core/bot_secrets.py): KOERS_BOT_<KEY>_TOKEN variables or this file.
+    bots_file: str | None = None
     public_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8080
@@ -62,7 +65,13 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
 
     @field_validator(
-        "telegram_token", "webhook_secret", "public_url", "smtp_url", "mail_from", mode="before"
+        "telegram_token",
+        "webhook_secret",
+        "public_url",
+        "smtp_url",
+        "mail_from",
+        "bots_file",
+        mode="before",
     )
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
@@ -79,6 +88,13 @@ class Settings(BaseSettings):
             raise ValueError(
                 "KOERS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
             )
+        if self.telegram_mode == "webhook":
+            for bot in self.region_bots().values():
+                if bot.webhook_secret is None or not self.public_url:
+                    raise ValueError(
+                        f"KOERS_TELEGRAM_MODE=webhook: bot {bot.key!r} needs"
+                        f" KOERS_BOT_{bot.key.upper()}_WEBHOOK_SECRET and KOERS_PUBLIC_URL"
+                    )
         if self.smtp_url is not None:
             smtp_server(self.smtp_url)  # raises ValueError on an address Koers cannot use
         if self.environment == "production":
@@ -89,6 +105,10 @@ class Settings(BaseSettings):
                     "KOERS_DEMO=true is refused in production: demo accounts have known links"
                 )
         return self
+
+    def region_bots(self) -> dict[str, BotSecrets]:
+        """The regions' bots by key, read from the environment and KOERS_BOTS_FILE."""
+        return region_bots(bots_file=self.bots_file)
 
     @property
     def load_demo(self) -> bool:

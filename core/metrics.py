@@ -13,6 +13,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.actions.escalation import DEADLINE_STEP
+from core.bots import DEFAULT_BOT
 from core.clock import as_utc, utcnow
 from core.models import (
     DueTask,
@@ -22,9 +23,6 @@ from core.models import (
     OutboxStatus,
     TaskStatus,
 )
-
-# One bot per deployment today; the label is there for a bot per region.
-BOT = "default"
 
 REGISTRY = CollectorRegistry()
 RATE_LIMITED = Counter(
@@ -54,7 +52,7 @@ DUE_TASK_LAG = Gauge(
     "How late the oldest due task is (0: nothing overdue)",
     registry=REGISTRY,
 )
-RATE_LIMITED.labels(bot=BOT)  # reported as 0 from the start, not only after the first 429
+RATE_LIMITED.labels(bot=DEFAULT_BOT)  # 0 from the start, not only after the first 429
 ESCALATIONS = Gauge(
     "koers_escalations_last_day",
     "Questions passed on to a backup coach or coordinator in the last 24 hours",
@@ -77,11 +75,15 @@ async def refresh(session: AsyncSession) -> None:
     )
     INBOX_FAILED.set(failed.one())
     waiting = await session.exec(
-        select(func.count()).where(
-            col(OutboxMessage.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
-        )
+        select(OutboxMessage.bot, func.count())
+        .where(col(OutboxMessage.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]))
+        .group_by(col(OutboxMessage.bot))
     )
-    OUTBOX_BACKLOG.labels(bot=BOT).set(waiting.one())
+    # A bot whose backlog emptied reads 0, not its last count.
+    OUTBOX_BACKLOG.clear()
+    OUTBOX_BACKLOG.labels(bot=DEFAULT_BOT).set(0)
+    for bot, count in waiting.all():
+        OUTBOX_BACKLOG.labels(bot=bot).set(count)
     uncertain = await session.exec(
         select(func.coalesce(func.sum(OutboxMessage.uncertain_attempts), 0))
     )

@@ -73,6 +73,8 @@ class Coach(SQLModel, table=True):
     telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
     telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
     telegram_blocked_at: datetime | None = _when()
+    # The bot (core/bots.py) the coach's chat is linked through: alerts go out through it.
+    telegram_bot: str | None = Field(default=None, max_length=40)
     # What the bot is waiting for from this coach in Telegram (a note, a date), or None.
     conversation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     # Who stands in for this coach on a case that names no backup of its own.
@@ -134,6 +136,8 @@ class Person(SQLModel, table=True):
     telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
     telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
     telegram_blocked_at: datetime | None = _when()
+    # The bot (core/bots.py) this person talks to: everything for them goes out through it.
+    telegram_bot: str | None = Field(default=None, max_length=40)
     consent_at: datetime | None = _when()
     consent_version: str | None = Field(default=None, max_length=32)
     consent_declined_at: datetime | None = _when()
@@ -290,10 +294,17 @@ class InboundUpdate(SQLModel, table=True):
     __table_args__ = (
         Index("ix_inboundupdate_status_id", "status", "id"),
         Index("ix_inboundupdate_uncleared", "payload_cleared_at", "received_at"),
+        # Each bot numbers its own updates.
+        UniqueConstraint("bot", "update_id", name="uq_inboundupdate_bot_update"),
+        Index("ix_inboundupdate_chat_pending", "bot", "chat_id", "status", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    update_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
+    bot: str = Field(default="default", max_length=40)
+    update_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    # The chat it came from, when it has one: a chat's updates are handled one at a time, in
+    # order, whichever process takes them (bot/telegram/inbox.py).
+    chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     status: str = Field(default=InboxStatus.PENDING, max_length=16)
     attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
@@ -309,11 +320,13 @@ class OutboxMessage(SQLModel, table=True):
     """A message to send, written in the same transaction as the change that caused it."""
 
     __table_args__ = (
-        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_due", "bot", "status", "next_attempt_at"),
         Index("ix_outbox_chat_sent", "chat_id", "telegram_message_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The bot that sends it (core/bots.py): the one its recipient talks to.
+    bot: str = Field(default="default", max_length=40)
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     text: str = Field(sa_column=Column(Text, nullable=False))
     reply_markup: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
@@ -369,6 +382,8 @@ class IntakeRequest(SQLModel, table=True):
     team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
     telegram_user_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     telegram_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    # The bot they wrote to: answers go back through it.
+    bot: str = Field(default="default", max_length=40)
     first_name: str | None = Field(default=None, max_length=80)
     reason: str = Field(max_length=32)
     text: str | None = Field(default=None, sa_column=Column(Text))

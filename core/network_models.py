@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, Text
+from sqlalchemy import JSON, BigInteger, Column, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 from core.db_types import created_field as _created
@@ -27,7 +27,20 @@ class OrganisationKind(StrEnum):
 class Region(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
+    # The region's own Telegram bot (core/bots.py; its token lives in the operator's secrets,
+    # never here); None: the deployment's default bot.
+    bot: str | None = Field(default=None, max_length=40)
     created_at: datetime = _created()
+
+
+class TelegramBot(SQLModel, table=True):
+    """A bot as Telegram introduced it (getMe), so every process can make t.me links for it.
+    Its token is never stored."""
+
+    key: str = Field(primary_key=True, max_length=40)
+    username: str = Field(max_length=64)
+    telegram_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    seen_at: datetime = _created()
 
 
 class Organisation(SQLModel, table=True):

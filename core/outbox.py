@@ -30,6 +30,7 @@ def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
 def enqueue(
     session: AsyncSession,
     *,
+    bot: str,
     chat_id: int,
     text: str,
     buttons: list[list[dict[str, str]]] | None = None,
@@ -40,7 +41,8 @@ def enqueue(
     document_name: str | None = None,
     case_id: int | None = None,
 ) -> list[OutboxMessage]:
-    """Queues a message; a text over Telegram's limit becomes several rows, buttons on the last.
+    """Queues a message for `bot` to send (core/bots.py: the bot the recipient talks to); a
+    text over Telegram's limit becomes several rows, buttons on the last.
 
     With `document_name`, `text` is the content of a file of that name (UTF-8), sent whole as
     one document: a file has no 4,096-character limit, and a split one would be useless.
@@ -52,6 +54,7 @@ def enqueue(
         if buttons and index == len(parts) - 1:
             markup = {"inline_keyboard": buttons}
         row = OutboxMessage(
+            bot=bot,
             chat_id=chat_id,
             text=part,
             reply_markup=markup,

@@ -11,7 +11,7 @@ from aiohttp.abc import AbstractAccessLogger
 from core.config import Settings
 from core.db import Database
 from core.supervisor import Supervisor
-from portal.context import DATABASE, SETTINGS, SUPERVISOR, TELEGRAM
+from portal.context import DATABASE, REGION_BOTS, SETTINGS, SUPERVISOR, TELEGRAM
 from portal.errors import error_pages
 from portal.rendering import setup_templates
 from portal.routes import setup_routes
@@ -31,6 +31,7 @@ def create_app(
     *,
     telegram: TelegramService | None = None,
     supervisor: Supervisor | None = None,
+    region_bots: dict[str, TelegramService] | None = None,
 ) -> web.Application:
     """The portal. The caller starts and stops the database and the Telegram service."""
     app = web.Application(
@@ -39,10 +40,11 @@ def create_app(
     app[SETTINGS] = settings
     app[DATABASE] = database
     app[TELEGRAM] = telegram
+    app[REGION_BOTS] = region_bots or {}
     app[SUPERVISOR] = supervisor or (telegram.supervisor if telegram else Supervisor())
     setup_imports(app, database)
     setup_templates(app)
-    setup_routes(app, webhook_enabled=telegram is not None)
+    setup_routes(app, webhook_enabled=telegram is not None, region_bots=bool(region_bots))
     app.on_response_prepare.append(security_headers)
     return app
 

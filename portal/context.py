@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 SETTINGS = web.AppKey("koers_settings", Settings)
 DATABASE = web.AppKey("koers_database", Database)
 TELEGRAM: web.AppKey[TelegramService | None] = web.AppKey("koers_telegram")
+# The regions' own bots by key (core/bots.py); TELEGRAM is the default bot.
+REGION_BOTS: web.AppKey[dict[str, TelegramService]] = web.AppKey("koers_region_bots")
 # How the background loops (poller, inbox, sender, scheduler) are doing, for /healthz.
 SUPERVISOR = web.AppKey("koers_supervisor", Supervisor)
 
@@ -35,6 +37,9 @@ def bot_username(request: web.Request) -> str:
 
 
 def known_bot_username(request: web.Request) -> str | None:
-    """The bot's name when Koers runs a bot (a Telegram token is set): None means no Telegram
-    link or QR code can work, so none is shown."""
-    return bot_username(request) if request.app[TELEGRAM] is not None else None
+    """The default bot's name when Koers runs bots: None means no Telegram link or QR code can
+    work, so none is shown. (A case in a region with its own bot gets that bot's name where
+    the link is made, core/actions/invites.py.)"""
+    if request.app[TELEGRAM] is None and not request.app[REGION_BOTS]:
+        return None
+    return bot_username(request)

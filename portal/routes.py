@@ -37,7 +37,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 ID = r"{%s:\d+}"
 
 
-def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
+def setup_routes(app: web.Application, *, webhook_enabled: bool, region_bots: bool = False) -> None:
     router = app.router
     router.add_get("/", auth.home)
     router.add_get("/login", auth.login_form)
@@ -132,6 +132,8 @@ def setup_routes(app: web.Application, *, webhook_enabled: bool) -> None:
 
     if webhook_enabled:
         router.add_post("/telegram/webhook", webhook.telegram_webhook)
+    if region_bots:
+        router.add_post("/telegram/webhook/{bot}", webhook.region_webhook)
     router.add_get("/healthz", webhook.health)
     router.add_get("/readyz", webhook.ready)
     router.add_get("/metrics", webhook.metrics_page)

@@ -46,11 +46,16 @@ class FakeApiProcess:
         with urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 
-    def wait_for_sends(self, chat_id: int, count: int = 1, timeout: float = 20.0) -> None:
-        """Returns once the chat received `count` messages (the fake answers on its event)."""
-        url = f"{self.root}/_control/wait?chat_id={chat_id}&count={count}&timeout={timeout}"
+    def wait_for_sends(self, chat_id: int | None, count: int = 1, timeout: float = 20.0) -> None:
+        """Returns once the chat (None: all chats together) received `count` messages; the
+        fake answers on its own event."""
+        url = f"{self.root}/_control/wait?count={count}&timeout={timeout}"
+        if chat_id is not None:
+            url += f"&chat_id={chat_id}"
         with urlopen(Request(url), timeout=timeout + 5) as response:
-            response.read()
+            answer = json.loads(response.read())
+        if chat_id is None:
+            assert answer["arrived"], f"{answer['sent']} of {count} messages sent"
 
     def sent(self, chat_id: int) -> list[dict[str, Any]]:
         return list(self.control("sent", chat_id=chat_id))

@@ -15,14 +15,9 @@ from urllib.request import Request, urlopen
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope
-from sqlmodel import func, select
 
-from core.actions.appointments import do_add_appointment
-from core.actions.reminders import young_person
-from core.clock import AMSTERDAM, utcnow
-from core.db import Database
-from core.models import DueTask, OutboxMessage, TaskStatus
 from tests.blackbox import KOERS, FakeApiProcess, KoersProcess, free_port, koers, refused
+from tests.reminder_world import linked_youth_with_appointments, reminder_rows
 
 COACH_CHAT, YOUTH_CHAT = 9101, 7101
 
@@ -247,50 +242,6 @@ def test_an_operator_closes_and_then_erases_a_case(koers_env: dict[str, str]) ->
 REMINDERS = 300
 
 
-async def _linked_youth_with_appointments(database_url: str, case_id: int) -> None:
-    """Sam linked in Telegram with appointments in 90 minutes: a reminder each, due now."""
-    database = Database(database_url)
-    try:
-        async with database.transaction() as session:
-            person = await young_person(session, case_id)
-            assert person is not None
-            person.telegram_user_id = person.telegram_chat_id = YOUTH_CHAT
-            person.language, person.consent_at, person.consent_version = "nl", utcnow(), "test"
-            soon = (utcnow() + timedelta(minutes=90)).astimezone(AMSTERDAM).replace(tzinfo=None)
-            for number in range(REMINDERS):
-                await do_add_appointment(
-                    session,
-                    case_id=case_id,
-                    what=f"Afspraak {number}",
-                    starts_local=soon,
-                )
-    finally:
-        await database.dispose()
-
-
-async def _reminder_rows(database_url: str) -> tuple[int, int]:
-    database = Database(database_url)
-    try:
-        async with database.transaction() as session:
-            done = (
-                await session.exec(
-                    select(func.count())
-                    .select_from(DueTask)
-                    .where(DueTask.kind == "reminder_before", DueTask.status == TaskStatus.DONE)
-                )
-            ).one()
-            queued = (
-                await session.exec(
-                    select(func.count())
-                    .select_from(OutboxMessage)
-                    .where(OutboxMessage.purpose == "reminder")
-                )
-            ).one()
-            return done, queued
-    finally:
-        await database.dispose()
-
-
 def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
     koers_env: dict[str, str], fake_api_process: FakeApiProcess, database_url: str
 ) -> None:
@@ -311,14 +262,18 @@ def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
     koers(
         koers_env, "team", "rules", "1", "--set", "quiet_from=00:00", "--set", "quiet_until=00:00"
     )
-    asyncio.run(_linked_youth_with_appointments(database_url, int(case["id"])))
+    asyncio.run(
+        linked_youth_with_appointments(
+            database_url, int(case["id"]), chat_id=YOUTH_CHAT, count=REMINDERS
+        )
+    )
 
     first = KoersProcess(koers_env, int(koers_env["KOERS_PORT"]))
     # The first reminder reaching Telegram means a first batch of the tick was committed; a
     # tick does at most 200 tasks and the next comes 30 s later, so the rest is still to do.
     api.wait_for_sends(YOUTH_CHAT, count=1, timeout=30)
     first.kill()
-    done_before, _ = asyncio.run(_reminder_rows(database_url))
+    done_before, _ = asyncio.run(reminder_rows(database_url))
 
     second = KoersProcess(koers_env, int(koers_env["KOERS_PORT"]))
     try:
@@ -331,7 +286,7 @@ def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
     finally:
         assert second.terminate() == 0
 
-    done, queued = asyncio.run(_reminder_rows(database_url))
+    done, queued = asyncio.run(reminder_rows(database_url))
     assert 0 < done_before < REMINDERS, "the kill did not land mid-tick; nothing was tested"
     assert done == queued == REMINDERS  # each task done once, each reminder queued once
     texts = [m.get("text") or "" for m in api.sent(YOUTH_CHAT)]

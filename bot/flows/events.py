@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.bots import DEFAULT_BOT
 from core.choices import Buttons, Choice
 
 
@@ -24,6 +25,8 @@ class Sender:
     private_chat: bool = True
     # The language of the person's Telegram app ("ar", "pt-br"), when Telegram says it.
     language_code: str | None = None
+    # The bot they wrote to (core/bots.py): answers go back through it.
+    bot: str = DEFAULT_BOT
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ async def start_with_code(ctx: FlowContext, event: Incoming) -> Response | None:
         telegram_user_id=sender.user_id,
         chat_id=sender.chat_id,
         first_name=sender.first_name,
+        bot=sender.bot,
     )
     if result.outcome == LinkOutcome.COACH_LINKED:
         assert result.coach is not None
@@ -86,6 +87,7 @@ async def start_with_code(ctx: FlowContext, event: Incoming) -> Response | None:
         telegram_user_id=sender.user_id,
         chat_id=sender.chat_id,
         first_name=sender.first_name,
+        bot=sender.bot,
     )
     return Response().say(render(None, REFUSALS[result.outcome]))
 
@@ -112,6 +114,7 @@ async def start_without_code(ctx: FlowContext, event: Incoming) -> Response:
         telegram_user_id=sender.user_id,
         chat_id=sender.chat_id,
         first_name=sender.first_name,
+        bot=sender.bot,
     )
     return Response().say(render(None, texts.START_WITHOUT_CODE))
 

@@ -52,6 +52,7 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
             first_name=sender.first_name,
             text=event.text,
             language=sender.language_code,
+            bot=sender.bot,
         )
         return Response().say(help_text)
     await do_open_intake_request(
@@ -61,5 +62,6 @@ async def respond(ctx: FlowContext, event: Incoming) -> Response:
         chat_id=sender.chat_id,
         first_name=sender.first_name,
         text=event.text or (f"[{event.media_kind}]" if event.media_kind else None),
+        bot=sender.bot,
     )
     return Response().say(render(None, texts.NOT_LINKED))

@@ -48,6 +48,7 @@ def _sender(update: Update) -> Sender | None:
         first_name=user.first_name or "",
         private_chat=chat.type == chat.PRIVATE,
         language_code=user.language_code,
+        bot=current_unit().bot,
     )
 
 
@@ -153,6 +154,7 @@ async def _dispatch(event: Incoming) -> Response:
     for outgoing in response.messages:
         enqueue(
             unit.session,
+            bot=event.sender.bot,
             chat_id=event.sender.chat_id,
             text=outgoing.text,
             buttons=outgoing.buttons,

@@ -6,17 +6,21 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterable
+from enum import Enum
 from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import StatementError
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from telegram.ext import ContextTypes
 
 from bot.telegram.reading import UnreadableUpdate, json_safe, read_update, update_id_of
 from bot.telegram.unit_of_work import KoersApplication, UnitOfWork, bind, unbind
+from core.actions.raw_updates import origin_ids
 from core.actions.unhandled import do_report_unhandled_update
+from core.bots import DEFAULT_BOT
 from core.clock import utcnow
 from core.db import Database
 from core.ids import is_big_id
@@ -26,13 +30,19 @@ from core.models import InboundUpdate, InboxStatus
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
+HEADS_PER_ROUND = 50
 
 
-async def store_updates(database: Database, payloads: Iterable[dict[str, Any]]) -> int:
-    """Commits updates to the inbox, raw; an update_id seen before is ignored. Nothing but the
-    update_id is read here: parsing happens when each update is handled (bot/telegram/reading).
-    Returns how many were new."""
-    rows = [{"update_id": update_id_of(p), "payload": p} for p in payloads]
+async def store_updates(
+    database: Database, payloads: Iterable[dict[str, Any]], *, bot: str = DEFAULT_BOT
+) -> int:
+    """Commits updates that came to `bot` to the inbox, raw; an update_id that bot sent before
+    is ignored. Nothing but the update_id is read here: parsing happens when each update is
+    handled (bot/telegram/reading). Returns how many were new."""
+    rows = [
+        {"bot": bot, "update_id": update_id_of(p), "chat_id": origin_ids(p)[0], "payload": p}
+        for p in payloads
+    ]
     if any(row["update_id"] is None for row in rows):
         raise ValueError("only payloads with an integer update_id can be stored")
     if not rows:
@@ -49,7 +59,7 @@ async def store_updates(database: Database, payloads: Iterable[dict[str, Any]]) 
 
 async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
     insert = sqlite_insert if database.is_sqlite else pg_insert
-    statement = insert(InboundUpdate).on_conflict_do_nothing(index_elements=["update_id"])
+    statement = insert(InboundUpdate).on_conflict_do_nothing(index_elements=["bot", "update_id"])
     now = utcnow()
     values = [
         {**row, "status": InboxStatus.PENDING, "received_at": now, "attempts": 0} for row in rows
@@ -60,13 +70,27 @@ async def _insert(database: Database, rows: list[dict[str, Any]]) -> int:
     return max(result.rowcount or 0, 0)
 
 
+class Outcome(Enum):
+    HANDLED = "handled"
+    FAILED = "failed"  # tried; tried again later, up to MAX_ATTEMPTS
+    SKIPPED = "skipped"  # handled already, or in another process's hands now
+
+
 class InboxProcessor:
     """Feeds stored updates, oldest first, to the python-telegram-bot Application."""
 
-    def __init__(self, database: Database, application: KoersApplication, reach: WebReach) -> None:
+    def __init__(
+        self,
+        database: Database,
+        application: KoersApplication,
+        reach: WebReach,
+        *,
+        bot: str = DEFAULT_BOT,
+    ) -> None:
         self.database = database
         self.application = application
         self.reach = reach
+        self.bot = bot
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self.after_each: Callable[[], object] = lambda: None
@@ -81,32 +105,58 @@ class InboxProcessor:
         """Handles every pending update; returns how many were handled."""
         handled = 0
         while True:
-            async with self.database.transaction() as session:
-                ids = (
-                    await session.exec(
-                        select(InboundUpdate.id)
-                        .where(InboundUpdate.status == InboxStatus.PENDING)
-                        .order_by(col(InboundUpdate.id))
-                        .limit(50)
-                    )
-                ).all()
+            ids = await self._chat_heads()
             if not ids:
                 return handled
+            taken = 0
             for row_id in ids:
                 if self.stopping.is_set():
                     return handled
-                if row_id is not None and await self.process_one(row_id):
-                    handled += 1
+                outcome = await self.process_one(row_id)
+                handled += outcome is Outcome.HANDLED
+                taken += outcome is not Outcome.SKIPPED
+            if taken == 0:
+                # Every chat's next update is in another process's hands: look again when
+                # woken (or after the wait in run()) rather than spin.
+                return handled
 
-    async def process_one(self, row_id: int) -> bool:
+    async def _chat_heads(self) -> list[int]:
+        """Per chat, its oldest pending update, oldest first: a chat's next update waits until
+        the one before it is handled, here or in another process. (An update without a chat
+        is a head of its own.)"""
+        pending = (InboundUpdate.status == InboxStatus.PENDING) & (InboundUpdate.bot == self.bot)
+        earlier = aliased(InboundUpdate)
+        older_of_same_chat = (
+            select(earlier.id)
+            .where(
+                earlier.bot == self.bot,
+                earlier.status == InboxStatus.PENDING,
+                earlier.chat_id == InboundUpdate.chat_id,
+                col(earlier.id) < col(InboundUpdate.id),
+            )
+            .exists()
+        )
+        async with self.database.transaction() as session:
+            ids = await session.exec(
+                select(InboundUpdate.id)
+                .where(pending, ~older_of_same_chat)
+                .order_by(col(InboundUpdate.id))
+                .limit(HEADS_PER_ROUND)
+            )
+            return [row_id for row_id in ids.all() if row_id is not None]
+
+    async def process_one(self, row_id: int) -> Outcome:
         """One update in one transaction: its effects and its 'handled' mark commit together."""
         after_commit = []
         try:
             async with self.database.transaction() as session:
-                row = await session.get(InboundUpdate, row_id)
+                # Locked for this transaction; one another process is handling is skipped.
+                # (SQLite has one writer at a time and ignores FOR UPDATE.)
+                locked = select(InboundUpdate).where(InboundUpdate.id == row_id)
+                row = (await session.exec(locked.with_for_update(skip_locked=True))).first()
                 if row is None or row.status != InboxStatus.PENDING:
-                    return False
-                unit = UnitOfWork(session=session, reach=self.reach)
+                    return Outcome.SKIPPED
+                unit = UnitOfWork(session=session, reach=self.reach, bot=row.bot)
                 token = bind(unit)
                 try:
                     update = read_update(row.payload, self.application.bot)
@@ -122,18 +172,18 @@ class InboxProcessor:
             # Reading it again would fail the same way: failed at once, one line in the log.
             log.warning("update row %s cannot be read: %s", row_id, error)
             await self._record_failure(row_id, error, final=True)
-            return False
+            return Outcome.FAILED
         except Exception as error:
             log.exception("update row %s failed", row_id)
             await self._record_failure(row_id, error)
-            return False
+            return Outcome.FAILED
         self.after_each()
         for call in after_commit:
             try:
                 await call()
             except Exception:
                 log.warning("after-commit call for update row %s failed", row_id, exc_info=True)
-        return True
+        return Outcome.HANDLED
 
     async def _record_failure(
         self, row_id: int, error: BaseException, *, final: bool = False
@@ -149,7 +199,7 @@ class InboxProcessor:
             row.status = InboxStatus.FAILED
             origin = _private_origin(row.payload)
             if origin is not None:
-                await do_report_unhandled_update(session, **origin)
+                await do_report_unhandled_update(session, **origin, bot=row.bot)
 
     def stop(self) -> None:
         """Finishes the update being handled, then returns from run()."""

@@ -23,6 +23,7 @@ from telegram.warnings import PTBUserWarning
 from bot.rate_limit import retry_after_seconds
 from bot.telegram.inbox import InboxProcessor, store_updates
 from bot.telegram.reading import update_id_of
+from core.bots import DEFAULT_BOT
 from core.db import Database
 from core.supervisor import Stopped
 
@@ -47,8 +48,10 @@ class Poller:
         processor: InboxProcessor,
         *,
         long_poll_seconds: int = LONG_POLL_SECONDS,
+        key: str = DEFAULT_BOT,
     ) -> None:
         self.database = database
+        self.key = key
         self.bot = bot
         self.processor = processor
         self.long_poll_seconds = long_poll_seconds
@@ -79,7 +82,7 @@ class Poller:
                 raise NotUpdates(f"{junk} items without an update_id")
         if not updates:
             return 0
-        await store_updates(self.database, updates)
+        await store_updates(self.database, updates, bot=self.key)
         # Telegram forgets these only when asked with a higher offset: after the commit above.
         self.offset = max(int(item["update_id"]) for item in updates) + 1
         self.processor.wake.set()

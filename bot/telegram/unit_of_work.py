@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram.ext import Application
 
+from core.bots import DEFAULT_BOT
 from core.mail import WebReach
 
 AfterCommit = Callable[[], Awaitable[object]]
@@ -21,6 +22,8 @@ KoersApplication = Application[Any, Any, Any, Any, Any, Any]
 class UnitOfWork:
     session: AsyncSession
     reach: WebReach
+    # The bot the update came to (core/bots.py).
+    bot: str = DEFAULT_BOT
     # Calls to make once the transaction is committed (e.g. answering a pressed button).
     after_commit: list[AfterCommit] = field(default_factory=list)
     error: BaseException | None = None

@@ -21,6 +21,7 @@ from core.actions.crisis_followup import crisis_recipients, plan_crisis_realert
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach, thread_buttons
 from core.actions.questions import add_person_message, open_thread, text_for_coach
+from core.bots import DEFAULT_BOT
 from core.clock import local, utcnow
 from core.concern_outcomes import CONCERN
 from core.deadlines import Urgency
@@ -248,6 +249,7 @@ async def do_answer_stranger_crisis(
     first_name: str,
     text: str,
     language: str | None = None,
+    bot: str = DEFAULT_BOT,
 ) -> str:
     """Someone we do not know writes words of acute distress: help lines now, the team told.
 
@@ -262,6 +264,7 @@ async def do_answer_stranger_crisis(
         chat_id=chat_id,
         first_name=first_name,
         text=text,
+        bot=bot,
     )
     coordinators = await session.exec(
         select(Coach).where(Coach.team_id == intake.team_id, col(Coach.is_coordinator).is_(True))

@@ -20,6 +20,7 @@ from core import audit
 from core.actions.appointments import may_see_appointments
 from core.actions.notify import tell_person
 from core.actions.questions import media_label
+from core.bots import bot_of
 from core.clock import local, utcnow
 from core.models import (
     Appointment,
@@ -92,6 +93,7 @@ async def do_export_person_data(
         assert person.telegram_chat_id is not None
         enqueue(
             session,
+            bot=bot_of(person),
             chat_id=person.telegram_chat_id,
             text=export.content,
             purpose=EXPORT_PURPOSE,

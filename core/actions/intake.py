@@ -6,7 +6,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
-from core.models import IntakeRequest, Team
+from core.bots import DEFAULT_BOT, team_for_bot
+from core.models import IntakeRequest
 
 
 async def do_open_intake_request(
@@ -17,14 +18,17 @@ async def do_open_intake_request(
     chat_id: int | None,
     first_name: str | None,
     text: str | None = None,
+    bot: str = DEFAULT_BOT,
 ) -> IntakeRequest:
-    """One open request per chat: later messages are added to it, so nothing they write is lost."""
+    """One open request per chat: later messages are added to it, so nothing they write is lost.
+    It goes to a team of the region whose bot they wrote to (core/bots.py)."""
     existing = None
     if chat_id is not None:
         existing = (
             await session.exec(
                 select(IntakeRequest).where(
                     IntakeRequest.telegram_chat_id == chat_id,
+                    IntakeRequest.bot == bot,
                     col(IntakeRequest.handled_at).is_(None),
                 )
             )
@@ -33,7 +37,7 @@ async def do_open_intake_request(
         if text:
             existing.text = f"{existing.text}\n\n{text}" if existing.text else text
         return existing
-    team = (await session.exec(select(Team).order_by(col(Team.id)))).first()
+    team = await team_for_bot(session, bot)
     request = IntakeRequest(
         team_id=team.id if team else None,
         telegram_user_id=telegram_user_id,
@@ -41,6 +45,7 @@ async def do_open_intake_request(
         first_name=(first_name or "")[:80] or None,
         reason=reason,
         text=text,
+        bot=bot,
     )
     session.add(request)
     audit.record(session, actor=None, action="intake_opened", reason=reason)

@@ -41,7 +41,13 @@ async def do_answer_intake(
     if intake.telegram_chat_id is None:
         raise InvalidInput("no_chat")
     said = render(None, coach_texts.INTAKE_ANSWER, coach=coach.name, text=text)
-    enqueue(session, chat_id=intake.telegram_chat_id, text=said, purpose="intake_answer")
+    enqueue(
+        session,
+        bot=intake.bot,
+        chat_id=intake.telegram_chat_id,
+        text=said,
+        purpose="intake_answer",
+    )
     reply = {"coach": coach.id, "at": utcnow().isoformat(), "text": text}
     intake.replies = [*(intake.replies or []), reply]
     audit.record(session, actor=coach, action="intake_answered", intake_id=intake.id)
@@ -112,6 +118,7 @@ async def do_make_case_of_intake(
         button = link_button(render(None, coach_texts.INTAKE_START_BUTTON), invite.link)
         enqueue(
             session,
+            bot=intake.bot,
             chat_id=intake.telegram_chat_id,
             text=text,
             buttons=[[button]],

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import access, audit
+from core import access, audit, bots
 from core.access import Actor
 from core.actions.web_access import retire_links
 from core.actions.weblinks import do_issue_web_link
@@ -183,7 +183,14 @@ async def _issue(
     web_link_days: int | None,
 ) -> IssuedInvite:
     """A Telegram code and a web link for one member, kept so the case page can show them
-    again until they are used or retired (core/actions/open_invites.py)."""
+    again until they are used or retired (core/actions/open_invites.py). The Telegram link
+    opens the bot of the case's region (core/bots.py)."""
+    member = await session.get(CaseMember, member_id)
+    case = await session.get(Case, member.case_id) if member else None
+    if case is not None:
+        bot_username = await bots.bot_username(
+            session, await bots.case_bot(session, case), bot_username
+        )
     code = new_token()
     expires_at = utcnow() + timedelta(days=valid_days)
     session.add(
@@ -210,6 +217,8 @@ async def _issue(
 async def do_create_coach_invite(
     session: AsyncSession, *, coach: Coach, bot_username: str, valid_days: int
 ) -> IssuedInvite:
+    regional = await bots.region_bot(session, coach.team_id)
+    bot_username = await bots.bot_username(session, regional, bot_username)
     code = new_token()
     expires_at = utcnow() + timedelta(days=valid_days)
     session.add(Invite(code_hash=hash_token(code), coach_id=coach.id, expires_at=expires_at))

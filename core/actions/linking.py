@@ -12,6 +12,7 @@ from core import audit, conversation
 from core.actions.absence import routed
 from core.actions.notify import tell_coach
 from core.actions.roles import added_identity
+from core.bots import DEFAULT_BOT
 from core.clock import utcnow
 from core.models import Alert, CaseMember, Coach, Invite, Person
 from core.people import Membership, described_for_coach, membership
@@ -51,8 +52,10 @@ async def do_redeem_start_code(
     telegram_user_id: int,
     chat_id: int,
     first_name: str,
+    bot: str = DEFAULT_BOT,
 ) -> LinkResult:
-    """Links the chat to whom the code was made for; the code works once, for one Telegram user."""
+    """Links the chat to whom the code was made for; the code works once, for one Telegram user.
+    Whatever is for them from then on goes out through `bot`, the bot they used it with."""
     invite = None
     if 0 < len(code) <= MAX_CODE_LENGTH:
         query = select(Invite).where(Invite.code_hash == hash_token(code))
@@ -73,6 +76,7 @@ async def do_redeem_start_code(
         assert coach is not None
         await _release_telegram_user(session, telegram_user_id, keep=coach)
         coach.telegram_user_id, coach.telegram_chat_id = telegram_user_id, chat_id
+        coach.telegram_bot = bot
         coach.telegram_blocked_at = None
         audit.record(session, actor=coach, action="coach_chat_linked")
         return LinkResult(LinkOutcome.COACH_LINKED, coach=coach)
@@ -82,6 +86,7 @@ async def do_redeem_start_code(
     invited_person_id = member.person_id
     person = await _person_for(session, member, telegram_user_id)
     person.telegram_user_id, person.telegram_chat_id = telegram_user_id, chat_id
+    person.telegram_bot = bot
     person.telegram_blocked_at = None
     if not person.first_name:
         person.first_name = first_name.strip()[:80]

@@ -9,6 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import audit
 from core.access import Actor
+from core.bots import BOT_KEY, DEFAULT_BOT
 from core.errors import InvalidInput, NotFound
 from core.models import Team
 from core.network_models import Organisation, OrganisationKind, Region
@@ -56,7 +57,9 @@ async def find_organisation(session: AsyncSession, named: str) -> Organisation:
     return organisation
 
 
-async def do_add_region(session: AsyncSession, *, name: str, actor: Actor | None = None) -> Region:
+async def do_add_region(
+    session: AsyncSession, *, name: str, bot: str | None = None, actor: Actor | None = None
+) -> Region:
     name = checked_name(name)
     if (await session.exec(select(Region).where(Region.name == name))).first():
         raise InvalidInput("name taken")
@@ -64,6 +67,20 @@ async def do_add_region(session: AsyncSession, *, name: str, actor: Actor | None
     session.add(region)
     await session.flush()
     audit.record(session, actor=actor, action="region_added", region=region.id)
+    if bot is not None:
+        await do_set_region_bot(session, region=region, bot=bot, actor=actor)
+    return region
+
+
+async def do_set_region_bot(
+    session: AsyncSession, *, region: Region, bot: str | None, actor: Actor | None = None
+) -> Region:
+    """The region's cases get links to its own bot (core/bots.py) from now on; None: back to
+    the default bot. People already linked keep talking through the bot they linked with."""
+    if bot is not None and (not BOT_KEY.fullmatch(bot) or bot == DEFAULT_BOT):
+        raise InvalidInput("bot")
+    region.bot = bot
+    audit.record(session, actor=actor, action="region_bot_set", region=region.id, bot=bot)
     return region
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import web_screen
+from core.bots import bot_of
 from core.choices import THREAD, Buttons, button, link_button
 from core.models import Coach, OutboxMessage, Person
 from core.outbox import enqueue
@@ -43,6 +44,7 @@ def tell_coach(
         return []
     return enqueue(
         session,
+        bot=bot_of(coach),
         chat_id=coach.telegram_chat_id,
         text=text,
         buttons=buttons,
@@ -75,6 +77,7 @@ def tell_person(
         return []
     return enqueue(
         session,
+        bot=bot_of(person),
         chat_id=person.telegram_chat_id,
         text=text,
         buttons=buttons,

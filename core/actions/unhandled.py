@@ -9,6 +9,7 @@ from core import audit
 from core.actions.absence import routed
 from core.actions.intake import do_open_intake_request
 from core.actions.notify import tell_coach
+from core.bots import DEFAULT_BOT
 from core.models import Alert, CaseMember
 from core.outbox import enqueue
 from core.people import described_for_coach, membership, person_for_telegram_user
@@ -23,13 +24,16 @@ async def do_report_unhandled_update(
     telegram_user_id: int | None,
     first_name: str | None,
     text: str | None,
+    bot: str = DEFAULT_BOT,
 ) -> None:
-    """The person hears their message is kept; their coach (or the team) sees what it said."""
+    """The person hears their message is kept (from the bot they wrote to); their coach (or
+    the team) sees what it said."""
     person = None
     if telegram_user_id is not None:
         person = await person_for_telegram_user(session, telegram_user_id)
     language = person.language if person else None
-    enqueue(session, chat_id=chat_id, text=render(language, texts.SOMETHING_WENT_WRONG))
+    said = render(language, texts.SOMETHING_WENT_WRONG)
+    enqueue(session, bot=bot, chat_id=chat_id, text=said)
     if person is None:
         await do_open_intake_request(
             session,
@@ -38,6 +42,7 @@ async def do_report_unhandled_update(
             chat_id=chat_id,
             first_name=first_name,
             text=text,
+            bot=bot,
         )
         return
     members = await session.exec(select(CaseMember).where(CaseMember.person_id == person.id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from core import access
+from core import access, bots
 from core.actions.invites import do_create_case_invite, do_issue_fresh_link
 from core.actions.open_invites import do_retire_open_invite, do_show_open_invite
 from core.actions.web_access import do_end_web_access
@@ -83,6 +83,11 @@ async def show_invite(request: web.Request) -> web.Response:
         case = await access.case_for(unit.session, unit.coach, case_id)
         member = await _member_of_case(unit, case_id, member_id)
         person = await unit.session.get(Person, member.person_id)
+        if bot is not None:
+            # The bot of the case's region, which the code was made for.
+            bot = await bots.bot_username(
+                unit.session, await bots.case_bot(unit.session, case), bot
+            )
         try:
             invite = await do_show_open_invite(
                 unit.session, actor=unit.coach, case_id=case_id, member_id=member_id

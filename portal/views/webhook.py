@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import logging
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -13,7 +13,10 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from bot.telegram.inbox import store_updates
 from bot.telegram.reading import update_id_of
 from core import metrics
-from portal.context import SUPERVISOR, TELEGRAM, database_of, settings_of
+from portal.context import REGION_BOTS, SUPERVISOR, TELEGRAM, database_of
+
+if TYPE_CHECKING:
+    from bot.app import TelegramService
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT_SECONDS = 2.0
@@ -27,18 +30,21 @@ def _plain(status: int, text: str) -> web.Response:
     return web.Response(status=status, text=f"{text}\n")
 
 
-def _secret_ok(submitted: str | None, expected: str | None) -> bool:
-    if not submitted or not expected:
-        return False
-    return hmac.compare_digest(submitted.encode("utf-8", "replace"), expected.encode())
-
-
 async def telegram_webhook(request: web.Request) -> web.Response:
+    """The default bot's updates (KOERS_TELEGRAM_TOKEN)."""
+    return await _receive(request, request.app[TELEGRAM])
+
+
+async def region_webhook(request: web.Request) -> web.Response:
+    """A region's bot's updates, at /telegram/webhook/{bot} with that bot's own secret."""
+    return await _receive(request, request.app[REGION_BOTS].get(request.match_info["bot"]))
+
+
+async def _receive(request: web.Request, telegram: TelegramService | None) -> web.Response:
     """Commits the update to the inbox before answering 200, so Telegram never loses it."""
-    telegram = request.app[TELEGRAM]
     if telegram is None:
         raise web.HTTPNotFound()
-    if not _secret_ok(request.headers.get(SECRET_HEADER), settings_of(request).webhook_secret):
+    if not telegram.webhook_secret_matches(request.headers.get(SECRET_HEADER)):
         return _plain(403, "forbidden")
     if (request.content_length or 0) > MAX_UPDATE_BYTES:
         return _plain(413, "too large")
@@ -50,7 +56,7 @@ async def telegram_webhook(request: web.Request) -> web.Response:
     # Valid JSON with an integer update_id is stored; the rest is read when it is handled.
     if update_id_of(payload) is None:
         return _plain(400, "not an update")
-    await store_updates(database_of(request), [payload])
+    await store_updates(database_of(request), [payload], bot=telegram.key)
     telegram.processor.wake.set()
     return _plain(200, "ok")
 

@@ -6,6 +6,7 @@ from sqlmodel import func, select
 
 from bot.app import TelegramService
 from bot.telegram.inbox import store_updates
+from core.bots import DEFAULT_BOT
 from core.config import Settings
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, OutboxMessage, OutboxStatus, ThreadMessage
@@ -74,7 +75,7 @@ async def test_a_queued_message_is_sent_once_after_a_restart(
 ) -> None:
     # Committed to the outbox, then the process stopped before the sender ran.
     async with database.transaction() as session:
-        enqueue(session, chat_id=5555, text="Je afspraak is morgen om 10:00.")
+        enqueue(session, bot=DEFAULT_BOT, chat_id=5555, text="Je afspraak is morgen om 10:00.")
 
     for _ in range(2):
         service = TelegramService(settings, database, polling=False)
@@ -94,7 +95,7 @@ async def test_a_send_interrupted_mid_way_is_sent_again_after_restart(
 ) -> None:
     """The documented policy for an unknown outcome: at least once."""
     async with database.transaction() as session:
-        (row,) = enqueue(session, chat_id=5556, text="Ben je geweest?")
+        (row,) = enqueue(session, bot=DEFAULT_BOT, chat_id=5556, text="Ben je geweest?")
     async with database.transaction() as session:
         stuck = await session.get(OutboxMessage, row.id)
         assert stuck is not None

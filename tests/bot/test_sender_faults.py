@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.app import TelegramService
+from core.bots import DEFAULT_BOT
 from core.db import Database
 from core.models import Alert, OutboxMessage, OutboxStatus, Person
 from core.outbox import enqueue
@@ -19,7 +20,11 @@ async def _queue(
     database: Database, telegram: TelegramService, *texts: str, chat: int = CHAT
 ) -> list[int]:
     async with database.transaction() as session:
-        rows = [row for text in texts for row in enqueue(session, chat_id=chat, text=text)]
+        rows = [
+            row
+            for text in texts
+            for row in enqueue(session, bot=DEFAULT_BOT, chat_id=chat, text=text)
+        ]
     telegram.sender.wake.set()
     return [row.id or 0 for row in rows]
 
@@ -73,7 +78,7 @@ async def test_a_young_person_who_blocked_the_bot_is_marked_and_the_coach_is_ale
     fake_api.inject_message(COACH_CHAT, "x")  # any message; we need an alert to reply to first
     await fake_api.wait_for_message(COACH_CHAT, contains="Beantwoorden")
     async with database.transaction() as session:
-        enqueue(session, chat_id=YOUTH_CHAT, text="Ben je geweest?")
+        enqueue(session, bot=DEFAULT_BOT, chat_id=YOUTH_CHAT, text="Ben je geweest?")
     telegram.sender.wake.set()
     alert = await fake_api.wait_for_message(COACH_CHAT, contains="geblokkeerd")
     assert "Sam" in (alert.text or "")
@@ -125,7 +130,9 @@ async def _queue_document(
     database: Database, telegram: TelegramService, content: str, *, chat: int = CHAT
 ) -> int:
     async with database.transaction() as session:
-        (row,) = enqueue(session, chat_id=chat, text=content, document_name="koers-gegevens.txt")
+        (row,) = enqueue(
+            session, bot=DEFAULT_BOT, chat_id=chat, text=content, document_name="koers-gegevens.txt"
+        )
     telegram.sender.wake.set()
     return row.id or 0
 

@@ -23,6 +23,7 @@ from tests import builders
 from tests.builders import World
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.linking import COACH_CHAT, YOUTH_CHAT, coach_alert, link_coach, link_youth
+from tests.fakes.settle import settled
 from tests.fakes.update_storm import Crowd, Storm
 
 STORM_SIZE = int(os.environ.get("KOERS_STORM_SIZE", "300"))
@@ -73,9 +74,11 @@ async def test_a_storm_of_updates_is_handled_and_a_question_in_the_middle_reache
             malformed[fake_api.inject_message(ASKING_CHAT, QUESTION)["update_id"]] = False
             fake_api.inject_junk({"not": "an update"})
         malformed[fake_api.inject_update(item.payload)["update_id"]] = item.malformed
-    # The inbox handles in order: once this is answered, the storm before it is done.
     malformed[fake_api.inject_message(ASKING_CHAT, "/help")["update_id"]] = False
+    # A chat's updates are handled in order (the question before /help); other chats' go on
+    # side by side: the storm is done once nothing waits.
     await fake_api.wait_for_message(ASKING_CHAT, contains="Typ je vraag hier", timeout=120)
+    await settled(database, timeout=120)
 
     async with database.transaction() as session:
         rows = (await session.exec(select(InboundUpdate))).all()

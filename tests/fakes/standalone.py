@@ -29,8 +29,15 @@ async def handle_control(api: FakeBotApi, request: web.Request) -> web.Response:
         return web.json_response({"error": f"unknown action; use {CONTROL_ACTIONS}"}, status=404)
     body = await request.json() if request.body_exists else {}
     if action == "wait":
-        # Answered on the fake's own event, not by polling: another process waits for a send.
+        # Answered on the fake's own event, not by polling: another process waits for a send
+        # to one chat, or (without chat_id) for that many sends in all.
         query = request.query
+        if "chat_id" not in query:
+            count = int(query.get("count", 1))
+            arrived = await api.wait_until(
+                lambda: len(api.sent) >= count, timeout=float(query.get("timeout", 20))
+            )
+            return web.json_response({"sent": len(api.sent), "arrived": arrived})
         sent = await api.wait_for_message(
             int(query["chat_id"]),
             count=int(query.get("count", 1)),

@@ -10,6 +10,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.app import TelegramService
 from core.actions.escalation import DEADLINE_STEP
+from core.bots import DEFAULT_BOT
 from core.clock import utcnow
 from core.db import Database
 from core.models import DueTask, InboundUpdate, OutboxMessage
@@ -40,7 +41,7 @@ async def test_metrics_say_how_far_behind_koers_is(database: Database, portal: P
             )
         )
         for text in ("een", "twee", "drie"):
-            enqueue(session, chat_id=5, text=text)
+            enqueue(session, bot=DEFAULT_BOT, chat_id=5, text=text)
         session.add(
             OutboxMessage(chat_id=6, text="x", status="sent", uncertain_attempts=2, sent_at=now)
         )
@@ -70,7 +71,7 @@ async def test_a_429_from_telegram_is_counted(
     before = (await scraped(portal)).get("koers_telegram_rate_limited_total{default}", 0)
     fake_api.fail_next("sendMessage", status=429, retry_after=1, times=2)
     async with database.transaction() as session:
-        enqueue(session, chat_id=6001, text="Hallo")
+        enqueue(session, bot=DEFAULT_BOT, chat_id=6001, text="Hallo")
     telegram.sender.wake.set()
     await fake_api.wait_for_message(6001, contains="Hallo", timeout=15)
     after = (await scraped(portal))["koers_telegram_rate_limited_total{default}"]

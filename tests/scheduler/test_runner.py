@@ -10,6 +10,7 @@ from sqlmodel import func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core import tasks
+from core.bots import DEFAULT_BOT
 from core.clock import utcnow
 from core.db import Database
 from core.models import DueTask, OutboxMessage, TaskStatus
@@ -20,7 +21,7 @@ CHAT = 7001
 
 
 async def _say_hello(session: AsyncSession, task: DueTask, _: tasks.TaskContext) -> tasks.Outcome:
-    enqueue(session, chat_id=CHAT, text=f"hello {task.key}")
+    enqueue(session, bot=DEFAULT_BOT, chat_id=CHAT, text=f"hello {task.key}")
     return tasks.Done()
 
 
@@ -48,7 +49,7 @@ async def test_work_that_fails_halfway_sends_nothing_and_is_done_once_on_retry(
     async def flaky(session: AsyncSession, task: DueTask, _: tasks.TaskContext) -> tasks.Outcome:
         nonlocal calls
         calls += 1
-        enqueue(session, chat_id=CHAT, text="once")
+        enqueue(session, bot=DEFAULT_BOT, chat_id=CHAT, text="once")
         # Fails in its batch and again on its own: written down as failed, done at a later tick.
         if calls <= 2:
             raise ConnectionError("the database went away mid-task")
@@ -73,7 +74,7 @@ async def test_one_failing_task_in_a_batch_holds_up_nobody_and_nothing_is_done_t
     database: Database,
 ) -> None:
     async def hello(session: AsyncSession, task: DueTask, _: tasks.TaskContext) -> tasks.Outcome:
-        enqueue(session, chat_id=CHAT, text=task.key)
+        enqueue(session, bot=DEFAULT_BOT, chat_id=CHAT, text=task.key)
         if task.key == "hello:1":
             raise ValueError("no such case")
         return tasks.Done()
@@ -111,7 +112,7 @@ async def test_a_scheduler_stopped_mid_tick_loses_nothing_and_repeats_nothing(
         session: AsyncSession, task: DueTask, _: tasks.TaskContext
     ) -> tasks.Outcome:
         nonlocal handled
-        enqueue(session, chat_id=CHAT, text=f"hello {task.key}")
+        enqueue(session, bot=DEFAULT_BOT, chat_id=CHAT, text=f"hello {task.key}")
         handled += 1
         if handled == BATCH + 5:
             # As if the process were killed: the open transaction never commits.
