@@ -22,6 +22,7 @@ from core.crisis_phrases.ar_context import (
     TOPICS,
     one_first_word,
 )
+from core.crisis_phrases.ar_ways import SIGNALS as MORE_WAYS
 from core.phrases import written_out
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -380,4 +381,5 @@ SIGNALS: tuple[str, ...] = one_first_word(
     + METHODS
     + SELF_HARM
     + ATTEMPT_AND_FEAR
+    + MORE_WAYS
 )

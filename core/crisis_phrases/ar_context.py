@@ -251,6 +251,8 @@ ABOUT: tuple[str, ...] = (
     "جاكيت",
     "بهالبرد",
     "ناقشنا",
+    "درسنا",
+    "فلسفه",
     "تكلمنا",
     "شاب",
     "رجل",
@@ -295,6 +297,11 @@ HARMLESS_PHRASES: tuple[str, ...] = (
     "انتحار ~ تطلع",
     "suicide squad",
     "حبل غسيل",
+    # a rope for moving house or for skipping; "my last message today, off to bed"
+    "حبل ~~ نربط|لربط|اربط|نط|رياضه|نقل*|عفش",
+    "اخر|هاي اخر ~ رساله|مسج ~ مني ~ اليوم|الليله",
+    # a documentary on how a dictator killed himself
+    "عن ~~ كيف ~ انتحر|انتحرت",
     "حبل ~ خيمه|مرجيحه|تخييم",
     "كنا ننط",
     "كنا نقفز",

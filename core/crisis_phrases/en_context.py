@@ -124,7 +124,12 @@ ABOUT: tuple[str, ...] = (
 )
 
 HARMLESS: tuple[str, ...] = (
+    # an old parent on dementia
+    "wants|want to die ~~ dementia|alzheimers|old",
     "suicide squad",
+    # a band and an album
+    "suicideboy*",
+    "suicide season",
     "suicide ~ mission",
     "suicide ~ bomb*",
     "suicide ~ attack*",

@@ -9,6 +9,7 @@ between phrases of several words is written as several phrases.
 from __future__ import annotations
 
 from core.crisis_phrases.ru_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.ru_ways import WAYS
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
@@ -309,7 +310,6 @@ SIGNALS: tuple[str, ...] = (
     "себе ~ врежу|наврежу",
     "себе ~ вред|боль|больно",
     "причинить|причиняю|причиню ~ себе",
-    "самоповрежд*|селфхарм*",
     "не заслуживаю ~ еды|есть|еду",
     "наказываю|накажу себя",
     "чтобы ~ наказать себя",
@@ -348,3 +348,5 @@ SIGNALS: tuple[str, ...] = (
     "pokonchit|pokoncit|pokonchu ~ s ~ soboi|soboj|soboy|zhiznyu",
     "hochu|xochu|khochu|hochetsya ~ ubits*|vypilits*|povesits*",
 )
+
+SIGNALS += WAYS

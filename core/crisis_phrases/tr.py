@@ -296,6 +296,38 @@ _SIGNALS: tuple[str, ...] = (
     "keske ~ kaza* ~ olsem|olup|gecirsem|gecirip",
     "keske ~ hastalig*|kanser* ~ yakalansam|yakalanip|olsem",
     "olsem de kurtul*",
+    # ending life: "son vermek", pulling the plug, finishing everything tonight, destroying myself
+    "hayat* ~ son ~ ver*",
+    "hayat* ~ fisini ~ cek*",
+    "herseyi|(her seyi) ~ bitir* ~~ kendim*|gece|aksam|son|zamani|sabah",
+    "(bu gece/bu aksam/yakinda/yarin) ~~ herseyi|(her seyi) ~ bitir*",
+    "kendimi ~ yok ~ ed*",
+    "hayatta ~ olmicam|olmayacagim|olmiycam|olmucam",
+    "ben gidince ~~ bulsun|alsin|olsun|kurtul*|rahat*",
+    "geri donusu ~ olmayan|olmiyan ~ bi|bir ~ yere|yolculuk*",
+    "(bu dunyaya/dunyaya) ~~ donmiycem|donmeyecegim|donmicem",
+    "beni ~ (bi daha/bir daha) ~ gormiyceksiniz|gormiceksiniz|goremeyeceksiniz|gormeyeceksiniz",
+    "(bi daha/bir daha) ~ gormiyceksiniz|gormiceksiniz|goremeyeceksiniz|gormeyeceksiniz ~ beni",
+    "bu hayattan ~ cikis|log",
+    # a parent reporting a child; "... dedi" is blanked as quoting, so the child and the verb
+    "oglum|kizim|oglumuz|kizimiz|cocugum ~~ olmek|olmeyi|intihar*|kendini ~ kes*|yak*|oldur*",
+    "yasamak ~ istemedigini|istemiyormus",
+    "kendini ~ oldurmeyi|oldurmek|oldurecek|oldurmekten",
+    # self-harm: a cut "thrown", arms full of cuts, burning with a lighter, a relapse
+    "kesik ~ attim|atiyorum|atmis|atiyor",
+    "kol*|bacak* ~~ kesik ~ dolu",
+    "kol*|bacak* ~~ taze|yeni ~ kesik*|yanik*",
+    "cakmakla|sigarayla ~ kendimi|kendini|kolumu ~ yak*",
+    "yine|gene|tekrar ~ kestim",
+    "kestim ~ yine|gene|tekrar",
+    "sh|selfharm ~ yaptim|yapiyorum",
+    # pills: boxes, many, on purpose
+    "(cok ilac/kutu ilac/kutu hap) ~ ictim|icmis|icicem",
+    "ilac* ~ icmis ~ bilerek",
+    "kutu ~~ icicem|icecegim ~ hepsini",
+    # jumping: the roof or a bridge and the verb after it
+    "cati*|kopru*|balkon*|pencere* ~~ atlicam|atlayacagim|atlayicam|atliycam",
+    "onune ~ atla*",
 )
 
 SIGNALS: tuple[str, ...] = written_out(*_SIGNALS, *METHODS)

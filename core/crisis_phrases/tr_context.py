@@ -30,6 +30,7 @@ TOPICS: tuple[str, ...] = (
 )
 
 ABOUT: tuple[str, ...] = (
+    "gta*",
     # school, media
     "ders*",
     "odev*",
@@ -128,4 +129,10 @@ HARMLESS: tuple[str, ...] = (
     "kolumu|elimi ~ cizdim|ciziyorum ~ kalem*|boya*|dovme*",
     "oyun*|oyunda|macta|minecraft*|valorant*|pubg*|fortnite*|gta* ~ kendimi ~ oldur*",
     "kendimi oldurdum ~ oyun*|yanlislikla|bomba*",
+    # shaving, the last message of the day, goodbyes at the end of an internship or before a trip
+    "jiletle|bicakla ~ tiras ~~ kestim|kesildi|kesmisim",
+    "bugunluk ~ son ~ mesaj*",
+    "herkese veda ~~ staj*|pasta|okul*|mezun*",
+    "staj*|okul*|mezun* ~~ herkese veda",
+    "hakkini helal et ~~ hac*|umre*|tatil*|donucez|donecegiz",
 )

@@ -10,6 +10,7 @@ phrases of several words is written as several phrases.
 from __future__ import annotations
 
 from core.crisis_phrases.uk_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.uk_ways import WAYS, with_surzhyk
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
@@ -313,7 +314,6 @@ SIGNALS: tuple[str, ...] = (
     "шкоджу|нашкодити|нашкоджу|зашкодити ~ собі",
     "собі ~ шкоди|шкоду|болю|боляче",
     "завдаю|завдати|заподіяти|заподію ~ собі ~ болю|біль",
-    "самоушкодж*|селфхарм*",
     "не заслуговую ~ їжі|їсти|їжу",
     "караю|покараю себе",
     "щоб ~ покарати себе",
@@ -356,3 +356,5 @@ SIGNALS: tuple[str, ...] = (
     "vtomyl*|vtomyv* ~ zhyty|zhyt|zhyttia|zhyttya",
     "hochu|khochu|xochu|hochetsya ~ vbytys*|vbytis*|povisytys*|zdohnut*",
 )
+
+SIGNALS = with_surzhyk(SIGNALS + WAYS)
