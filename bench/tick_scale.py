@@ -36,7 +36,7 @@ from core.models import (
     Person,
     TaskStatus,
 )
-from scheduler.jobs import HANDLERS
+from scheduler.jobs import HANDLERS, PREFETCH
 from scheduler.runner import run_due
 
 DUE = 100
@@ -138,7 +138,7 @@ async def time_ticks(database: Database, due_ids: list[int]) -> float:
                 .values(status=TaskStatus.PENDING, done_at=None, outcome=None)
             )
         started = time.perf_counter()
-        report = await run_due(database, HANDLERS, limit=2 * DUE)
+        report = await run_due(database, HANDLERS, limit=2 * DUE, prefetch=PREFETCH)
         times.append(time.perf_counter() - started)
         assert report.done == DUE, report
     return statistics.median(times)

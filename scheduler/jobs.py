@@ -19,7 +19,7 @@ from core.actions import (
     retention,
     waiting_words,
 )
-from scheduler.runner import Handler
+from scheduler.runner import Handler, Prefetch
 
 HANDLERS: Mapping[str, Handler] = {
     reminders.REMINDER_EVENING: reminders.do_send_appointment_reminder,
@@ -38,4 +38,10 @@ HANDLERS: Mapping[str, Handler] = {
     out_of_view.OUT_OF_VIEW_CHECK: out_of_view.do_check_out_of_view,
     retention.PURGE_CASE: retention.do_purge_case,
     waiting_words.WAITING_WORDS: waiting_words.do_pass_waiting_words,
+}
+
+# What a batch of tasks of a kind reads, read for the whole batch at once.
+PREFETCH: Mapping[str, Prefetch] = {
+    reminders.REMINDER_EVENING: reminders.prefetch_reminders,
+    reminders.REMINDER_BEFORE: reminders.prefetch_reminders,
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,6 +17,8 @@ from core.models import DueTask, TaskStatus
 log = logging.getLogger(__name__)
 
 Handler = Callable[[AsyncSession, DueTask, tasks.TaskContext], Awaitable[tasks.Outcome]]
+# Reads in a few statements what a batch of tasks of one kind will need (scheduler/jobs.py).
+Prefetch = Callable[[AsyncSession, Sequence[DueTask]], Awaitable[None]]
 
 # A task that keeps failing is retried later, then given up on and left for people to see.
 MAX_ATTEMPTS = 5
@@ -24,7 +26,7 @@ RETRY_AFTER = timedelta(minutes=5)
 LOCAL = tasks.TaskContext(base_url="http://127.0.0.1:8080")
 # Tasks done in one transaction: one commit for many, while the database's writer is held
 # for a short while only (a batch of reminders takes some tens of milliseconds).
-BATCH = 25
+BATCH = 100
 
 
 @dataclass
@@ -54,6 +56,7 @@ async def run_due(
     *,
     limit: int = 100,
     context: tasks.TaskContext = LOCAL,
+    prefetch: Mapping[str, Prefetch] | None = None,
 ) -> RunReport:
     """Does up to `limit` due tasks, oldest first; what is left waits for the next tick.
 
@@ -70,7 +73,9 @@ async def run_due(
         done = RunReport()
         try:
             async with database.transaction() as session:
-                for task in await tasks.claim_many(session, batch, now=now):
+                claimed = await tasks.claim_many(session, batch, now=now)
+                await _prefetch(session, prefetch or {}, claimed)
+                for task in claimed:
                     outcome = await _do(session, handlers, task, context)
                     tasks.record(task, outcome, now=utcnow())
                     _count(done, task.kind, outcome)
@@ -79,6 +84,17 @@ async def run_due(
             continue
         report.add(done)
     return report
+
+
+async def _prefetch(
+    session: AsyncSession, prefetch: Mapping[str, Prefetch], claimed: list[DueTask]
+) -> None:
+    kinds: dict[str, list[DueTask]] = {}
+    for task in claimed:
+        kinds.setdefault(task.kind, []).append(task)
+    for kind, of_kind in kinds.items():
+        if kind in prefetch:
+            await prefetch[kind](session, of_kind)
 
 
 async def _do(

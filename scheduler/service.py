@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -17,14 +18,17 @@ from core.db import Database
 from core.monitoring_summary import do_refresh_figures
 from core.supervisor import Supervisor
 from core.tasks import TaskContext
-from scheduler.jobs import HANDLERS
+from scheduler.jobs import HANDLERS, PREFETCH
 from scheduler.runner import RunReport, run_due
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
-# Enough for a busy minute; more waits for the next tick rather than holding up this one.
-TASKS_PER_TICK = 200
+# A tick does what is due in rounds of this many tasks, round after round while more is due
+# (a Monday morning's reminders, a backlog after downtime), until its time is up; what is
+# left then waits for the next tick.
+TASKS_PER_ROUND = 1000
+TICK_BUDGET_SECONDS = 20.0
 
 
 class SchedulerService:
@@ -58,16 +62,25 @@ class SchedulerService:
         await self.clear_raw_updates()
         # The network's figures, recounted at most every quarter of an hour.
         await do_refresh_figures(self.database)
-        report = await run_due(
-            self.database,
-            HANDLERS,
-            limit=TASKS_PER_TICK,
-            context=TaskContext(
-                base_url=self.settings.base_url,
-                mail=self.settings.reach.mail,
-                link_days=self.settings.reach.link_days,
-            ),
+        context = TaskContext(
+            base_url=self.settings.base_url,
+            mail=self.settings.reach.mail,
+            link_days=self.settings.reach.link_days,
         )
+        report = RunReport()
+        deadline = time.monotonic() + TICK_BUDGET_SECONDS
+        while True:
+            done = await run_due(
+                self.database,
+                HANDLERS,
+                limit=TASKS_PER_ROUND,
+                prefetch=PREFETCH,
+                context=context,
+            )
+            report.add(done)
+            # Fewer than a round's worth means nothing more is due (or others have it).
+            if done.handled + done.failed < TASKS_PER_ROUND or time.monotonic() > deadline:
+                break
         if report.handled or report.failed:
             log.info(
                 "tick: %d done, %d skipped, %d later, %d failed",

@@ -8,11 +8,13 @@ from datetime import timedelta
 
 from sqlmodel import func, select
 
+from core.access import OPERATOR
 from core.actions.appointments import do_add_appointment
+from core.actions.organisation import do_add_case
 from core.actions.reminders import young_person
 from core.clock import AMSTERDAM, utcnow
 from core.db import Database
-from core.models import DueTask, OutboxMessage, TaskStatus
+from core.models import Coach, DueTask, OutboxMessage, TaskStatus
 
 
 async def linked_youth_with_appointments(
@@ -61,3 +63,25 @@ async def reminder_rows(database_url: str) -> tuple[int, int]:
             return done, queued
     finally:
         await database.dispose()
+
+
+async def young_people_with_appointments(
+    database_url: str, coach_email: str, *, first_chat: int, people: int, each: int
+) -> None:
+    """`people` cases of the coach, each young person linked in Telegram (chats from
+    `first_chat` on) with `each` appointments whose reminders are due now."""
+    database = Database(database_url)
+    try:
+        async with database.transaction() as session:
+            coach = (await session.exec(select(Coach).where(Coach.email == coach_email))).one()
+            case_ids = [
+                (await do_add_case(session, coach=coach, first_name=f"J{n}", actor=OPERATOR)).id
+                for n in range(people)
+            ]
+    finally:
+        await database.dispose()
+    for number, case_id in enumerate(case_ids):
+        assert case_id is not None
+        await linked_youth_with_appointments(
+            database_url, case_id, chat_id=first_chat + number, count=each
+        )

@@ -7,6 +7,7 @@ young person blocked the bot, Koers was down and the moment passed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlmodel import col, select
@@ -15,7 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core import tasks
 from core.actions.notify import tell_person
 from core.clock import as_utc, local, utcnow
-from core.models import Appointment, Case, CaseMember, DueTask, Person, Role
+from core.models import Appointment, Case, CaseMember, DueTask, Person, Role, Team
 from core.notify_rules import may_start_contact
 from core.team_rules import TeamRules, team_rules, wall_clock
 from messages import followup_texts, texts
@@ -61,12 +62,51 @@ async def plan_appointment_followup(session: AsyncSession, appointment: Appointm
 
 
 async def young_person(session: AsyncSession, case_id: int) -> Person | None:
+    known: dict[int, Person | None] | None = session.info.get(_YOUNG_PEOPLE)
+    if known is not None and case_id in known:
+        return known[case_id]
     query = (
         select(Person)
         .join(CaseMember, col(CaseMember.person_id) == Person.id)
         .where(CaseMember.case_id == case_id, CaseMember.role == Role.YOUTH)
     )
     return (await session.exec(query)).first()
+
+
+# Where `prefetch_reminders` leaves each case's young person for this transaction.
+_YOUNG_PEOPLE = "koers_young_people"
+_KEPT = "koers_prefetched"
+
+
+async def prefetch_reminders(session: AsyncSession, due: Sequence[DueTask]) -> None:
+    """Reads what a batch of reminders needs in four statements, not four per reminder:
+    appointments, cases, teams (the identity map answers `session.get` for them) and each
+    case's young person. With nothing left to read, the reminders' outbox rows are written
+    together when the batch commits instead of one by one before each read."""
+    appointment_ids = {task.appointment_id for task in due if task.appointment_id is not None}
+    if not appointment_ids:
+        return
+    appointments = (
+        await session.exec(select(Appointment).where(col(Appointment.id).in_(appointment_ids)))
+    ).all()
+    case_ids = {appointment.case_id for appointment in appointments}
+    cases = (await session.exec(select(Case).where(col(Case.id).in_(case_ids)))).all()
+    team_ids = {case.team_id for case in cases}
+    teams = (await session.exec(select(Team).where(col(Team.id).in_(team_ids)))).all()
+    # The identity map holds unchanged rows only while something else does.
+    session.info.setdefault(_KEPT, []).extend([*appointments, *cases, *teams])
+    people = await session.exec(
+        select(CaseMember.case_id, Person)
+        .join(Person, col(CaseMember.person_id) == col(Person.id))
+        .where(col(CaseMember.case_id).in_(case_ids), CaseMember.role == Role.YOUTH)
+        .order_by(col(CaseMember.id))
+    )
+    known: dict[int, Person | None] = session.info.setdefault(_YOUNG_PEOPLE, {})
+    for case_id in case_ids:
+        known.setdefault(case_id, None)
+    for case_id, person in people.all():
+        if known[case_id] is None:
+            known[case_id] = person
 
 
 async def still_as_planned(session: AsyncSession, task: DueTask) -> Appointment | None:

@@ -105,7 +105,8 @@ async def test_a_task_that_keeps_failing_is_given_up_and_kept_for_people_to_see(
 async def test_a_scheduler_stopped_mid_tick_loses_nothing_and_repeats_nothing(
     database: Database, database_url: str
 ) -> None:
-    await _plan(database, 40)
+    total = BATCH + 40
+    await _plan(database, total)
     handled = 0
 
     async def dies_in_the_second_batch(
@@ -120,20 +121,20 @@ async def test_a_scheduler_stopped_mid_tick_loses_nothing_and_repeats_nothing(
         return tasks.Done()
 
     with pytest.raises(asyncio.CancelledError):
-        await run_due(database, {"hello": dies_in_the_second_batch})
+        await run_due(database, {"hello": dies_in_the_second_batch}, limit=total)
     # The first batch was committed whole; of the second nothing was.
     assert await _count(database, OutboxMessage) == BATCH
 
     restarted = Database(database_url)
     try:
-        await run_due(restarted, {"hello": _say_hello})
+        await run_due(restarted, {"hello": _say_hello}, limit=total)
     finally:
         await restarted.dispose()
-    assert await _count(database, OutboxMessage) == 40
+    assert await _count(database, OutboxMessage) == total
     async with database.transaction() as session:
         texts = (await session.exec(select(OutboxMessage.text))).all()
-    assert len(set(texts)) == 40
-    assert await _count(database, DueTask, DueTask.status == TaskStatus.DONE) == 40
+    assert len(set(texts)) == total
+    assert await _count(database, DueTask, DueTask.status == TaskStatus.DONE) == total
 
 
 async def test_two_schedulers_at_once_do_each_task_once(
