@@ -6,7 +6,7 @@ import os
 import re
 import socket
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import pytest
 from aiohttp import ClientResponse, web
 from aiohttp.test_utils import TestClient, TestServer
 from playwright.async_api import Page, async_playwright
+from pydantic import SecretStr
 from sqlmodel import select
 
 from bot.app import TelegramService
@@ -148,6 +149,9 @@ async def telegram_portal(
     database: Database, portal_settings: Settings, telegram: TelegramService
 ) -> AsyncIterator[Portal]:
     """The portal with Koers's Telegram side attached (webhook route on)."""
+    # The service was started from the shared settings; the webhook checks its bot's secret,
+    # which the portal's settings name.
+    telegram.identity = replace(telegram.identity, webhook_secret=SecretStr(WEBHOOK_SECRET))
     client = await _client(portal_settings, database, telegram=telegram)
     yield Portal(client=client, database=database, settings=portal_settings)
     await client.close()
