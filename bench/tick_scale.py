@@ -158,7 +158,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 1_000_000])
-    parser.add_argument("--due", type=int, default=DUE, help="reminders due in the tick")
+    parser.add_argument("--due", type=int, default=100, help="reminders due in the tick")
     args = parser.parse_args()
     global DUE
     DUE = args.due

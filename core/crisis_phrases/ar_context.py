@@ -338,6 +338,8 @@ HARMLESS_PHRASES: tuple[str, ...] = (
     "لا سمح",
     # someone else on the tracks or on a roof, in a film or the news
     "واحد|شخص|بنت|البطل ~ قاعد|قاعده|واقف|واقفه|نايم|نايمه|ماشي|ماشيه",
+    # the last message of the day in Arabizi, with a good night
+    "aser|akhir|akher ~ msg|message|resala|risala ~~ lyoum|elyom|lyouma|tsbt|tsbh|tesbah|night",
 )
 
 HARMLESS = one_first_word(HARMLESS_PHRASES)

@@ -122,6 +122,12 @@ METHODS_AND_HARM: tuple[str, ...] = (
     "ما بلعتها|بلعتهم ~ لسه|لسا|بعد",
     "حبوب|دوا ~~ الرساله|رساله",
     "الرساله|رساله ~~ حبوب|الحبوب|دوا",
+    # someone else's self-harm told by a parent or a manager: the verb in the third person
+    f"يجرح|بيجرح|بتجرح|تجرح|بجرح|جرح|جرحت ~ {SELF}",
+    # going to a dead relative "in the sky", giving away one's things, "after me"
+    "(رح روح/رح اروح/بروح/حروح/هروح/رايح/رايحه) ~~ سما|سماء",
+    "وزع|وزعت|يوزع|بوزع ~ اغراض*|غراض*|حاجات*|اشياء*|تياب*",
+    "ديرو بالكم|خلو بالكم|انتبهو|اهتمو|ديرو بلكم ~~ من بعدي",
 )
 
 # 4. Arabizi and Darija in Latin letters
@@ -145,6 +151,25 @@ ARABIZI: tuple[str, ...] = (
     "dwa|dwaya|do2 ~~ mkhbi|mkhebi|mkhbya|mkhabi|mkhabya",
     "bra|briya|risala ~ dyal|dial|d ~ lwadae|lwidae|wadae|wdae",
     "ghadi|ghan|bghit ~ nsali|nkml|nkemel ~ had|hed ~ lmasal|lmashakil|dunya",
+    # the last message, spelled every way ("a5er msg", "a5er resala")
+    "akhir|akher|aser|akhr|asir|akhar ~ msg|mesaj|resala|rsala|resalah|risala|message|messaj ~~ smeh|smehli|samhni|samhouni|shokran|chokran|coach",
+    "maeadsh|maeadch|maeatsh|maedsh ~ hatsmae|hatshofni|hatshoufni|hatshufni|htsmae|htshofni",
+    # disappearing from the world, resting for good, knowing what and when (Egyptian)
+    "astefi|estefi|asfa|ekhtefi ~ (men/mn/min) ~ donya|dunya|denya|dnya",
+    "hakon|hakoun|hkon|haku ~ mertah|mirtah|mrtah|mertaha|mertata",
+    "earef|earfa|aref ~ haemel|haemal|haeml ~ eh|e ~ w ~ emta|imta",
+    # English words in Arabizi: cuts, cutting, going back to cutting
+    "cuts|cutting ~~ rjli|rejli|ejri|idi|yedi|yddi|draei|رجلي|ايدي|دراعي|فخدي",
+    "eamalt|eamlt|amalt|amlt|rjaet|rjeet|rjet ~ cutting|cut|n9te*|nqte*|njre*|njer*",
+    "rjaet|rjeet|rjet ~ n9te|nqte|n9ta|nqta|njrah|njre ~~ f|fi ~ yedi|yddi|idi|draei",
+    # a stockpile of pills to take at once, and the bridge to jump from (Moroccan, Levantine)
+    "nakhdo|nakhdhom|nakhod|nshrbo|nakhodhom ~ kaml|kolo|kolhom|gae ~ mra|marra|mera|fmra ~ wtda|wahda|wehda|wtde",
+    "bde|bdi|badi|bedi|bade ~ not|nut|ent|ntot ~ meno|menno|men|mn|min|mnel",
+    "bfaker|bfakr|bfakker|efaker ~ bel|bl|b ~ jesr|jisr",
+    "bedi|bdi|bde|badi|bade ~ neter|entaher|ntaher|nentaher ~ tali|hali|nafsi|rohi",
+    # a parent telling of a child who wants to die (Moroccan)
+    "bgha|bghat|baghi|baghya|bghit ~ ymout|tmout|imout|nmout|nmot|ymot",
+    "b9itch|mab9itch|ba9ich|mab9ach ~ ghadi|ghan ~ ntaj*|nhtaj*|nstaml*",
 )
 
 SIGNALS: tuple[str, ...] = written_out(*WISH, *FAREWELL, *METHODS_AND_HARM, *ARABIZI)

@@ -260,4 +260,6 @@ HARMLESS += written_out(
     # a day's dose taken as prescribed
     f"{DRUGS} (today|daily|left|prescribed|everyday/this morning/every day/a day)",
     f"(forgot|forget|remember|remembered|have) to take ~ {DRUGS}",
+    # standing on a bridge while asking the way to an appointment
+    "(im on the bridge/i am on the bridge) ~~ (where is/where exactly/which way/left or right/your office/the address)",
 )

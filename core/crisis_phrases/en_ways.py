@@ -165,4 +165,17 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "plan to ~ (end his life/end her life/kill himself/kill herself)",
     "(he|she) ~ (thinks about suicide/wants to commit suicide/wants to end it)",
     "took|swallowed ~ many|all|lots ~~ pills ~~ on purpose",
+    # 15. said sideways: a euphemism, the body found, no more me, a broken self-harm streak
+    "(the s word/the s thing/the big s)",
+    "(where you dont come back/where you never come back/where nobody comes back/you dont come back from)",
+    "when|once|after|if|until ~ (they/you/someone/somebody/mom/mum/dad/my parents) ~ find|finds|found ~ my body",
+    "(being the one/is the one/the one that/the one who) ~ (runs me over/run me over/hits me)",
+    "(no more me/no more of me) $",
+    "(because|cause|cuz|and|then|soon) (no more me/no more of me)",
+    "dead ~~ (soon thats me/soon that will be me/soon thatll be me/soon ill be one/that will be me soon/thats me soon)",
+    "(i|ive) (finally did it/finally done it/went through with it/did it for real)",
+    "(days|weeks|months) ~ (no sh/sh free/clean/without cutting/without self harm) ~~ (broke/broken/back at zero/back to zero/relapsed/ruined/lost it/gone)",
+    "(broke|lost|ruined) ~ streak ~~ (sh|cutting|cut|self harm|clean|relapse*)",
+    "(pray*|hope|hoping|wish) ~~ (dont|never|not|wont) ~ (open my eyes/wake up) ~~ (morning|again|tomorrow)",
+    "(waiting for/wait for) the train|bus|metro|tram ~~ (not to get on/not to board/to step in front/to jump)",
 )

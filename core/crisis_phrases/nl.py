@@ -353,6 +353,15 @@ ATTEMPT_AND_FEAR: tuple[str, ...] = (
     "hoop ~ doodga",
     "hoop ~ dood ga|gaan",
     "wou|wilde ~ dat ik ~~ ongeluk|aangereden|overreden|ziek",
+    # said sideways: under the ground, joining the dead up there, "then I did it"
+    "(als ik/wil/ik ga/dan) ~~ onder de grond",
+    "bij ~~ zijn ~ daarboven|hemel",
+    "(ik ga/ik kom/ik wil) ~ naar ~ haar|hem|ze|oma|opa|moeder|mama|vader|papa ~ toe ~~ daarboven|hemel|niks meer|niets meer",
+    "(niks|niets|nix) van me ~ hoort|hoor|horen ~~ (heb ik het gedaan/weet je genoeg/ben ik er niet meer/is het gebeurd)",
+    "heb ~~ (weer/steeds/opnieuw/elke dag/iedere dag) ~ zelfmoordgedacht*|suicidegedacht*",
+    # someone else who said it: he jumps, he will not be alive next week
+    "hij|zij|ze ~ (springt/gaat springen/wil springen) ~ van|voor ~ flat|dak|brug|trein|balkon",
+    "(volgende week|morgen|binnenkort|straks) ~~ niet meer ~ leeft|leef|leven",
 )
 
 SIGNALS: tuple[str, ...] = written_out(

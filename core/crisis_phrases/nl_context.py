@@ -250,6 +250,8 @@ HARMLESS: tuple[str, ...] = (
     "doorgaan met ~ school|studie|opleiding|werk|stage",
     "niet ~ eten|gegeten ~~ nuchter|bloedtest|bloedafname|ramadan|vasten|operatie",
     "nuchter|bloedtest|bloedafname|ramadan|vasten|operatie ~~ niet ~ eten|gegeten",
+    # an empty battery or bundle says why one will not answer
+    "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
 )
 
 TOPICS = written_out(*TOPICS)

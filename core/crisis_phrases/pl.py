@@ -366,4 +366,14 @@ SIGNALS: tuple[str, ...] = (
     "oby|niech|zeby|nadzieje ~ potraci|przejedzie|rozjedzie|potracil*|przejechal* ~ mnie",
     "zachorowac ~ umrzec",
     "chcial*|oby|zeby ~ miec ~ wypadek",
+    # checking out for good, game over for real, enough of breathing, a list before dying
+    "wypisac|wypisze|wypisuje ~ sie ~~ dobre|zycia|swiata",
+    "sie ~ stad ~ wypisac|wypisze|zmyc|ulotnic",
+    "game over ~~ realu|naprawde|serio",
+    "game over ~~ prawdziwym zyciu",
+    "dosc|dosyc ~ oddychania",
+    "przed smiercia ~~ zostal*|zostalo ~ mi",
+    "zanim umre ~~ zostal*|zostalo ~ mi",
+    # going where the rope is
+    "ide|jade|pojde|wychodze ~~ sznur|line|stryczek",
 )

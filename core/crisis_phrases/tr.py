@@ -39,6 +39,7 @@ _SIGNALS: tuple[str, ...] = (
     "olumumu isti*",
     "olsem",
     "yarin|gece|aksam|bugun|yakinda olucem|olcem|olecegim|olecem",
+    "gun|hafta|sonra olucem|olecegim|olecem",
     "olmekten ~ (korkmuyorum/baska/daha iyi)",
     "olumu|olmeyi|intihari ~ dusunmeden ~ duramiyorum|edemiyorum|yapamiyorum|gecmiyor",
     "hep|surekli|sadece|gece|gun ~ olumu dusun*",
@@ -215,7 +216,16 @@ _SIGNALS: tuple[str, ...] = (
     "beni ~ bir daha ~ goremeyeceksiniz|gormeyeceksiniz|goremiyeceksiniz|goremezsiniz",
     "ben ~ olmayacagim $",
     "ben artik olmayacagim",
-    "ben olmayacagim ki|zaten|artik",
+    "ben ~ olmayacagim|olmicam|olmiycam|olmucam|olmayacam ~ ki|zaten|artik",
+    "zaten ~ ben ~ olmicam|olmiycam|olmucam|olmayacam|olmayacagim",
+    "(bi daha/bir daha) ~ beni ~ gormice*|gormiyce*|gormeyece*|goremeyece*|goremiyece*",
+    # under the ground as the only place left for peace
+    "toprak|topragin ~ alt* ~~ huzur*|rahat*|yatmak|yatacagim|yaticam|girmek|gircem|girecegim",
+    # thanks for everything with "don't forget me": a goodbye, not a thank-you
+    "(her sey/hersey) icin ~ (sagolun/sag olun/tesekkur*) ~~ beni unutma*",
+    "beni unutma* ~~ (her sey/hersey) icin",
+    # giving things away "since I won't be able to use them anyway"
+    "verdim ~~ (nasil olsa/zaten/artik) ~ kulanamicam|kulanamayacagim|kulanmicam|kulanmayacagim",
     "yakinda ~ olmayacagim",
     "ben seneye olmayacagim",
     "artik burada olmayacag*",

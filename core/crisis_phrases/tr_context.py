@@ -135,4 +135,11 @@ HARMLESS: tuple[str, ...] = (
     "herkese veda ~~ staj*|pasta|okul*|mezun*",
     "staj*|okul*|mezun* ~~ herkese veda",
     "hakkini helal et ~~ hac*|umre*|tatil*|donucez|donecegiz",
+    "hakkinizi helal edin ~~ hac*|umre*|tatil*|askere|donucez|donecegiz|donunce",
+    # "I killed myself" in the past tense is a figure of speech for a hard workout
+    "resmen|antrenman*|antreman*|sporda|salonda ~ kendimi oldurdum",
+    "kendimi oldurdum ~ resmen|antrenman*|antreman*|sporda|salonda",
+    # "hocam" is how young people address the coach, not a class; telling the coach is not news
+    "hocam",
+    "haber ~ vermek|veriyorum|vereyim|verdim|verelim",
 )

@@ -129,4 +129,16 @@ METHODS: tuple[str, ...] = (
     "(aciyi/acimi/aci cekmeyi/acilari) ~ hak ediyorum|ettim|ediyom",
     "olumu|olmeyi ~ hak ediyorum|ettim",
     "aciyi|aci ~ hissetmek ~ (iyi geliyor/rahatlatiyor/hosuma gidiyor)",
+    # a cut told by its depth, its dressing or its wound; a relapse after clean days
+    "derin ~ kestim|kesmisim|kesiyorum",
+    "kestim ~~ derin ~ oldu|olmus|geldi",
+    "kestigim ~ yer*|kol*|bacag*|bilegim*",
+    "jilet* ~~ kestim|kesiyorum",
+    "kesmeye ~ (tekrar/yine/gene/geri) ~ basladim",
+    "(tekrar/yine/gene) ~ basladim ~ kesmeye",
+    "clean ~ kalamadim|kalamiyorum",
+    # someone else's cuts that they made themselves, told to the coach
+    "kesik*|yara* ~~ (kendisi/kendi kendine) ~ yapmis|yapiyormus|yaptigini",
+    # waiting for the train
+    "tren* ~ gelsin diye ~ bekli*",
 )

@@ -113,4 +113,17 @@ WAYS: tuple[str, ...] = written_out(
     "bez mene ~ bude|budut|vsim ~ krashche|krasche|krashe|spokiyn*|spokijn*|legshe|lehshe",
     "ya ~ vse ~ vyrishyv|vyrishyla|virishiv|virishila",
     "serce|sertse|serdce ~~ zupynyt*|zupinit*|zupynylos*",
+    "(koly|yak|zavtra|skoro) ~ mene ~ ne ~ stane|bude",
+    # not wanting to exist, "better the rocket had hit me"
+    "не хочу ~ щоб|щоби|аби ~ мене ~ було|існувало",
+    "краще б ~ мене ~ не було|не існувало|не стало",
+    "краще б ~~ попала|влучила|прилетіла ~ в|у ~ мене",
+    "не буде ~ на цьому|тому ~ світі",
+    "чи буду ~ я ~~ живий|жива",
+    # scratching oneself, marks made on oneself
+    "себе ~ шкрябати|шкрябаю|шкрябала|шкрябав|дряпати|дряпаю|дряпала|дряпав|подряпала|подряпав",
+    "передпліччя|руки|стегна|ноги|зап'ястя ~~ в|у ~ подряпинах|порізах|шрамах",
+    "(шрамики|шрами|порізи|подряпини|смужки) ~~ сама|сам ~ собі ~ зробила|зробив|робила|робив",
+    # standing on the rails for the train
+    "стану|стати|встану|вийду ~ на ~ рейки|колії|рельси",
 )

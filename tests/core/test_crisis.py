@@ -198,6 +198,20 @@ def test_the_normaliser_reads_through_spacing_repeats_digits_and_look_alikes(
         "ودي اموت",
         "تعبت من الحياة",
         "ik ga dood van het lachen, maar eigenlijk wil ik gewoon dood",
+        # blind round 7: spoken future, euphemisms, transliteration, reported self-harm
+        "zaten ben olmicam ki artik",
+        "beni bir daha görmiceksiniz",
+        "kesmeye yine başladım",
+        "كلهم احسن بلاني",
+        "ابني عم يجرح حاله",
+        "a5er resala meni, smeh liya",
+        "menya skoro ne budet",
+        "я всерьез думаю про ркн",
+        "не хочу щоб мене було",
+        "koly mene ne stane, ne plach",
+        "chcę się stąd wypisać na dobre",
+        "when they find my body they will understand",
+        "als ik onder de grond lig is het eindelijk stil",
     ],
 )
 def test_slang_self_harm_and_indirect_wishes_are_spotted(text: str) -> None:
@@ -219,6 +233,13 @@ def test_slang_self_harm_and_indirect_wishes_are_spotted(text: str) -> None:
         "a documentary about suicide",
         "the film Suicide Squad",
         "I cut myself shaving",
+        # blind round 7: a workout, a pilgrimage, an empty battery, a new number, moving home
+        "antrenmanda kendimi öldürdüm resmen",
+        "hakkınızı helal edin hocam, umreye gidiyoruz",
+        "mijn batterij is bijna leeg, als ik niet reageer weet je waarom",
+        "пишу тебе последний раз с этого номера",
+        "прощавайте Нідерланди, повертаємось додому",
+        "a5er msg lyoum, tsb7 3la khir",
     ],
 )
 def test_figures_of_speech_and_talk_about_a_film_or_a_class_are_no_crisis(text: str) -> None:
