@@ -119,6 +119,21 @@ class KoersProcess:
         self.output.close()
 
 
+def add_anna(env: dict[str, str]) -> dict[str, Any]:
+    """Anna, the coach most black-box tests start with (her e-mail: anna@team.nl)."""
+    return koers(
+        env,
+        "coach",
+        "add",
+        "--name",
+        "Anna",
+        "--email",
+        "anna@team.nl",
+        "--password",
+        "lang-genoeg-wachtwoord",
+    )
+
+
 def refused(env: dict[str, str], *args: str) -> dict[str, object]:
     """A `koers` command that must fail: exit 1 and its JSON error."""
     done = subprocess.run(

@@ -18,7 +18,7 @@ from urllib.request import Request, urlopen
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope
 
-from tests.blackbox import KOERS, FakeApiProcess, KoersProcess, free_port, koers, refused
+from tests.blackbox import KOERS, FakeApiProcess, KoersProcess, add_anna, free_port, koers, refused
 from tests.reminder_world import reminder_rows, young_people_with_appointments
 
 COACH_CHAT, YOUTH_CHAT = 9101, 7101
@@ -32,17 +32,7 @@ def test_an_operator_sets_up_a_case_and_a_question_travels_through_koers_run(
     koers_env: dict[str, str], fake_api_process: FakeApiProcess
 ) -> None:
     api = fake_api_process
-    coach = koers(
-        koers_env,
-        "coach",
-        "add",
-        "--name",
-        "Anna",
-        "--email",
-        "anna@team.nl",
-        "--password",
-        "lang-genoeg-wachtwoord",
-    )
+    coach = add_anna(koers_env)
     assert isinstance(coach["id"], int)
     coach_invite = koers(koers_env, "coach", "invite", "anna@team.nl")
     assert coach_invite["link"] == f"https://t.me/koers_test_bot?start={coach_invite['code']}"
@@ -113,17 +103,7 @@ def test_a_killed_koers_run_loses_no_message_and_every_repeat_is_accounted_for(
     """SIGKILL mid-batch: each person still gets an answer; a repeat only where a send's outcome
     was unknown (recorded as uncertain) — the policy in bot/sender.py."""
     api = fake_api_process
-    koers(
-        koers_env,
-        "coach",
-        "add",
-        "--name",
-        "Anna",
-        "--email",
-        "anna@team.nl",
-        "--password",
-        "lang-genoeg-wachtwoord",
-    )
+    add_anna(koers_env)
     strangers = [8100 + i for i in range(25)]
     for chat in strangers:
         api.control("message", {"chat_id": chat, "text": "/start"})
@@ -270,17 +250,7 @@ def test_a_scheduler_killed_mid_tick_sends_each_reminder_once_after_a_restart(
     koers_env: dict[str, str], fake_api_process: FakeApiProcess, database_url: str
 ) -> None:
     api = fake_api_process
-    koers(
-        koers_env,
-        "coach",
-        "add",
-        "--name",
-        "Anna",
-        "--email",
-        "anna@team.nl",
-        "--password",
-        "lang-genoeg-wachtwoord",
-    )
+    add_anna(koers_env)
     # Without quiet hours the test means the same at any hour it runs.
     koers(
         koers_env, "team", "rules", "1", "--set", "quiet_from=00:00", "--set", "quiet_until=00:00"

@@ -22,7 +22,7 @@ from sqlmodel import func, select
 
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, OutboxMessage
-from tests.blackbox import FakeApiProcess, KoersProcess, free_port, koers
+from tests.blackbox import FakeApiProcess, KoersProcess, add_anna, free_port, koers
 from tests.reminder_world import linked_youth_with_appointments, reminder_rows
 
 STRANGERS = 150
@@ -144,17 +144,7 @@ def test_two_processes_lose_and_repeat_nothing_through_a_kill_and_a_postgresql_r
     }
     first_env = {**shared, "KOERS_PORT": str(first_port)}
     second_env = {**shared, "KOERS_PORT": str(second_port)}
-    koers(
-        first_env,
-        "coach",
-        "add",
-        "--name",
-        "Anna",
-        "--email",
-        "anna@team.nl",
-        "--password",
-        "lang-genoeg-wachtwoord",
-    )
+    add_anna(first_env)
     case = koers(first_env, "case", "add", "--first-name", "Sam", "--coach", "anna@team.nl")
     koers(
         first_env, "team", "rules", "1", "--set", "quiet_from=00:00", "--set", "quiet_until=00:00"

@@ -21,6 +21,7 @@ from tests import builders
 from tests.builders import World
 from tests.conftest import BOT_TOKEN
 from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.linking import link_coach, link_youth
 from tests.fakes.several_bots import SeveralBots
 
 REGION = "utrecht"
@@ -80,16 +81,8 @@ async def utrecht_world(database: Database) -> World:
 async def link_through(
     database: Database, bot: FakeBotApi, world: World, *, youth_chat: int, coach_chat: int
 ) -> None:
-    coach_code = (await builders.coach_invite(database, world.coach)).code
-    bot.inject_message(coach_chat, f"/start {coach_code}", first_name="Ugo")
-    await bot.wait_for_message(coach_chat, contains="Gelukt")
-    code = (await builders.invite(database, world.case, role="youth")).code
-    bot.inject_message(youth_chat, f"/start {code}", first_name="Noor")
-    language = await bot.wait_for_message(youth_chat, contains="welke taal")
-    bot.inject_callback(youth_chat, "v1:lang:nl", message_id=language.message_id or 0)
-    consent = await bot.wait_for_message(youth_chat, contains="Is dat goed?")
-    bot.inject_callback(youth_chat, "v1:consent:yes", message_id=consent.message_id or 0)
-    await bot.wait_for_message(youth_chat, contains="Dank je!")
+    await link_coach(database, bot, world, chat_id=coach_chat)
+    await link_youth(database, bot, world, chat_id=youth_chat)
 
 
 async def test_a_regions_invite_links_open_the_regions_own_bot(

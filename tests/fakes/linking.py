@@ -14,10 +14,12 @@ COACH_CHAT = 9001
 YOUTH_CHAT = 7001
 
 
-async def link_coach(database: Database, api: FakeBotApi, world: World) -> None:
+async def link_coach(
+    database: Database, api: FakeBotApi, world: World, *, chat_id: int = COACH_CHAT
+) -> None:
     code = (await builders.coach_invite(database, world.coach)).code
-    api.inject_message(COACH_CHAT, f"/start {code}", first_name="Anna")
-    await api.wait_for_message(COACH_CHAT, contains="Gelukt")
+    api.inject_message(chat_id, f"/start {code}", first_name="Anna")
+    await api.wait_for_message(chat_id, contains="Gelukt")
 
 
 async def link_youth(
