@@ -16,6 +16,7 @@ from telegram.ext import ApplicationBuilder
 
 from bot.rate_limit import retry_after_seconds
 from bot.sender import OutboxSender
+from bot.telegram.group_commit import GroupCommit
 from bot.telegram.handlers import install_handlers
 from bot.telegram.inbox import InboxProcessor
 from bot.telegram.polling import ALLOWED_UPDATES, Poller
@@ -90,6 +91,8 @@ class TelegramService:
         self.processor.after_each = self.sender.wake.set
         self.polling = settings.telegram_mode == "polling" if polling is None else polling
         self.poller = Poller(database, self.application.bot, self.processor, key=self.key)
+        # Webhook updates that arrive together share one commit (portal/views/webhook.py).
+        self.webhook_store = GroupCommit(database, self.key)
         self._tasks: list[asyncio.Task[None]] = []
         # Loop names as /healthz shows them: "sender", or "sender:utrecht" for a region's bot.
         self._suffix = "" if self.key == DEFAULT_BOT else f":{self.key}"

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from bot.telegram.inbox import store_updates
 from bot.telegram.reading import update_id_of
 from core import metrics
 from portal.context import REGION_BOTS, SUPERVISOR, TELEGRAM, database_of
@@ -56,7 +55,7 @@ async def _receive(request: web.Request, telegram: TelegramService | None) -> we
     # Valid JSON with an integer update_id is stored; the rest is read when it is handled.
     if update_id_of(payload) is None:
         return _plain(400, "not an update")
-    await store_updates(database_of(request), [payload], bot=telegram.key)
+    await telegram.webhook_store.store(payload)
     telegram.processor.wake.set()
     return _plain(200, "ok")
 
