@@ -41,7 +41,11 @@ def restart_postgresql() -> None:
             pytest.fail(message)
         pytest.skip(message)
     version = clusters[-1].parent.name
-    subprocess.run(["pg_ctlcluster", version, "main", "restart"], check=True, timeout=120)
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
+        check=True,
+        timeout=120,
+    )
 
 
 class LoadBalancer:
