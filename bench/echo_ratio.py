@@ -94,7 +94,7 @@ async def _link_people(database: Database, n: int) -> None:
         coaches = []
         for c in range(max(1, n // CASES_PER_COACH)):
             coach = await do_add_coach(
-                session, name=f"Coach {c}", email=f"c{c}@bench", password="x" * 12
+                session, name=f"Coach {c}", email=f"c{c}@bench", password="lang-genoeg-wachtwoord"
             )
             coach.telegram_chat_id = coach.telegram_user_id = 1 + c
             coaches.append(coach)
