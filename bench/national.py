@@ -14,9 +14,8 @@ long as the tick really took when that was longer. The sending is modelled, not 
 bot, the messages a tick queued wait in a queue drained at KOERS_SEND_RATE_PER_SECOND (what
 Koers's sender allows itself), against Telegram's limit of about 30 a second.
 
-Printed: per bot the peak send rate against the limit; how late reminders and check-ins were
-(max and p99, from due to sent); deadline steps more than 15 minutes late; the database size;
-Koers's CPU per 1,000 messages (this process; PostgreSQL's own CPU is not in it).
+Printed: per bot the peak send rate against the limit; how late tasks were (max, p99); deadline
+steps over 15 min late; database size; Koers's CPU per 1,000 messages (not PostgreSQL's).
 
     .venv/bin/python -m bench.national                     # the whole country (slow: ~15 min)
     .venv/bin/python -m bench.national --cases 20000 --coaches 400    # a fifth of it
@@ -260,13 +259,12 @@ async def simulate(database: Database, country: Country, *, days: int, rate: flo
     cpu_started = time.process_time()
     wall = time.perf_counter()
     messages = 0
-    now = start
-    ticks = 0
+    now, ticks = start, 0
     while now < end:
         began = time.perf_counter()
         with time_machine.travel(now, tick=False):
-            first_later = bisect.bisect_right(questions, (now, float("inf")))
-            asked, questions = questions[:first_later], questions[first_later:]
+            later = bisect.bisect_right(questions, (now, float("inf")))
+            asked, questions = questions[:later], questions[later:]
             for _, member_id in asked:
                 async with database.transaction() as session:
                     who = await membership(session, member_id)

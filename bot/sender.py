@@ -73,8 +73,10 @@ class OutboxSender:
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self._parallel = asyncio.Semaphore(PARALLEL_CHATS)
-        # True while this process is this bot's one sender (always, on SQLite).
+        # True while this process is this bot's one sender (always, on SQLite); the event is
+        # set each time it becomes so.
         self.active = False
+        self.became_active = asyncio.Event()
         self.lock_retry_seconds = 5.0
 
     async def recover_interrupted(self) -> int:
@@ -245,6 +247,7 @@ class OutboxSender:
             if self.stopping.is_set():
                 return
             self.active = True
+            self.became_active.set()
             try:
                 await self.recover_interrupted()
                 while not self.stopping.is_set():

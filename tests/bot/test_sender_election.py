@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
@@ -58,11 +57,13 @@ async def test_a_second_sender_stands_by_until_the_first_stops(
     assert all(len(fake_api.sent_to(4000 + i)) == 1 for i in range(10))
 
 
-async def _until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition never held"
-        await asyncio.sleep(0.02)
+async def _one_becomes_active(*senders: OutboxSender, timeout: float = 10.0) -> None:
+    """Until one of these senders holds its lock, on the senders' own event."""
+    waits = [asyncio.create_task(sender.became_active.wait()) for sender in senders]
+    done, pending = await asyncio.wait(waits, timeout=timeout, return_when="FIRST_COMPLETED")
+    for wait in pending:
+        wait.cancel()
+    assert done, "no sender became active"
 
 
 async def test_each_bot_has_one_sender_among_processes_and_they_send_side_by_side(
@@ -85,7 +86,8 @@ async def test_each_bot_has_one_sender_among_processes_and_they_send_side_by_sid
                 sender.lock_retry_seconds = 0.1
                 senders.append(sender)
         runs = [asyncio.create_task(sender.run()) for sender in senders]
-        await _until(lambda: sum(sender.active for sender in senders) == 2)
+        for key in tokens:
+            await _one_becomes_active(*(sender for sender in senders if sender.key == key))
 
         active = {sender.key for sender in senders if sender.active}
         async with database.transaction() as session:
@@ -123,7 +125,7 @@ async def test_a_sender_that_loses_its_lock_connection_stops_and_the_other_takes
         second = OutboxSender(other_process, bot, per_chat_interval=0)
         second.lock_retry_seconds = 0.1
         first_run = asyncio.create_task(first.run())
-        await _until(lambda: first.active)
+        await _one_becomes_active(first)
         second_run = asyncio.create_task(second.run())
 
         async with database.transaction() as session:
@@ -136,7 +138,7 @@ async def test_a_sender_that_loses_its_lock_connection_stops_and_the_other_takes
             )
         with pytest.raises(LockLost):
             await asyncio.wait_for(first_run, timeout=10)
-        await _until(lambda: second.active)
+        await _one_becomes_active(second)
         assert not first.active
 
         async with database.transaction() as session:
