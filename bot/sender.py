@@ -25,7 +25,7 @@ from datetime import timedelta
 from typing import Any, Literal
 
 import httpx
-from sqlalchemy import func, text
+from sqlalchemy import bindparam, func, text
 from sqlmodel import col, select, update
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -203,15 +203,29 @@ class OutboxSender:
     async def _record(self, outcomes: list[_Outcome]) -> None:
         now = utcnow()
         blocked_chats: set[int] = set()
+        delivered = [outcome for outcome in outcomes if outcome.kind == "sent"]
         async with self.database.transaction() as session:
+            if delivered:
+                # Most outcomes: one statement for all of them, no rows read back.
+                connection = await session.connection()
+                await connection.execute(
+                    update(OutboxMessage)
+                    .where(col(OutboxMessage.id) == bindparam("row_id"))
+                    .values(
+                        status=OutboxStatus.SENT,
+                        sent_at=now,
+                        last_error=None,
+                        telegram_message_id=bindparam("message_id"),
+                    ),
+                    [{"row_id": o.row.id, "message_id": o.message_id} for o in delivered],
+                )
             for outcome in outcomes:
+                if outcome.kind == "sent":
+                    continue
                 row = await session.get(OutboxMessage, outcome.row.id)
                 assert row is not None
                 row.last_error = outcome.error[:2000] if outcome.error else None
-                if outcome.kind == "sent":
-                    row.status, row.sent_at = OutboxStatus.SENT, now
-                    row.telegram_message_id = outcome.message_id
-                elif outcome.kind == "retry" and row.attempts < MAX_ATTEMPTS:
+                if outcome.kind == "retry" and row.attempts < MAX_ATTEMPTS:
                     seconds = outcome.retry_seconds
                     if seconds is None:
                         seconds = min(2 ** (row.attempts - 1), MAX_BACKOFF_SECONDS)

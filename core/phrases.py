@@ -129,16 +129,47 @@ _ARABIC_ARTICLE = re.compile(rf"(?<!\w)([وفبك]?)ه?ال(?={_ARABIC_LETTERS}{
 
 def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
     """One pattern matching any of the phrases (by language) in a normalised text."""
-    alternatives = [
-        _phrase_pattern(language, phrase)
-        for language, language_phrases in phrases.items()
-        for phrase in language_phrases
-    ]
-    if not alternatives:
+    # Phrases grouped by the letter they start with: at each word of a text only the group of
+    # its first letter is tried, not every phrase (thousands, across seven languages).
+    groups: dict[str, list[str]] = {}
+    for language, language_phrases in phrases.items():
+        for phrase in language_phrases:
+            alternative = _phrase_pattern(language, phrase)
+            for start in _first_letters(language, phrase):
+                groups.setdefault(start, []).append(alternative)
+    if not groups:
         return re.compile(r"(?!)")  # an empty alternation would match everywhere
+    branches = [
+        (_START_GUARDS[start] if start in _START_GUARDS else f"(?={re.escape(start)})")
+        + "(?:"
+        + "|".join(alternatives)
+        + ")"
+        for start, alternatives in groups.items()
+    ]
     # Every phrase starts at the start of a word: checked once, not once for every phrase,
     # so a long message costs one look at each letter instead of one per letter and phrase.
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+
+
+# Groups whose phrases may start with more than one letter: an Arabic word may carry a
+# proclitic, and a word written "*ende" may start with anything.
+_START_GUARDS = {"arabic": r"(?=[\u0600-\u06ff])", "any": ""}
+
+
+def _first_letters(language: str, phrase: str) -> set[str]:
+    """The groups (see compile_phrases) a phrase belongs to: the letters it can start with."""
+    first = next((token for token in phrase.split() if token not in _GAPS and token != "$"), "")
+    starts: set[str] = set()
+    for word in first.split("|"):
+        plain = normalise(word.strip("*"))
+        if not word or word.startswith("*") or not plain:
+            return {"any"}
+        arabic_letter = "\u0600" <= plain[0] <= "\u06ff"
+        if language == "ar" or arabic_letter:
+            starts.add("arabic")  # a proclitic may come first
+        if not arabic_letter:
+            starts.add(plain[0])
+    return starts or {"any"}
 
 
 def written_out(*phrases: str) -> tuple[str, ...]:
