@@ -260,6 +260,10 @@ HARMLESS += written_out(
     # a day's dose taken as prescribed
     f"{DRUGS} (today|daily|left|prescribed|everyday/this morning/every day/a day)",
     f"(forgot|forget|remember|remembered|have) to take ~ {DRUGS}",
+    # the urge to tell someone is one's own, not news of someone else ("someone" in ABOUT)
+    "(need to/have to/had to/got to/gotta/want to/wanted to/should i/should) (tell/talk to) (someone|somebody)",
+    # figures of speech: dying of embarrassment, of boredom, of laughter
+    "(die|died|dying|dead) (of|from) (embarrassment|shame|cringe|boredom|laughter|laughing|heat|hunger|cuteness/secondhand embarrassment/second hand embarrassment)",
     # standing on a bridge while asking the way to an appointment
     "(im on the bridge/i am on the bridge) ~~ (where is/where exactly/which way/left or right/your office/the address)",
 )

@@ -123,6 +123,14 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     "i ~ deserve ~ (pain|hurt|suffer|suffering|punish*|bleed/to hurt/to suffer/to be in pain/to bleed/to be hurt)",
     "only ~ feel ~ something|anything|alive|better|real ~ when|if|unless ~ i ~ cut|bleed|hurt|burn",
     "feel ~ nothing ~ (unless|until/except when) ~ i ~ cut|bleed|hurt|burn",
+    # shut away alone with a blade, or hurting oneself in a toilet at school or at work
+    f"(locked|locking|lock|shut) myself ~~ ({BLADES}|razor|razors|pills|rope|noose|belt)",
+    f"(in the/in my) (bathroom|toilet|toilets|loo|loos) with (a|my|the) ({BLADES}|razor|razors|pills|rope)",
+    "cut*|hurt*|burn*|harm* myself ~ (in the/in my/in school) (toilets|toilet|bathroom|loos|loo)",
+    # bought a rope or a blade and says it is for nothing
+    f"(bought|buying|got|ordered|have) ~ (razor|razors|rope|noose|{BLADES}|{DRUGS}) ~~ (not for anything/dont ask/dont ask why/for no reason/no reason/for reasons)",
+    # what an overdose does, asked as if for oneself
+    "if (u|you|i|someone|one|ya) (overdose|overdosed|od|ods) ~~ (pump|survive|die|liver|kidneys/too late/how long/wake up)",
 )
 
 # Methods and self-harm named in ways that an accident, a craft or the news also uses: TOPICS,

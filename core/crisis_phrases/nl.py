@@ -1,7 +1,8 @@
 """Dutch crisis phrases (see core/crisis_phrases/__init__.py for the four kinds).
 
 The SIGNALS are grouped by what is said; the plans and methods and self-harm live in
-core/crisis_phrases/nl_context.py with the context lists, to keep both modules short. Words
+core/crisis_phrases/nl_methods.py, ways of saying it sideways in nl_ways.py, and the context
+lists in nl_context.py, to keep each module short. Words
 lose their double letters when normalised ("dood" is "dod", "meer" is "mer"), so "nie", "ni"
 and "niet" are written out where chat spelling drops letters, not "dood" and "dod".
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from core.crisis_phrases.nl_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.nl_methods import METHODS, SELF_HARM
+from core.crisis_phrases.nl_ways import WAYS
 from core.phrases import written_out
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -365,5 +367,5 @@ ATTEMPT_AND_FEAR: tuple[str, ...] = (
 )
 
 SIGNALS: tuple[str, ...] = written_out(
-    *WISH, *HOPELESS, *BURDEN, *FAREWELL, *ENDING, *ATTEMPT_AND_FEAR, *METHODS, *SELF_HARM
+    *WISH, *HOPELESS, *BURDEN, *FAREWELL, *ENDING, *ATTEMPT_AND_FEAR, *METHODS, *SELF_HARM, *WAYS
 )

@@ -250,6 +250,23 @@ HARMLESS: tuple[str, ...] = (
     "doorgaan met ~ school|studie|opleiding|werk|stage",
     "niet ~ eten|gegeten ~~ nuchter|bloedtest|bloedafname|ramadan|vasten|operatie",
     "nuchter|bloedtest|bloedafname|ramadan|vasten|operatie ~~ niet ~ eten|gegeten",
+    # arranging things for a trip or a move, not for being gone
+    "geregeld voor ~ vakantie|reis|weekend|verhuizing|verhuis|feest|kamp|logeerpartij|stage",
+    "vakantie|reis|verhuizing|logeren ~~ geregeld",
+    # a craft knife, a hiding game, trainspotting, a pet put to sleep, leaving a contract
+    "mesje*|mesjes ~~ knutsel*|maquette|karton|verpakking*|doos|dozen|potlood|hobby*|pakket*",
+    "knutsel*|maquette|karton|hobby* ~~ mesje*|mesjes",
+    "verstoppertje|verstop*|escaperoom|spel ~~ (voor ze je vinden/voordat ze je vinden/voor ze me "
+    "vinden/voordat ze me vinden)",
+    "(voor ze je vinden/voordat ze je vinden/voor ze me vinden/voordat ze me vinden) ~~ "
+    "verstoppertje|verstop*|escaperoom|spel",
+    "intercity|trein|sneltrein|goederentrein ~~ foto*|fotograferen|filmen|spotten|trainspot*",
+    "dierenarts|inslapen|ingeslapen|ingeslaapt ~~ zonder pijn",
+    "zonder pijn ~~ dierenarts|inslapen|ingeslapen|ingeslaapt",
+    (
+        "eruit ~ stap* ~~ contract|abonnement|groep*|appgroep|club|team|vereniging|studie|"
+        "opleiding|baan|huurcontract|project"
+    ),
     # an empty battery or bundle says why one will not answer
     "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
 )

@@ -9,6 +9,7 @@ little and are not matched.
 from __future__ import annotations
 
 from core.crisis_phrases.pl_context import ABOUT, HARMLESS, SELF_HARM, TOPICS
+from core.crisis_phrases.pl_ways import WAYS
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
@@ -376,4 +377,6 @@ SIGNALS: tuple[str, ...] = (
     "zanim umre ~~ zostal*|zostalo ~ mi",
     # going where the rope is
     "ide|jade|pojde|wychodze ~~ sznur|line|stryczek",
+    # quiet goodbyes, affairs in order, slang for cuts, the sill (pl_ways.WAYS)
+    *WAYS,
 )

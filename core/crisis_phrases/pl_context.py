@@ -156,6 +156,12 @@ HARMLESS: tuple[str, ...] = (
     "o smierci ~ dziadka|babci|taty|mamy|ojca|matki|psa|kota|kolegi|kolezanki|brata|siostry"
     "|wujka|cioci|bohatera|postaci|krola|papieza|artysty|piosenkarza",
     "prawie|omal|malo mnie ~ potracil*|przejechal*|rozjechal*",
+    # lines drawn in pen, not cut: "kreski na ręce od długopisu"
+    "kresk*|kreseczk* ~~ dlugopis*|flamastr*|mazak*|marker*|cienkopis*|kredk*|eyeliner*",
+    # exasperation at a late or cancelled train or bus: "pociąg odwołany, to się zabiję"
+    "pociag*|autobus*|tramwaj*|bus|busy|metro|kolej*|samolot|lot ~~ odwol*|spozni*|opozni*"
+    "|uciekl*|ucieknie|odjechal*|odjedzie ~~ zabije",
+    "odwol*|spozni*|opozni*|uciekl*|odjechal* ~~ pociag*|autobus*|tramwaj*|bus|metro ~~ zabije",
 )
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.crisis_phrases.tr_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.tr_methods import METHODS
+from core.crisis_phrases.tr_ways import WAYS
 from core.phrases import written_out
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -340,4 +341,4 @@ _SIGNALS: tuple[str, ...] = (
     "onune ~ atla*",
 )
 
-SIGNALS: tuple[str, ...] = written_out(*_SIGNALS, *METHODS)
+SIGNALS: tuple[str, ...] = (*written_out(*_SIGNALS, *METHODS), *WAYS)

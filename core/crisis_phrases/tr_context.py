@@ -15,6 +15,7 @@ TOPICS: tuple[str, ...] = (
     "intiar*",
     "intahar*",
     "intihr*",
+    "ntihar*",
     "intiharim*",
     # methods and tools named without saying whose
     "kopruden atla*",
@@ -22,6 +23,7 @@ TOPICS: tuple[str, ...] = (
     "overdoz*",
     "jilet*",
     "bicak* ~ elimde",
+    "elimde ~ bicak*|jilet*",
     "bicagi ~ elime aldim",
     "intihar dusunce*",
     # giving up, farewells
@@ -111,6 +113,12 @@ HARMLESS: tuple[str, ...] = (
     "okula uyanmak istemi*",
     "ise uyanmak istemi*",
     # "hapı yuttuk": we're done for; "hayati önem": vital; skipping rope
+    # "ölsem de yemem": even if I died I wouldn't; a first-person "won't" after it, not "kimse
+    # üzülmez"
+    "olsem de|bile ~ *mam|*mem",
+    # the alarm on a school morning; "if I don't get my coffee I'll die"
+    "alarm* ~~ keske ~ uyanmasam",
+    "icmezsem|yemezsem|uyumazsam|icmesem|yemesem|uyumasam ~ olucem|olecegim|olecem|olurum",
     "hapi yut*",
     "hayati onem*",
     "hayati tehlike*",

@@ -1,0 +1,82 @@
+"""More Polish crisis signals, added to pl.py's SIGNALS: quiet goodbyes, putting one's affairs
+in order, slang for cuts, sitting on the edge, a decision taken.
+
+These are said without the words "umrzeć" or "zabić": a thank-you that ends in "żegnam", who
+gets the phone and the photos, "kreski" for cuts, legs over the window sill. Kept apart from
+pl.py for the module's length.
+"""
+
+from __future__ import annotations
+
+from core.phrases import written_out
+
+# Close family and friends, as someone names who gets what or whom a letter is for.
+_CLOSE = (
+    "mamy|mamie|mama|mamusi|taty|tacie|tata|rodzicow|rodzicom|rodziny|siostry|siostrze|siostra"
+    "|brata|bratu|brat|bliskich|mlodego|mlodej|mlodszego|mlodszej|kuzyna|kuzynki"
+    "|przyjaciolki|przyjaciela|babci|dziadka"
+)
+# What a person gives away or leaves behind.
+_THINGS = (
+    "rzeczy|zdjecia|ubrania|ciuchy|gry|konsole|konsola|telefon|laptopa|laptop|komputer|kompa"
+    "|ksiazki|pieniadze|kase|oszczednosci|wszystko|bizuterie|rower|plyty|figurki"
+)
+# Pills and medicines by the names people type.
+_PILLS = (
+    "tabletek|tabletki|lekow|leki|pigulek|paracetamol*|apap*|ibuprom*|nasenn*|przeciwbol*"
+    "|proszkow|xanax*|relanium|hydroksyzyn*"
+)
+
+WAYS: tuple[str, ...] = written_out(
+    # a thank-you that ends in a farewell, a goodbye "for ever"
+    "dzieki|dziekuje|dziekuja|dziekowac|dzieks ~ za wszystko ~~ zegnam*|zegnaj*",
+    "(do widzenia/do zobaczenia/dowidzenia/zegnaj/zegnam/pa/papa/nara/narka/bywaj/bywajcie)"
+    " ~ (na zawsze/na wiecznosc/na wieki)",
+    "do zobaczenia nigdy",
+    "zegnam sie ~ z ~ wami|toba|wszystkimi|swiatem|zyciem ~~ przepraszam|kocham|dziekuje|dzieki",
+    # a goodbye letter to one's own family
+    f"list|liscik|listy|liscie ~~ do|dla ~ {_CLOSE} ~~ (na pozegnanie/zeby sie pozegnac/by sie pozegnac)",
+    f"na pozegnanie ~~ list|liscik|listy ~ do|dla ~ {_CLOSE}",
+    # "kreski" is what many write for cuts
+    "zrobil*|robie|robilam|robilem|zrobie|zrobic|narobil*|porobil* ~ sobie ~ kreski|kreseczki"
+    "|kreske|kreseczke|paski",
+    "kreski|kreseczki|kreske ~ na ~ rekach|rece|reku|nadgarst*|udach|udzie|nogach|przedrami*"
+    "|brzuchu|ramieniu|ramionach",
+    "nowe|swieze|glebokie|kolejne|wiecej ~ kresek|kreseczek|kreski|kreseczki",
+    # wiped out of the world
+    "mnie|siebie|sie ~ wykresl*|wymaz*|usun*|skasow* ~ z|ze ~ swiata|istnienia|zycia",
+    "wykresl*|wymaz*|usun*|skasow* ~ mnie|siebie|sie ~ z|ze ~ swiata|istnienia",
+    # soon I will not be here, nobody left to answer
+    "i tak ~ zaraz|niedlugo|wkrotce|juz|dlugo ~ mnie ~ nie bedzie",
+    "(zaraz/za chwile/za chwilke) ~ mnie ~ nie bedzie $",
+    "nie bedzie komu|kto ~ odpisywac|odpisac|odpowiadac|odpowiedziec|odebrac|odbierac|czytac"
+    "|przeczytac|odpisywal|odbieral",
+    "nie bedzie mnie ~ zeby|by ~ odpisac|odpisywac|odebrac|odbierac|przeczytac|odpowiedziec",
+    # sitting on the sill or the railing with the legs on the other side
+    "parapet*|parapec*|oknie|okno|balkon*|barierk*|barierce|balustrad*|krawedz*|dachu|moscie"
+    " ~~ nogi|nogami ~~ (na zewnatrz/za oknem/za barierka/nad przepascia/zwisaja/zwisajace"
+    "/dyndaja/dyndajace/dyndam)",
+    "nogi|nogami ~~ (na zewnatrz/za oknem/za barierka/zwisaja/dyndaja/dyndam) ~~ parapet*|parapec*"
+    "|oknie|balkon*|barierk*|barierce|balustrad*|krawedz*|dachu|moscie",
+    # who gets what, passwords and photos left to the family
+    "(komu co/co komu) ~ oddac|oddam|rozdac|rozdam|dostanie|przypadnie|przekazac|przekaze"
+    "|zapisal*|zapisac|rozpisal*",
+    f"{_THINGS} ~ niech ~ dostanie|dostana|wezmie|wezma|zabierze|zabiora|ma|maja ~ {_CLOSE}",
+    f"niech ~ {_CLOSE} ~ dostanie|dostana|wezmie|wezma|zabierze|zabiora ~ {_THINGS}",
+    "haslo|hasla|pin ~~ niech ~ dostanie|wezmie|zabierze|przekaz*",
+    # a lie about going away that covers something else
+    "ze wyjezdzam|wyjade|wyjezdzamy|jade ~~ (nie wyjezdzam/nigdzie nie/nie jade)",
+    # a decision taken, sorry only for the family
+    "zal|szkoda ~ mi ~ tylko ~~ decyzj*|postanowil*|postanowilam|postanowilem|zdecydowal*",
+    "decyzj*|postanowil*|postanowilam|postanowilem|zdecydowal* ~~ zal|szkoda ~ mi ~ tylko",
+    "podjel*|podjal*|podjelam|podjalem ~ decyzj* ~~ przepraszam|zegna*|kocham ~ mamo|tato|was|cie",
+    # if I do not turn up, it will not be an ordinary reason
+    "(nie przyszl*/nie przyjde/nie odezwe/nie odpisze/nie odezwal*/nie odpisal*/mnie nie bylo"
+    "/mnie nie bedzie/zniknel*/zniknal*) ~~ (nie dlatego ze) ~ zaspal*|zaspie|zapomnial*|olal*"
+    "|spoznil*|zachorowal*|zachoruje",
+    # a whole pack of pills, asked about as if in passing
+    f"cala|cale|caly|calego|calej|wszystkie ~ paczk*|opakowa*|listk*|listek|blister*|pudelk*"
+    f"|fiolk* ~ {_PILLS}",
+    f"wezm*|wziac|wziela|wzielam|wzialem|lykn*|polkn*|zjesc|zjem|zjadl* ~ kilka|pare|kilkanascie"
+    f"|kilkadziesiat ~ paczek|opakowan|listkow|blistrow ~ {_PILLS}",
+)

@@ -1,0 +1,109 @@
+"""More Turkish crisis signals (added to tr.py's SIGNALS): ways of saying it that tr.py, kept
+under its length, has no room for.
+
+Written like tr.py: no Turkish letters, doubled letters single ("kullan" is "kulan"), and the
+spoken future forms young people type ("gelmicem", "goremiceksiniz", "olcak") next to the
+written ones.
+"""
+
+from __future__ import annotations
+
+from core.phrases import written_out
+
+# "You won't see me again": the written and the spoken future, "you" plural and singular.
+_NOT_SEE = (
+    "goremiceksiniz|goremiyceksiniz|goremeyeceksiniz|goremiceksin|goremiyceksin|goremeyeceksin"
+    "|gormiceksiniz|gormiyceksiniz|gormeyeceksiniz|gormiceksin|gormeyeceksin|goremezsiniz"
+    "|goremezsin|goremiceklerr|goremiyecekler|goremeyecekler"
+)
+# Not needing one's things any more, said while giving them away.
+_NO_NEED = (
+    "kulanamicam|kulanamayacagim|kulanmicam|kulanmayacagim|oynamicam|oynamiycam|oynamayacagim"
+    "|giymicem|giymiycem|giymeyecegim|dinlemicem|dinlemeyecegim|okumicam|okumayacagim"
+)
+
+WAYS: tuple[str, ...] = written_out(
+    # a step in front of a train, over the yellow line on a platform; standing by the tracks
+    "tren*|metro*|ray*|peron*|istasyon* ~~ (bi adim/bir adim/adim) ~ atsam|atasim|atmak|atarim",
+    "sari cizgi* ~ (gecmek isti*/gecsem/gecesim/gecip)",
+    "raylarin|rayin|rayda|raylarda|yolunun ~ yanindayim|basindayim|ustundeyim|kenarindayim"
+    "|oturuyorum|duruyorum|bekliyorum",
+    # water: going in and not coming out
+    "suya|denize|nehre|gole|dalgalara ~ girip ~ cikmamak|cikmasam|cikmayacagim|cikmicam"
+    "|donmemek|kaybolmak",
+    # a belt, rope or cable tied to a door, a pipe or the ceiling
+    "kemer*|ip*|ipi|kablo*|esarp*|carsaf* ~~ (kapinin arkasina/kapinin ustune/kapi kolu*/tavan*"
+    "/boru*/dolab*/avize*) ~ bagladim|bagliyorum|baglicam|baglayacagim|astim|taktim|gecirdim",
+    # poison sought for oneself
+    "(zehir*/siyanur*/fare zehiri) ~~ (kendim icin/icsem/icicem/icecegim/bulabilirim"
+    "/nerden bulunur/nereden bulunur/nerden bulurum/nereden bulurum)",
+    # nearly jumped, about to jump: a past intention from a height
+    "cati*|kopru*|balkon*|pencere*|kat* ~~ atlicaktim|atlayacaktim|atliycaktim|atlicakdim"
+    "|atlayacakdim",
+    "(az kalsin/az daha) ~ atliyordum|atlayacaktim|atlicaktim",
+    # trying again, "this time it will work"
+    "(bi daha/bir daha/tekrar/yine) ~ denicem|deneyecegim|deniycem ~~ (bu sefer/bu kez/bu defa)"
+    " ~ olcak|olacak|basaricam|basaracagim|beceririm|olur",
+    # "ntihar": the first letter lost on a phone
+    "ntihar* ~ etmek|etmeyi|edicem|edecegim|edecem|etcem|ediyorum ~ isti*|istiyom|dusun*",
+    "ntihar ~ edicem|edecegim|edecem|etcem|edeyim|etsem",
+    # never coming anywhere again; "you won't see me again"
+    "(artik/bi daha/bir daha) ~ (hicbi yere/hicbir yere/hic bi yere/hic bir yere)"
+    " ~ gelmicem|gelmiycem|gelmeyecegim|gidemicem|gidemeyecegim",
+    f"beni ~ (bi daha/bir daha/hic/artik) ~ {_NOT_SEE}",
+    f"(bi daha/bir daha) ~ {_NOT_SEE} ~ beni",
+    # a last day, said of today
+    "(bugun/yarin) son gunum $",
+    "(bugun/yarin) son gunum ~ (bence/galiba/sanirim/artik/herhalde/belki)",
+    "(dunyada/hayatta/dunyadaki/hayattaki) son gunum",
+    # a goodbye with a prayer, and "they'll understand once I'm gone"
+    "(benim icin/icin) dua edin ~~ gidiyorum|gidicem|gidecegim|hoscakal*|elveda|helal*",
+    "(ben gidince/ben olunce/ben olmayinca/ben olmeyince/gittigimde/oldugumde)"
+    " ~ anlarlar|anlayacaklar|anliycaklar|anlicaklar|pisman*|deger*",
+    "pisman ~ olcaklar|olacaklar|olcak|olacak ~~ (ben gidince/ben olunce/gittigimde/oldugumde)",
+    "(gomun/gomsunler/gomebilirsiniz/gomun gitsin) ~ beni",
+    "beni ~ gomun|gomsunler|gomebilirsiniz",
+    # giving things away: "I won't play it / need it again anyway"
+    "(verdim/dagittim/bagisladim/hediye ettim) ~~ (nasil olsa/nasilsa/zaten/artik/bi daha/bir daha)"
+    f" ~ {_NO_NEED}",
+    "verdim|dagittim|bagisladim ~~ (bana lazim olmaz/lazim olmaz/bana gerek yok/ihtiyacim olmaz"
+    "/lazim olmicak/lazim olmiycak/ihtiyacim olmicak)",
+    # deleting everything and writing to one person only
+    "sildim ~~ (bi tek/bir tek/sadece) ~ sana ~ yaziyorum|yazdim|yaziyom",
+    # asking others to look after family once I'm gone
+    "(ben yokken/ben gidince/ben olmayinca/ben olunce/ben gittikten sonra) ~~ annemi|babami"
+    "|kardesimi|ailemi|kedimi|kopegimi ~~ (arar*/bakar*/ilgilen*/yalniz birakma*/sahip cik*)",
+    # voices telling me to do it
+    "ses* ~~ (kendini oldur/atla atla/atla diyo*/ol diyo*/oldur diyo*/kes diyo*)",
+    # nobody would notice if I went; no reason left to live; fighting life
+    "(gitsem/olsem/kaybolsam/olmasam/olmesem) ~ kimse ~ (fark etmez/farketmez/fark etmeyecek"
+    "/farketmicek/fark etmicek/farketmeyecek)",
+    "yasamam|yasamama|yasamak icin ~ (bi/bir/hic/hicbir) ~ sebep|neden ~ kalmadi|yok",
+    "(hayatla/yasamla/hayata karsi) ~ savasmak ~ istemiyorum|istemiyom",
+    "dunyadan ~ gitmem|gitmeliyim|gitmemiz ~ lazim|gerek|gerekiyor",
+    "(denize/nehre/kopruye/raylara/ucuruma) dogru ~~ (geri donmicem/geri donmiycem"
+    "/geri donmeyecegim/donmicem/donmeyecegim)",
+    # a height, a steering wheel, a gun, insulin, pills at hand
+    "(bi yerden/bir yerden/yuksek bi yerden/yuksek bir yerden/asagi) atsam kendimi",
+    "kendimi (bi yerden/bir yerden/asagi) atsam",
+    "direksiyon* ~ kirsam|kirasim|kiricam|kiracagim|kirip",
+    "(dedemin/babamin/amcamin/dayimin) silahini ~ buldum|aldim|sakladim",
+    "silah* ~~ (kafama/kendime/agzima/sakagima) ~ day*|tut*|sik*",
+    "insulin* ~~ fazla ~ bas*|yap*|vur*|ic*|al*",
+    "(icersem/yutarsam/alirsam/icsem) ~ (bi daha/bir daha/hic) ~ uyanmam|uyanmazsam|uyanmayayim",
+    "olursem|olsem|olunce|olurken ~~ aci ~ ceker|cekermi*|hisseder*",
+    "(haplar/ilaclar/hap kutusu/ilac kutusu) ~ yanimda|elimde|onumde|hazir",
+    "kesecek ~ yer ~ kalmadi",
+    # a goodbye: no one's fault, don't grieve for me, apologised one last time
+    "bana ~ (bi sey/bir sey/birsey/bisey) ~ olursa ~~ (sucu yok/sucu degil/sucun yok/sucunuz yok"
+    "/suclamasin/bilsin)",
+    "arkamdan ~ uzulmeyin|aglamayin|uzulme|aglama|uzulmesin|aglamasin",
+    "ozur diledim ~~ (son defa/son kez)",
+    "geri donusu ~ olmayan|olmiyan ~ bi|bir ~ karar*",
+    # never getting up again, having to live
+    "kalkmak istemiyorum ~~ (hic bi zaman/hicbir zaman/hic bir zaman/asla/sonsuza)",
+    "(hic bi zaman/hicbir zaman/asla) ~ kalkmak istemiyorum",
+    "yasamak zorunda ~ miyim|muyum|miyiz|mi",
+    "(neden/niye/nicin) ~ yasamak zorunda*",
+    "yasamaya mecbur ~ muyum|miyim|degilim",
+)
