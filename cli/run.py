@@ -20,7 +20,7 @@ from core.actions.demo import (
     is_empty,
 )
 from core.config import Settings
-from core.crisis import prepare_crisis_check
+from core.crisis import compile_every_phrase, prepare_crisis_check
 from core.db import Database
 from core.logs import configure_logging
 from core.mail import smtp_server
@@ -69,6 +69,10 @@ async def serve(settings: Settings) -> int:
     )
     await migrate(database)
     await crisis_check
+    warm_up: asyncio.Task[None] | None = None
+    if settings.environment == "production":
+        # Up first; the phrase groups compile meanwhile (elsewhere each when first needed).
+        warm_up = asyncio.create_task(asyncio.to_thread(compile_every_phrase))
     if settings.load_demo:
         await load_demo_if_empty(database)
 
@@ -104,6 +108,8 @@ async def serve(settings: Settings) -> int:
     await stop.wait()
 
     log.info("stopping")
+    if warm_up is not None:
+        warm_up.cancel()
     await runner.cleanup()
     scheduler.stop()
     if mail is not None:

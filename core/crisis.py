@@ -48,13 +48,12 @@ detection", has the measured figures).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 from core.crisis_model import Reader, TrainedOnce
 from core.crisis_phrases import LANGUAGES
-from core.phrases import blank, compile_phrases, normalise
+from core.phrases import PhraseSet, blank, compile_phrases, normalise
 
 # The phrases that always alert, by language: the public list other modules and tests read.
 CRISIS_PHRASES: dict[str, tuple[str, ...]] = {
@@ -91,20 +90,28 @@ def signals_crisis(text: str | None, *, model: Reader | None = None) -> bool:
 
 
 def prepare_crisis_check(cache_dir: Path | None = None) -> None:
-    """Compiles the lists and trains (or reads from `cache_dir`) the model now rather than on
-    the first message: a few seconds, in a thread at start."""
+    """Gathers the lists and trains (or reads from `cache_dir`) the model now rather than on
+    the first message: a few seconds, in a thread at start. Each group of phrases is compiled
+    when a text first needs it (core/phrases.PhraseSet); `compile_every_phrase` does them all."""
     trained_model.use_cache(cache_dir)
     compiled_phrases()
     compiled_lexicon()
     trained_model()
 
 
+def compile_every_phrase() -> None:
+    """Compiles every group of phrases, so no message waits for one: seconds of work, for a
+    process that is up already (in production)."""
+    for phrases in (*compiled_phrases(), compiled_lexicon()):
+        phrases.compile_all()
+
+
 trained_model = TrainedOnce(normalise)
 
 
 @cache
-def compiled_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    def kind(name: str) -> re.Pattern[str]:
+def compiled_phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
+    def kind(name: str) -> PhraseSet:
         return compile_phrases(
             {language: getattr(module, name) for language, module in LANGUAGES.items()}
         )
@@ -113,7 +120,7 @@ def compiled_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 @cache
-def compiled_lexicon() -> re.Pattern[str]:
+def compiled_lexicon() -> PhraseSet:
     """Words that can carry distress, per language (core/crisis_lexicon/<language>.txt): the
     model reads only a text that holds one of them."""
     return compile_phrases({language: lexicon_words(language) for language in LEXICON_LANGUAGES})

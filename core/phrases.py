@@ -127,33 +127,84 @@ _ARABIC_LETTERS = "[\u0621-\u064a]"
 _ARABIC_ARTICLE = re.compile(rf"(?<!\w)([وفبك]?)ه?ال(?={_ARABIC_LETTERS}{{2}})")
 
 
-def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
-    """One pattern matching any of the phrases (by language) in a normalised text."""
-    # Phrases grouped by the letter they start with: at each word of a text only the group of
-    # its first letter is tried, not every phrase (thousands, across seven languages).
+def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> PhraseSet:
+    """Every phrase (by language), ready to be looked for in a normalised text."""
     groups: dict[str, list[str]] = {}
     for language, language_phrases in phrases.items():
         for phrase in language_phrases:
             alternative = _phrase_pattern(language, phrase)
             for start in _first_letters(language, phrase):
                 groups.setdefault(start, []).append(alternative)
-    if not groups:
-        return re.compile(r"(?!)")  # an empty alternation would match everywhere
-    branches = [
-        (_START_GUARDS[start] if start in _START_GUARDS else f"(?={re.escape(start)})")
-        + "(?:"
-        + "|".join(alternatives)
-        + ")"
-        for start, alternatives in groups.items()
-    ]
-    # Every phrase starts at the start of a word: checked once, not once for every phrase,
-    # so a long message costs one look at each letter instead of one per letter and phrase.
-    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+    return PhraseSet(groups)
 
 
-# Groups whose phrases may start with more than one letter: an Arabic word may carry a
+class PhraseSet:
+    """Phrases grouped by the letter they start with. At each word of a text only the group of
+    its first letter is tried, not every phrase (thousands, across seven languages), and a
+    group is compiled the first time a word needs it: compiling them all takes seconds, which
+    a process would otherwise spend before it answers anything.
+
+    `search` and `sub` find what one pattern `(?<!\\w)(?:group|group|...)` would find."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self._sources = {start: "|".join(alternatives) for start, alternatives in groups.items()}
+        # Where one text position may be matched by several groups, the earlier group wins,
+        # as the earlier alternative of one pattern would.
+        self._order = {start: index for index, start in enumerate(groups)}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for start in _WORD_START.finditer(text):
+            found = self._match_at(text, start.start())
+            if found is not None:
+                return found
+        return None
+
+    def sub(self, replacement: str, text: str) -> str:
+        """The text with every match replaced, left to right, none overlapping."""
+        kept: list[str] = []
+        done = 0
+        for start in _WORD_START.finditer(text):
+            position = start.start()
+            if position < done:
+                continue
+            found = self._match_at(text, position)
+            if found is not None:
+                kept += [text[done:position], replacement]
+                done = found.end()
+        return "".join(kept) + text[done:] if kept else text
+
+    def compile_all(self) -> None:
+        for start in self._sources:
+            self._group(start)
+
+    @property
+    def groups(self) -> tuple[int, int]:
+        """How many groups are compiled, of how many."""
+        return len(self._compiled), len(self._sources)
+
+    def _match_at(self, text: str, position: int) -> re.Match[str] | None:
+        letter = text[position]
+        starts = [start for start in (letter, _ARABIC, _ANY) if start in self._sources]
+        if letter < "\u0600" or letter > "\u06ff":
+            starts = [start for start in starts if start != _ARABIC]
+        for start in sorted(starts, key=self._order.__getitem__):
+            found = self._group(start).match(text, position)
+            if found is not None:
+                return found
+        return None
+
+    def _group(self, start: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(start)
+        if pattern is None:
+            pattern = self._compiled[start] = re.compile("(?:" + self._sources[start] + ")")
+        return pattern
+
+
+# The groups whose phrases may start with more than one letter: an Arabic word may carry a
 # proclitic, and a word written "*ende" may start with anything.
-_START_GUARDS = {"arabic": r"(?=[\u0600-\u06ff])", "any": ""}
+_ARABIC, _ANY = "arabic", "any"
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _first_letters(language: str, phrase: str) -> set[str]:
@@ -163,13 +214,13 @@ def _first_letters(language: str, phrase: str) -> set[str]:
     for word in first.split("|"):
         plain = normalise(word.strip("*"))
         if not word or word.startswith("*") or not plain:
-            return {"any"}
+            return {_ANY}
         arabic_letter = "\u0600" <= plain[0] <= "\u06ff"
         if language == "ar" or arabic_letter:
-            starts.add("arabic")  # a proclitic may come first
+            starts.add(_ARABIC)  # a proclitic may come first
         if not arabic_letter:
             starts.add(plain[0])
-    return starts or {"any"}
+    return starts or {_ANY}
 
 
 def written_out(*phrases: str) -> tuple[str, ...]:
@@ -189,13 +240,13 @@ def written_out(*phrases: str) -> tuple[str, ...]:
     return tuple(written)
 
 
-def matches(pattern: re.Pattern[str], text: str | None) -> bool:
+def matches(pattern: PhraseSet, text: str | None) -> bool:
     if not text or not text.strip():
         return False
     return pattern.search(normalise(text)) is not None
 
 
-def blank(pattern: re.Pattern[str], normalised: str) -> str:
+def blank(pattern: PhraseSet, normalised: str) -> str:
     """The normalised text with every match of `pattern` replaced by a break."""
     return pattern.sub(_BREAK, normalised)
 

@@ -26,10 +26,9 @@ probleem"), "zorgen" ("ik ga ervoor zorgen"), "worry" ("don't worry"),
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from core.phrases import compile_phrases, matches
+from core.phrases import PhraseSet, compile_phrases, matches
 
 WORRY_PHRASES: dict[str, tuple[str, ...]] = {
     "nl": (
@@ -293,5 +292,5 @@ def signals_worry(text: str | None) -> bool:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> PhraseSet:
     return compile_phrases(WORRY_PHRASES)
