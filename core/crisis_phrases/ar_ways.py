@@ -294,6 +294,85 @@ MORE_ARABIZI: tuple[str, ...] = (
     "n9ta3|nqta3|n9te3|nqte3|n9ta|nqta|n9t3|nqt3 ~ lwrid|wrid|lwarid|l3rou9|l3ro9|3rou9|lchrayen|chrayen|lshrayin|shrayin",
 )
 
+# 7. asking how a way feels, poison and bleach, a journey with no return, an end to correct
+WANT_FEW = "بدي|ابي|اريد|عايز|عايزه|بغيت|نفسي|ودي"
+BLEACH = "كلوركس|كلور|جافيل|مبيض|مبيد|فنيك|ديتول|بوتاس|اسيد"
+DARIJA_PILLS = "dwa|dwaya|dwayat|tbob|7bob|7ba|7bat|hba|kachiya|kachiyat|l9er3a|9er3a"
+DARIJA_SWALLOW = "nchreb|nshreb|ncherb|nchrb|nshrb|nakol|nakhod|nakhd|nbla3|nbl3"
+AFTERWARDS: tuple[str, ...] = (
+    # whether drowning or hanging hurts: the question is one's own
+    "غرق|شنق|انتحار|موت|خنق ~ بيوجع|يوجع|بوجع|موجع|مؤلم|بيالم|يالم|بيعور|يعور",
+    "بيوجع|يوجع|مؤلم|بيعور ~ غرق|شنق|انتحار|خنق",
+    "طريقه|طرق|كيف|ازاي|شلون|كيفاش ~~ قلب|قلبي ~ يوقف|يتوقف|يسكت",
+    # bleach or poison: how much, drinking it
+    f"كم|قديش|كام|قداش|شحال|شكد ~~ {BLEACH} ~~ اشرب|بشرب|نشرب|يخلص|اموت|موت|يموت|يقتل|تقتل",
+    f"{WANT_FEW}|رح|راح|غادي|ناوي|فكرت|بفكر|افكر ~ اشرب|نشرب|ابلع|نبلع ~ {BLEACH}|سم|سموم",
+    (
+        "bghit|bdi|badi|ghadi|ghan|baghi|baghya|nfker|fkrt|bfaker ~ nchreb|nshreb|nchrb|nshrb|"
+        "nakol ~ sm|sem|sim|jafil|javel|klor|lklor|chlor|mbid|lmbid"
+    ),
+    # all of the medicine at once, or the pills counted out
+    f"{DARIJA_SWALLOW} ~ {DARIJA_PILLS} ~ kaml|kamel|kamlin|kolo|kolha|kolhom|ga3",
+    f"{DARIJA_PILLS} ~~ nakolhom|nakhdhom|nchrbhom|nchrebhom|nbla3hom ~ kamlin|kamlen|kolhom|ga3",
+    "3ndi|3andi|maya ~ 10|15|20|25|30|40|50 ~ 7ba|7bat|hba|kachiya|kachiyat|tbob",
+    # no reason to wake up or go on
+    "سبب|داعي ~ اصحى|افيق|نفيق|نوض|اقوم|نصحى",
+    (
+        "sabab|sbab|sebab ~ bach|bash|besh|bch|l|li ~ nfi9|nfiq|nfe9|n3ich|n3ish|nkml|nkmel|"
+        "nkemel|nb9a|nbqa|a3ish"
+    ),
+    # would it matter to anyone if I disappeared; relieving them all of me
+    "لو|اذا|ايلا ~ مت|متت|اختفيت|انتحرت|موت|اموت ~~ *فرق|فارق ~ مع|عند ~ حد|حدا|احد|حدش",
+    "*فرق|فارق ~ مع|عند ~ حد|حدا|احد|حدش ~ لو|اذا ~ مت|متت|اختفيت|انتحرت|موت|اموت",
+    (
+        "ريحكم|ريحكن|ريحكو|اريحكم|اريحكن|اريحكو|هريحكم|حريحكم|نريحكم|ريحهم|اريحهم|نريحهم|"
+        "هريحهم|حريحهم ~ مني|وجودي"
+    ),
+    # a long journey with no coming back; goodbye, you were the best one
+    "سفره|رحله ~ بعيده|طويله ~~ ما|مش|لن|مافي|مالها ~ رح|راح|منها|بعدها|ح ~ ارجع|رجعه|رجوع",
+    "سفره|رحله ~~ بلا|بدون|غير ~ رجعه|رجوع|عوده",
+    (
+        "وداعا|الوداع|باي ~~ كنت|كنتي ~ احسن|افضل|اطيب|اغلى ~ واحد|حد|شخص|انسان|استاذ|مدرب|"
+        "صاحب|صديق ~ وقف|وقفت|ساعدني|ساندني|معي"
+    ),
+    # walking to my end; if I don't answer tomorrow, it is over
+    "ماشي|ماشيه|رايح|رايحه|بمشي|بروح|اقتربت|قربت|وصلت ~ نهايتي",
+    "نهايتي ~ قربت|قريبه|اقتربت|جايه",
+    (
+        "لو|اذا|ان|ايلا ~ ما|مش ~ رديت|ارد|جاوبت|رجعت ~~ يعني|معناه|معناها ~ خلاص|خلص|"
+        "انتهيت|انتهى|رحت|مت|متت|وداعا|صافي"
+    ),
+    # why God made me; all of it to stop; the best thing is to stop breathing
+    "ليش|ليه|لويش|علاش|لشو|لماذا ~ خلقني|خلقتني|انخلقت|انولدت|اتولدت|تولدت|جابوني|جابتني",
+    f"{WANT_FEW} ~ (كل شي/كلشي/كل حاجه/كل اشي) ~ يوقف|يتوقف|يسكت $",
+    "ابطل|اوقف|نبطل|نوقف ~ اتنفس|نتنفس|تنفس ~~ احلى|احسن|افضل|ارتاح|راحه|للابد|نهائي*",
+    "احلى|احسن|افضل|اجمل ~~ ابطل|اوقف|نبطل|نوقف ~ اتنفس|نتنفس|تنفس",
+    # alive by mistake, a mistake to correct
+    "عايش|عايشه|موجود|موجوده|انولدت|اتولدت|خلقت|انخلقت بالغلط",
+    (
+        "عايش|عايشه|انولدت|اتولدت|خلقت|انخلقت|موجود|موجوده|وجودي ~~ اصحح|نصحح|اصلح|نصلح ~ "
+        "غلط|غلطه|خطا"
+    ),
+    # going to a grandparent in the sky; nobody to remember me, my photos deleted
+    "نمشي|امشي|نروح|اروح|بروح|هروح|حروح|نلحق|الحق ~ عند|لعند|مع ~ سما|سماء",
+    "ما|مش|مو ~ بدي|ابي|اريد|عايز|عايزه|ابغى|بغيت ~ حد|حدا|احد|حدش ~ يتذكرني|يتفكرني|يفتكرني $",
+    "مسحت|حذفت|شلت ~ صوري|حساباتي|حسابي ~~ يتذكرني|يتفكرني|يفتكرني|ينساني|ينسوني|اثر",
+    # wished I had drowned on the way; you won't see me at all
+    "ياريتني|ريتني|ليتني|ياليتني ~ غرقت|انقتلت|متت|مت|ميت|ميته",
+    "ما|مش|لن|مو ~ تشوفوني|هتشوفوني|حتشوفوني|بتشوفوني|تروني ~ خالص|نهائي|نهائيا",
+    "قريب|قريبا|شوي ~ ما|مش|لن|مو ~ تشوفوني|هتشوفوني|حتشوفوني|بتشوفوني|تروني $",
+    # game over, for real
+    "game over ~ بجد|عنجد|جد|حقيقي|فعلا|حرفيا",
+    "خلصت|انتهت ~ اللعبه|لعبه ~ بالنسبالي|بالنسبه ~~ بجد|عنجد|فعلا|حرفيا|حقيقي",
+    # Darija: in front of the tram, cuts made with a blade
+    (
+        "nrmi|nermi|nlo7|nrami ~ rasi|rassi|nafsi|ro7i ~ 9dam|9eddam|qdam|qeddam|godam|gdam|"
+        "ta7t|taht|tht ~ tram|tren|train|tran|tramway|tomobil|tonobil|camion|metro|l9tar|lqitar"
+    ),
+    "drt|dert|dart|kandir|ndir|drit ~ jro7|jrouh|jroh|jrah|jra7at ~~ chfra|chefra|mos|lmos|jilet|zaj",
+    "drt|dert|dart|kandir|ndir|drit ~ jro7|jrouh|jroh|jrah|jra7at ~ f|fi ~ yddi|yedi|idi|dra3i|rjli",
+)
+
 SIGNALS: tuple[str, ...] = written_out(
-    *WISH, *FAREWELL, *METHODS_AND_HARM, *ARABIZI, *MORE, *MORE_ARABIZI
+    *WISH, *FAREWELL, *METHODS_AND_HARM, *ARABIZI, *MORE, *MORE_ARABIZI, *AFTERWARDS
 )

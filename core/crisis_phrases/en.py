@@ -213,7 +213,6 @@ SIGNALS: tuple[str, ...] = (
     "hope i die",
     "let me die",
     "i want to die",
-    "off myself",
     "neck myself",
     "want to rope",
     "gonna rope",

@@ -267,3 +267,40 @@ HARMLESS += written_out(
     # standing on a bridge while asking the way to an appointment
     "(im on the bridge/i am on the bridge) ~~ (where is/where exactly/which way/left or right/your office/the address)",
 )
+
+TOPICS += written_out(
+    # giving one's things away: a goodbye, unless it is for a charity, a sale or a move (ABOUT)
+    "(giving|gave|given|give/started giving/been giving) ~ (my stuff/my things/my belongings/my possessions/all my stuff/all my things/my clothes/my games/my books/my jewellery/my jewelry) away",
+    "(giving|gave|given|give) away ~ (my stuff/my things/my belongings/my possessions/all my stuff/all my things/everything i own/my clothes/my games)",
+)
+
+ABOUT += (
+    # what else one's things are given away for
+    "charity",
+    "vinted",
+    "ebay",
+    "depop",
+    "declutter*",
+    "clear out",
+    "clearout",
+    "outgrown",
+    "moving house",
+    "car boot",
+)
+
+HARMLESS += written_out(
+    # away for a day for an ordinary reason ("wont be here tmrw, dentist appointment")
+    "(wont|not|cant) be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week) ~~ (appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting)",
+    "(appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting) ~~ (wont|not|cant) be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week)",
+    # missing a session on a day, not a life
+    "make it (to|till|til|by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr/the weekend/next week) ~~ (training|session|practice|appointment|meeting|class|lesson|match|game|party|shift|dentist|doctor|sleepover|rehearsal)",
+    # telling someone else to jump off a bridge
+    "(ex|he|she|they|u|you|ya|yall|him|her|them|mate|boss|teacher|sister|brother|bf|gf|boyfriend|girlfriend) ~ (can|could|should|may|might) (go/just go/go and) jump (off|of|in) ~ (bridge|cliff|roof|pier|lake|river)",
+    "(go jump/jump off a bridge|cliff/jump in a lake) ~ (for all i care)",
+    "go jump in a lake",
+)
+
+HARMLESS += written_out(
+    # too much of a drink, a food or a show
+    "(overdosed|overdose|overdosing|od|oded|odding) on (monster|monsters|redbull|caffeine|coffee|sugar|chocolate|sweets|candy|netflix|anime|memes|tiktok|content|carbs|pizza|kpop/k pop/red bull/energy drinks|drink)",
+)

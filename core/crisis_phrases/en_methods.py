@@ -94,7 +94,7 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     "razor|razors ~ (to my/against my/on my/across my) ~ wrist|wrists|throat",
     "got|get|getting|took|taking|pulled|grabbed ~ blade|blades|razor|razors|razorblade* ~ (out again/back out/out tonight)",
     "blade|blades|razor|razors ~ (out again/again $/back out)",
-    f"slicing|sliced|slice|slit|slitting|carve|carving|carved ~ my|up my|into my ~ {BODY}",
+    f"slicing|sliced|slice|slit|slitting|carve|carving|carved ~ (my/up my/into my) ~ {BODY}",
     "cut*|cutting (deeper/too deep/deep enough)",
     # scratching, hitting, banging one's head, burning
     f"scratch|scratching|scratched|scrape|scraping|scraped|pick|picking|picked ~ my|at ~ {BODY}|face ~~ bleed*|bled|blood|raw",
@@ -131,6 +131,37 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     f"(bought|buying|got|ordered|have) ~ (razor|razors|rope|noose|{BLADES}|{DRUGS}) ~~ (not for anything/dont ask/dont ask why/for no reason/no reason/for reasons)",
     # what an overdose does, asked as if for oneself
     "if (u|you|i|someone|one|ya) (overdose|overdosed|od|ods) ~~ (pump|survive|die|liver|kidneys/too late/how long/wake up)",
+    # a blade taken out of a pencil sharpener or a razor
+    "(broke|broken|breaking|break|smashed|smash|smashing|unscrew*|opened|open|opening|cracked|crack/took apart/taking apart/take apart) ~~ sharpener|sharpeners ~~ blade|blades",
+    "blade|blades ~ (out of/from|off) ~ (sharpener|sharpeners|shaver|shavers/a razor/my razor/the razor/dads razor)",
+    "sharpener (blade|blades)",
+    # at the top and nearly over the edge
+    f"{PLACES} ~~ (nearly|almost) (jumped|stepped|leaned|climbed/went over/let go/stepped off/did it)",
+    f"(nearly|almost) (jumped/went over/stepped off/let go/climbed over) ~~ ({PLACES})",
+    # bleeding and not caring
+    "(im|am|been|keep|still|its/wont stop) bleeding ~~ (dont care/dont even care/let it/not stopping it/dont want it to stop)",
+    # not trusting oneself near a means
+    f"(dont|cant|cannot|wont/do not) trust myself ~~ (around|with|near/next to/alone with) ~~ ({DRUGS}|knife|knives|blade|blades|razor|razors|rope|belt|bridge|balcony|window|kitchen|bathroom|car|train|trains|tracks)",
+    # a belt, a rope or a cord looked at again and again, or round the neck
+    f"(belt|belts|rope|cord|cable|scarf|noose|knife|knives|blade|blades|razor|razors|{DRUGS}) ~~ (keep|kept|keeps|been/cant stop) (looking|staring|glancing|thinking) (at|about) (it|them)",
+    "(belt|rope|cord|cable|charger|wire|noose|lead|sheet|shoelace|shoelaces|string|lanyard) ~ (round|around) my neck",
+    "(scarf|tie|towel) ~ (round|around) my neck ~~ (now|rn|tight|tighter|pull*|again|room|bathroom|wardrobe|locked|door|banister|hook)",
+    "(tight|tighter|tighten*|pull*|pulling|pulled) ~ (round|around) my neck",
+    # hurting a hand or the face on purpose; the blade or the pain as the only help
+    f"(burned|burnt|burn|burning|cut|cutting|hit|hitting|scratched|scratching|punched|punching) my ({BODY}|hand|hands|face|fingers) ~~ (deliberately|intentionally/on purpose)",
+    "(punch*|hit*|slap*|smack*) ~ (my own) (face|head|legs|arms|stomach|body)",
+    "(punching|hitting|slapping|smacking) my (face|head) ~~ (til|till|until|numb|bleed*|bruise*)",
+    "(blade|blades|razor|razors|cutting|cuts|pain|burning) ~~ (only thing that helps/only thing that works/only thing keeping me/only way to cope/only way i cope/only thing i have)",
+    "(pain|hurt) on the outside",
+    "i cut (its/again/tonight/deeper/more/every night/every day)",
+    "(writing|wrote|written|write|drafted|drafting|typed|typing) ~ (goodbye|farewell|suicide|last) (note|notes|letter|letters|message|messages|texts)",
+    # sitting on the bridge now; walking into the water; stepping out in front of a lorry
+    "(im/i am) (sat|sitting|stood|standing|perched) on (the|a|this) (bridge|roof|ledge|railing|railings|edge|parapet)",
+    "(walk|walking|wade|wading|walked|waded) into the (sea|river|ocean|lake|canal|water|waves)",
+    f"({VEHICLES}|lorries|lorys|buses) ~~ (think about/thinking about/thought about/tempted to/urge to/want to/wanna) ~ (step out/stepping out/walk out/walking out/jump out/jumping out/step in front/stepping in front/swerve|swerving)",
+    # how much of a medicine is too much, asked as if for oneself
+    f"(how many/how much) ~ {DRUGS} ~ (too many/too much/is too many/is too much/would it take/does it take/to not wake up)",
+    "(least painful/most painless/least scary/most peaceful/quietest) ~ (way|ways|method|methods) ~ (to go/to die/out/to end it)",
 )
 
 # Methods and self-harm named in ways that an accident, a craft or the news also uses: TOPICS,

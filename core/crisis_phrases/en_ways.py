@@ -159,7 +159,7 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "does it|did it ~ to ~ herself|himself|themselves",
     "(wont need them/doesnt need them/wont need it) anymore",
     # 14. a parent, a stepparent or an employer reporting it
-    "(he|she/my son|daughter) ~ (wants to die/want to die/wants to kill|end|want to kill)",
+    "(he|she/my son|daughter) ~ (wants to die/want to die/wants to kill|end/want to kill|end)",
     "(doesnt|dont/does not/do not) ~ want to live ~ anymore",
     "(better off without her/better off without him/better without her/better without him)",
     "plan to ~ (end his life/end her life/kill himself/kill herself)",
@@ -175,7 +175,7 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "dead ~~ (soon thats me/soon that will be me/soon thatll be me/soon ill be one/that will be me soon/thats me soon)",
     "(i|ive) (finally did it/finally done it/went through with it/did it for real)",
     "(days|weeks|months) ~ (no sh/sh free/clean/without cutting/without self harm) ~~ (broke/broken/back at zero/back to zero/relapsed/ruined/lost it/gone)",
-    "(broke|lost|ruined) ~ streak ~~ (sh|cutting|cut|self harm|clean|relapse*)",
+    "(broke|lost|ruined) ~ streak ~~ (sh|cutting|cut|clean|relapse*/self harm)",
     "(pray*|hope|hoping|wish) ~~ (dont|never|not|wont) ~ (open my eyes/wake up) ~~ (morning|again|tomorrow)",
     "(waiting for/wait for) the train|bus|metro|tram ~~ (not to get on/not to board/to step in front/to jump)",
     # 16. no point in breathing; cannot do life, cannot go on, cannot face another day
@@ -214,4 +214,67 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "(gave|given|giving|give|rehomed|rehoming) ~ (my dog/my cat/my pet/my pets/my hamster/my rabbit/my kitten/my puppy/my bird/my fish) ~~ (better off/wont need/cant look after/easier that way/wont be here/wont be around)",
     "(left|leaving|gave|giving|give) ~ (my bank card/my card/my pin/my passwords/my password/my savings/all my money/my phone code) ~~ (easier that way/wont need/wont be needing/after im gone/when im gone/just in case/for after)",
     "(tallest|highest) ~ (building|bridge|block|tower|carpark|roof|cliff|point|floor/car park/multi storey) ~~ (asking for reasons/for reasons/dont ask why/dont ask/no reason/not for sightseeing/not for the view)",
+    # 21. killing oneself said "off myself": normalising reads "off" as "of", so "proud of
+    # myself" must not match and the verb needs what leads up to it
+    "(gonna|wanna|to|should|could|might|ill|il|finally/going to/want to/about to) off myself",
+    "offing|ofing|offed|ofed myself",
+    # 22. the wish to die misspelt in chat ("wnt 2 dye"); "dye" alone only at the end, since
+    # hair is dyed too
+    "(want|wnt|wnat|wamt|wan|wanna|wana|whant) 2 (die|dy|di|dei)",
+    "(wnt|wnat|wamt|whant) (to|2) (die|dy|di|dei)",
+    "(want|wnt|wnat|wamt|wan|wanna|wana|whant) (to|2) (dye|dy|di) $",
+    # 23. not safe from oneself, remembered when gone, in the news tomorrow
+    "(im not/i am not/im not feeling/i dont feel/dont feel/i do not feel/not feeling) safe (right now/rn/tonight/at the moment/atm/with myself/from myself/around myself/by myself/on my own/alone/anymore/any more)",
+    "(im not/i am not/im not feeling/i dont feel) safe $",
+    "remember me as (the|a|an|someone|somebody|that|your|ur|happy|funny|good|kind|smiling|me)",
+    "remember me (fondly|kindly/like this/how i was/the way i was/for the good)",
+    "(hear|read|see|hearing|reading|seeing) about me (on|in) the (news|paper|papers) ~ (tomorrow|tmrw|tmr|tomoz|tonight|soon/next week)",
+    "(hear|read|see|hearing|reading|seeing) about me (on|in) the (news|paper|papers) $",
+    # 24. not lasting until a day of the week, the weekend, a birthday
+    "(not gonna/not going to/wont/dont think ill/dont think il/dont think i will/doubt ill/doubt i will/might not/not sure ill) make it (to|till|til|until|past|through) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tomoz|christmas|xmas|summer/the weekend/next week/my birthday/new year|years) (alive/$)",
+    # 25. letting go, feeling nothing for good, the nerve to go through with it
+    "(easy|easier|tempting|want|wanna|ready) ~ (to just let go/to let go/just let go) $",
+    "(so easy/would be easy/would be easier/be so easy/be easier/so tempting) ~ (to just let go/to let go/to just end it/to end it/to just jump/to jump/to step off/to just step off/to just disappear/to disappear/to just go)",
+    "(let go/letting go) (for good/forever/of life/of it all/of living)",
+    "(feel nothing/not feel anything/never feel anything/not to feel anything/not have to feel anything) ~ (ever again/forever/permanently/for good)",
+    "(guts|courage|nerve|balls|bravery|strength) ~~ (go through with it/go thru with it/end it/end my life/kill myself/to jump/finish it/finish myself)",
+    "(gonna|finally|actually|really|will|might/going to) ~ (go through with it/go thru with it) ~ (tonight|today|tomorrow|tmrw|now/this time)",
+    # 26. going under water and hoping not to come up
+    "(wish|hope|hoping|want|wanted|tempted) ~~ (didnt|dont|never|not|wouldnt|wont) ~ (come back up/come up again/resurface/come back out)",
+    "(go|went|going|stay|stayed|sink|sank|slip|slipped|hold|held|holding) ~ under ~~ (not come back up/never come back up/not come up/never come up/didnt come back up/dont come back up/wouldnt come back up/stay under/stay down/never come out)",
+    # 27. a plan written down; not coming back, "or ever"
+    "(wrote down/written down/writing down/worked out/figured out/made a list of/planned out/thought out) ~ (how id do it/how i would do it/how im gonna do it/how im going to do it/how ill do it/how i will do it/when and how/how and when)",
+    "(or ever/or ever again) ~ (goodbye|bye|sorry|forever/love you)",
+    "(not coming/wont be coming/not be coming/wont come/not showing up/wont show up/wont be there/not be there/wont be here/not be here) ~~ (or ever/or ever again)",
+    # 28. sorry and love passed on through someone else
+    "tell ~ (im sorry/i was sorry/i love her/i love him/i love them/i loved her/i loved him/sorry) ~ from me $",
+    "tell (my|ur|your) (mum|mom|mam|mummy|dad|daddy|family|parents|sister|brother|nan|gran|grandma) (im sorry/i was sorry/i love her/i love him/i love them/that im sorry) $",
+    # 29. ending it, said as a promise or on a condition about oneself
+    "(im ending it/ill end it/il end it/i will end it/im gonna end it/im going to end it/im ending it all/ending my life) ~~ (promise|swear|serious/mean it/not joking/for real)",
+    "(if i dont/if i fail/if i cant/if i dont pass/unless i) ~~ (im ending it/ill end it/il end it/i will end it/im gonna end it/im going to end it/ending it all/end it all/kill myself/end my life)",
+    # 30. a burden felt, life lighter without me, not bothering anyone much longer
+    "(feel|feeling|felt) ~ (a burden/burden to/burden on/burden for/such a burden)",
+    "burden (to|for|on) ~ (everyone|everybody|evryone|everyi|evryi|al|everything)",
+    "(world|everyone|everybody|family|life|things|house|home) ~ (lighter|brighter|calmer|nicer|quieter|lighter) without me",
+    "(wont|not|never) (bother|trouble|annoy|burden) (anyone|anybody|you|u|yall|everyone|everybody) ~ (much longer/any longer/for much longer/ever again)",
+    "(take|taking|took) myself (out of the picture/out the picture/out of the equation/out of everyones way/out of this world/off this planet|earth)",
+    # 31. not wanting to live, in chat spelling
+    "(dont|dnt|don|didnt|never/do not) ~ (want|wanna|wana|wan|wnt) ~ (live|liv|lyv/be alive) ~ (anymore|nemore|anymor|nomore/no more/any more)",
+    "(done|tired|sick|quit|stop|stopped/give up/gave up/giving up/tired of/sick of) trying to (live|exist/stay alive/be alive/keep living/keep going)",
+    # 32. the last words of a goodbye: peace out forever, the one thing done right
+    "(peace out/signing off/logging off/over and out/checking out) (forever/for good/permanently/for the last time)",
+    "(one thing/only thing) (i get/ill get/il get/i can get/i could get/i do/i can do/i could do) right ~~ (end|ending|die|dying|death|gone|dead|kil*)",
+    "(end|ending|die|dying|death|gone|dead|kil*) ~~ (one thing/only thing) (i get/ill get/il get/i can get/i could get/i do/i can do/i could do) right",
+    "(solution|answer|escape|option/way out) ~~ (a permanent one/permanent one/is permanent)",
+    "(might as well/may as well) (make it official/finish the job/finish it/make it real/end it/be dead/die/just die)",
+    "lose myself ~~ (goodbye|bye|forever/for good)",
+    "(whats it like/what is it like/what does it feel like/how does it feel/does it hurt) to (die|drown|overdose/bleed out)",
+    # 33. sleeping, closing the eyes, going under for good
+    "(sleep|asleep|sleeping) (n|and) (stay there/stay asleep/stay that way/never come back/not come back)",
+    "(close|shut) my eyes ~~ (be gone/never open them/not open them/never wake up/not wake up/disappear/stay closed/never open again/not open again)",
+    "(want to/wanna/wana/just want to/going to/gonna) drown $",
+    "(love u/love you/love yall/love everyone/love u all/love you all) ~~ (cant stay/cannot stay/can not stay) $",
+    # 34. voices and places that call
+    "voice|voices ~~ (i should go/to go/i should leave/i should disappear) ~ (theyre right/they are right/and i agree/$)",
+    "(tracks|bridge|river|canal|water|edge|roof|rope|blade|blades|pills|void|drop|railway|train|trains|ledge|balcony) ~~ (keep|keeps|kept/been) (calling/calling to) (me/my name)",
 )

@@ -7,7 +7,7 @@ turn (``core.phrases.written_out``), where ``|`` takes only one word.
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_methods import FEW, MEDICINE, NUMBER
+from core.crisis_phrases.nl_methods import FEW, HIGH, MEDICINE, NUMBER
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -40,6 +40,7 @@ TOPICS: tuple[str, ...] = (
     "suicidegedacht*",
     "nut van ~ leven",
     "vaarwel",
+    "van het leven ~ beroofd|beroven|beroof|beroofde",
 )
 
 ABOUT: tuple[str, ...] = (
@@ -221,6 +222,7 @@ HARMLESS: tuple[str, ...] = (
     "weggegeven|gegeven aan ~ (voedselbank/kringloop/goede doel/actie/inzameling/leger des heils)",
     "poging ~~ rijexamen|examen|toets|test|theorie*|record|rijbewijs|cbr|sollicitatie|date|goal",
     "brug|dak ~~ wifi|bereik|uitzicht|foto*|selfie|zonsondergang",
+    "reling|balustrade ~~ boot|veerboot|pont|schip|ferry|cruise*|uitzicht|foto*|zonsondergang",
     "(spoor van/goede spoor/juiste spoor/verkeerde spoor/spoor bijster)",
     "doei|bye|dag ~ tot ~ morgen|straks|later|zo|maandag|ziens|snel",
     "haar|pony|video*|scene*|clip*|film*|stukje|stuk ~~ gecut|cut|cutten|gecutted",
@@ -267,6 +269,13 @@ HARMLESS: tuple[str, ...] = (
         "eruit ~ stap* ~~ contract|abonnement|groep*|appgroep|club|team|vereniging|studie|"
         "opleiding|baan|huurcontract|project"
     ),
+    # someone else's jump in a film or a clip, a jump a game asks for, jumping into the water
+    f"die|jongen|gast|meisje|man|vrouw|iemand|kerel ~ die ~ van ~ {HIGH} ~ sprong|springt|sprongen",
+    (
+        "in die|de|het|dat|dit|deze game|spel|level|missie ~ moet|moest|kan|kon|kun|kunt|mag ~ "
+        "je ~~ springen|spring|springt"
+    ),
+    "water|gracht|zwembad|rivier|zee in sprong|sprongen",
     # an empty battery or bundle says why one will not answer
     "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
 )

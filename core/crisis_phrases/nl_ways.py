@@ -1,12 +1,12 @@
 """Dutch signals said sideways, added to core/crisis_phrases/nl.py's SIGNALS: ways of saying it
 without the plain words (it no longer has to be, nowhere to be, following someone who died),
 methods hinted at through the moment or the place (a train rushing through, one step off the
-platform, a belt on a door), the calm after arranging things, and a Sranan Tongo phrase that
-young people in the Netherlands mix into their Dutch."""
+platform, a belt on a door), the calm after arranging things, handing out belongings, a final
+thanks, and Sranan Tongo phrases that young people in the Netherlands mix into their Dutch."""
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_methods import MEDICINE
+from core.crisis_phrases.nl_methods import MEDICINE, STAND, TRACKS
 
 # Things one can hang oneself with, and what they are tied to. Not "ketting" or "kabel": a
 # necklace or a cable is bought and hung up every day.
@@ -23,6 +23,108 @@ TRAIN = "trein|intercity|sneltrein|goederentrein|thalys|metro"
 FOUND = (
     "(voor ze je vinden/voordat ze je vinden/voor ze me vinden/voordat ze me vinden/voor ze mij "
     "vinden/voordat ze mij vinden/voor iemand me vindt/voordat iemand me vindt)"
+)
+
+# Belongings one hands out before going: "mn zus krijgt mn schoenen en mn telefoon".
+ITEM = (
+    "schoenen|sneakers|telefoon|laptop|kleren|kleding|spullen|kamer|playstation|ps4|ps5|xbox|"
+    "switch|console|games|fiets|scooter|sieraden|ketting|knuffel*|boeken|tablet|ipad|gitaar|"
+    "horloge|geld|spaargeld|jas|jassen"
+)
+# "thanks for everything", as people type it
+THANKS = "(bedankt/dankjewel/dank je wel/dankje/dank je/dankuwel/thanks/thnx) voor alles"
+# "someone like me"
+LIKE_ME = "(iemand als ik/iemand zoals ik/mensen als ik/mensen zoals ik/zo iemand als ik)"
+
+# Ways of saying it that name no method or plain word: a wish said as a place ("voor de
+# trein"), walking into the sea, nobody needing to worry any more, giving it all up, handing
+# out belongings, lying awake working out how, a goodbye that is final, not deserving to be.
+MORE_WAYS: tuple[str, ...] = (
+    # a train named as where one wants to be, with nothing after it
+    "wil|wl|ga ~ voor de|een trein|metro|tram $",
+    "wil|ga ~ voor de|een trein|metro ~~ (kan niet meer/sorry/vaarwel/doei/klaar mee/serieus)",
+    "wil|ga ~ me|mij ~ laten ~ aanrijden|overrijden|doodrijden|overrijde",
+    # walking or swimming into the sea and going on
+    (
+        "zee|water|rivier|kanaal|meer ~ in ~ lopen|loop|liep|zwemmen|zwem|wandelen ~~ (doorlopen/"
+        "doorloop/doorzwemmen/doorzwem/zinken/niet meer terug/nooit meer terug/niet meer "
+        "boven/verdwijnen)"
+    ),
+    (
+        "zee|water|rivier|kanaal ~ inlopen|inloop|inzwemmen|inzwem ~~ (doorlopen/doorloop/"
+        "doorzwemmen/doorzwem/zinken/niet meer terug/nooit meer terug/verdwijnen)"
+    ),
+    # nobody has to worry about me any more, from tomorrow
+    (
+        "(vanaf morgen/vanaf vannacht/vanaf vanavond/na vanavond/na vannacht/na morgen/"
+        "binnenkort/straks/morgen) ~~ geen zorgen meer ~ om|over|voor ~ mij|me"
+    ),
+    "nooit meer ~ zorgen ~ om|over ~ mij|me ~ te ~ maken",
+    # giving up, not school: everything
+    "opgeef|opgeven|opgegeven|geef ~~ (bedoel ik alles/bedoel ik het leven/alles bedoel ik)",
+    "als ik ~ alles ~ opgeef $",
+    "wil ~ alles opgeven $",
+    # handing out belongings
+    f"krijgt|krijgen|mag|mogen|krijg ~ mijn|mn {ITEM} ~~ mijn|mn {ITEM}",
+    f"mijn|mn {ITEM} ~~ (dat het van mij komt/dat het van me komt)",
+    # at the bridge, the railing, the tracks now
+    f"sta|zit|staan|zitten|stond|zat ~ nu ~ op|bij|aan|tegen|over ~ {STAND}",
+    (
+        f"naar ~ {STAND}|flat|viaduct ~ gefietst|gelopen|gereden|gegaan ~~ sta|zit|reling|rand|"
+        "beneden|diep|eraf|springen|spring|hoog"
+    ),
+    f"{STAND}|{TRACKS} ~~ wil ~ niet|nie|nooit ~ meer terug",
+    # drinking all there is and swallowing all one has
+    "slik|slikken|neem|nemen|innemen ~ alles wat ik ~ heb|had|vind|kan vinden $",
+    (
+        "slik|slikken|neem|nemen|innemen ~ alles wat ik ~ heb|had|vind ~~ (boeit me niet/boeit "
+        "niet/maakt niet uit/kan me niet schelen/kan me niks schelen/boeit me niks)"
+    ),
+    "drink* ~~ slik|slikken|neem ~ alles|allemaal",
+    f"{MEDICINE} ~~ ik neem|slik ze ~ allemaal",
+    "ik neem|slik ze ~ vanavond|vannacht|straks|zometeen|nu ~ allemaal",
+    "zak|zakje|strip|doos|pot ~ met|vol ~ pillen|pilletjes|tabletten|medicijnen",
+    # lying awake working out how
+    # ("zou", as if it were settled; "ga" only at the end: "hoe ik het ga doen met die toets")
+    "lig|lag|liggen ~~ bedenken|denken|malen|piekeren ~ hoe ik het ~ zou ~ doen",
+    "lig|lag|liggen ~~ bedenken|denken|malen|piekeren ~ hoe ik het ~ ga|moet|wil ~ doen $",
+    "(elke nacht/iedere nacht/s nachts/elke avond) ~~ hoe ik het ~ zou ~ doen",
+    "(elke nacht/iedere nacht/s nachts/elke avond) ~~ hoe ik het ~ ga|moet|wil ~ doen $",
+    # a goodbye that is final: thanks for everything, I am going, take care
+    (
+        f"{THANKS} ~~ ik ga nu (pas goed op jezelf/zorg goed voor jezelf/doei/dag/vaarwel/sorry/"
+        "hou van je|jullie)"
+    ),
+    f"{THANKS} ~~ (jij was/je was/u was) de enige",
+    "(vanavond/vannacht/morgen/straks) weg ~~ kom ~ niet|nooit ~ meer terug",
+    "zeg ~ tegen ~ iedereen|allemaal ~ dat het me|mij ~ spijt $",
+    "zeg ~ tegen ~ iedereen|allemaal ~ dat het me|mij ~ spijt ok|oke|okay|oki $",
+    # sorry to each in turn ("sorry mam sorry pap sorry allemaal"), not "sorry mam, sorry pap,
+    # ik ben de sleutels vergeten"
+    "sorry mam|mama|ma ~ sorry pap|papa|pa $",
+    "sorry pap|papa|pa ~ sorry mam|mama|ma $",
+    "sorry ~ mam|mama|ma|pap|papa|pa ~ sorry ~~ sorry ~ allemaal|iedereen|jullie|broertje|zusje",
+    # someone like me should not be; not worth living
+    f"{LIKE_ME} ~ moet|moeten|hoort|horen|mag|mogen ~ er ~ niet|nie|ni ~ (zijn/bestaan/te zijn)",
+    f"{LIKE_ME} ~~ (niet bestaan/niet geboren/niet leven/beter dood/beter af dood)",
+    "niet|nie ~ waard ~ om ~ te ~ leven|bestaan",
+    "mezelf|mijzelf ~ van het leven ~ beroven|beroof",
+    # the mind telling one to jump, die, cut
+    "hoofd|stem|stemmen ~ zegt|zeggen|zeg ~~ dat ik ~ moet ~ springen|dood|sterven|mezelf|snijden",
+    "zm ~ gedachte*|gedachtes|neiging*|plannen",
+    # the only way out is death
+    "enige uitgang|oplossing ~~ dood|doodgaan|sterven|zelfmoord*",
+    # asking how it feels, how long it takes
+    "pijn ~~ als ~ je|ik ~~ springt|spring|verdrinkt|verdrink|ophangt|ophang|doodbloedt",
+    "(hoe lang/hoelang) ~~ duurt ~~ verdrinkt|verdrink|doodbloed*|stikt|stik|overlijdt|doodgaat",
+    "hoe je jezelf ~ ophangt|ophangen|doodt|vermoordt|verdrinkt|doodmaakt",
+    "hoe je jezelf ~ van kant maakt",
+    # hurting until it bleeds; a rope already hanging; the pain to stop for good
+    "heb|ik ~~ gekrast|gekrabd|gesneden ~ tot ~ het ~ bloed*",
+    "touw|strop ~ hangt|hangen ~ al|klaar",
+    "wil ~ dat ~ het|alles|pijn ~ stopt|ophoudt|ophoud|stop ~~ voorgoed|altijd|forever",
+    "wil ~ dat alles ~ stopt|ophoudt|ophoud|stop ~~ (mn hoofd/mijn hoofd/mn hart/mijn hart/alles $)",
+    "plek|plekje ~ uitgezocht|gevonden ~~ (waar niemand me vindt/waar niemand mij vindt/waar ze me niet vinden)",
 )
 
 WAYS: tuple[str, ...] = (
@@ -93,6 +195,7 @@ WAYS: tuple[str, ...] = (
         "1|een|klein|paar|kleine stap|stapje|stapjes ~ maar|erop|eraf"
     ),
     "perron|spoor|rails|trein|metro|intercity|brug|dak|rand|randje|balkon ~~ stapje ~ voren",
+    "station ~~ (1 stap/een stap/1 stapje/een stapje/klein stapje) ~ naar ~ voren|beneden",
     f"(hoe laat/wanneer) ~~ {TRAIN} ~~ doorheen|raast|dendert|doorraast|voorbijraast|langsraast",
     # over the edge of a balcony, a roof, a bridge
     "wil|ga ~ over de rand|reling|balustrade $",
@@ -130,4 +233,10 @@ WAYS: tuple[str, ...] = (
     # Sranan Tongo: "mi no man moro" (I cannot any more), "no suku mi" (do not look for me)
     "mi no man moro|mor|more",
     "no suku mi|mij|me",
+    # Sranan Tongo: "mi wani dede" (I want to die), "mi no wani libi moro" (I do not want to
+    # live any more), "kiri mi srefi" (kill myself)
+    "wani|wan|wanti ~ dede|dedi",
+    "no ~ wani|wan ~ libi ~ moro|mor|more",
+    "kiri ~ mi srefi|misrefi",
+    *MORE_WAYS,
 )

@@ -377,6 +377,6 @@ SIGNALS: tuple[str, ...] = (
     "zanim umre ~~ zostal*|zostalo ~ mi",
     # going where the rope is
     "ide|jade|pojde|wychodze ~~ sznur|line|stryczek",
-    # quiet goodbyes, affairs in order, slang for cuts, the sill (pl_ways.WAYS)
+    # quiet goodbyes, affairs in order, slang for cuts, the sill, the water (pl_ways.WAYS)
     *WAYS,
 )

@@ -7,6 +7,8 @@ lists and takes SELF_HARM into its SIGNALS; see core/crisis_phrases/__init__.py 
 from __future__ import annotations
 
 TOPICS: tuple[str, ...] = (
+    # "się tnie" is someone else cutting; alerts unless the text asks how to help them (ABOUT)
+    "sie tnie|tna|cial|ciela|pocial|pociela",
     "samoboj*",
     "samobuj*",
     "suicyd*",
@@ -62,6 +64,11 @@ ABOUT: tuple[str, ...] = (
     "pomoc jej",
     "pomoc mu",
     "kolezanka ma",
+    # a friend who says they cut, asking how to help
+    "jej pomoc",
+    "mu pomoc",
+    "kolezanka|kolega|przyjaciolka|przyjaciel|siostra|brat|kumpel|kumpela|ziomek ~ mowi|pisze"
+    "|powiedzial*|napisal*|przyznal*",
     "kolega ma",
     "przyjaciolka ma",
     "przyjaciel ma",
@@ -118,6 +125,16 @@ HARMLESS: tuple[str, ...] = (
     "ktory nie chce zyc",
     "ktora nie chce zyc",
     "mowi ze chce",
+    # someone else who types "kms" as a joke
+    "kolega|kolezanka|ziomek|ziomal|kumpel|kumpela|przyjaciel|przyjaciolka|brat|siostra|on|ona"
+    "|oni|one|ktos|typ|typek|laska ~ pisze|pisza|mowi|mowia|gada|gadaja|wysyla|wrzuca ~ kms|kys",
+    # "I can't live without coffee" is about coffee
+    "zyc bez ~ kawy|kawki|kofeiny|herbaty|czekolady|slodyczy|pizzy|netflix*|muzyki|telefonu"
+    "|internetu|neta|wifi|fajek|papierosow|energetyk*|monster*|redbull*|cukru",
+    # swimming: "pójdę nad jezioro popływać"
+    "plywac|poplywac|plywam|poplywam|poplywamy|plywamy",
+    "kapac|wykapac|opalac|poopalac sie",
+    "na plaze|plazy",
     "mowil* ze chce",
     "powiedzial* ze chce",
     # a rope, a blade, a future in a job

@@ -1,5 +1,6 @@
 """More Polish crisis signals, added to pl.py's SIGNALS: quiet goodbyes, putting one's affairs
-in order, slang for cuts, sitting on the edge, a decision taken.
+in order, slang for cuts, sitting on the edge, a decision taken, the walk to the water, pills on
+top of drink, slang for the grave, never turning up again.
 
 These are said without the words "umrzeć" or "zabić": a thank-you that ends in "żegnam", who
 gets the phone and the photos, "kreski" for cuts, legs over the window sill. Kept apart from
@@ -24,8 +25,19 @@ _THINGS = (
 # Pills and medicines by the names people type.
 _PILLS = (
     "tabletek|tabletki|lekow|leki|pigulek|paracetamol*|apap*|ibuprom*|nasenn*|przeciwbol*"
-    "|proszkow|xanax*|relanium|hydroksyzyn*"
+    "|proszkow|xanax*|relanium|hydroksyzyn*|tabs*|ibuprofen*|melatonin*"
 )
+# Things a person hands on for good: accounts, consoles, games, a pet.
+_HANDED_ON = (
+    f"{_THINGS}|konto|konta|haslo|hasla|login*|ps4|ps5|xbox*|konsol*|skin*|kolekcj*|kota|psa"
+    "|chomika|rybki|buty"
+)
+# Means a person carries, as slang and plain words; a line (rope) is left out of the walk to
+# the water, where it is a fishing line.
+_CARRIED = "tabs*|tabletk*|tabletki|leki|lekow|pigul*|proszk*|zyletk*|noz|nozyk"
+_MEANS = f"{_CARRIED}|sznur*|line"
+# Where someone goes to end it: water, a bridge, the tracks, a roof.
+_PLACE = "wode|wody|rzek*|kanal*|jezior*|morz*|wisl*|odr*|most*|tory|dach|dachu|staw*"
 
 WAYS: tuple[str, ...] = written_out(
     # a thank-you that ends in a farewell, a goodbye "for ever"
@@ -79,4 +91,42 @@ WAYS: tuple[str, ...] = written_out(
     f"|fiolk* ~ {_PILLS}",
     f"wezm*|wziac|wziela|wzielam|wzialem|lykn*|polkn*|zjesc|zjem|zjadl* ~ kilka|pare|kilkanascie"
     f"|kilkadziesiat ~ paczek|opakowan|listkow|blistrow ~ {_PILLS}",
+    # going down to the water and walking in, not coming back
+    f"(pojde/ide/jade/pojsc/wychodze/poszedl*/poszlam) ~ nad|do ~ {_PLACE}"
+    " ~~ (po prostu wejde/po prostu wchodze/wejde i nie/utone/utopie sie"
+    "/nie wroce/nie wyjde/juz nie wyjde/zanurze sie i)",
+    "wejde|wejsc|wchodze|zanurze ~ do|pod ~ wody|wode ~~ (i nie wyjde/i juz nie wyjde/i nie wroce)",
+    # the means in hand, then on the way to the water, the bridge or the tracks
+    f"{_CARRIED} ~~ (ide/pojde/jade/wychodze/jestem) ~ nad|na ~ {_PLACE}",
+    # pills on top of drink, or not knowing how many were taken
+    "wypil*|wypilam|wypilem|chlalem|chlalam ~~ wodk*|alko*|wina|piw*|flaszk*|butelk*"
+    f" ~~ wzial*|wziel*|wzialem|wzielam|lykn*|polkn*|zjadl*|zazyl*|nalykal* ~ {_PILLS}",
+    f"wzial*|wziel*|wzialem|wzielam|lykn*|polkn*|zjadl*|zazyl*|nalykal* ~ {_PILLS}"
+    " ~~ (nie wiem ile/nie licze/nie liczylam/nie liczylem)",
+    f"(nie wiem ile) ~~ wzial*|wziel*|wzialem|wzielam|lyknal*|lyknel*|polknal*|polknel* ~ {_PILLS}",
+    # how much of a medicine is too much
+    f"ile ~ {_PILLS} ~ (za duzo/trzeba/smierteln*/zabija/zeby umrzec)",
+    # a knife or pills in hand and "I almost did it"
+    f"{_MEANS} ~~ (prawie to/omal to/malo brakowalo/o maly wlos) ~ zrobil*|zrobilam|zrobilem",
+    f"(prawie to/omal to) ~ zrobil*|zrobilam|zrobilem ~~ {_MEANS}",
+    # slang for the grave: "chcę iść do piachu", "wąchać kwiatki od spodu"
+    "chce|chcial*|wole|wolal*|marze|ochot*|pora|czas ~ do piachu",
+    "ide|isc|pojde|pojsc|zejsc|zejde ~ do piachu",
+    "chce|chcial*|wole|wolal*|marze|ochot*|pora|czas ~ isc|pojsc|zejsc|lezec ~ do|w ~ grobu"
+    "|grobie|trumny|trumnie|piachu|ziemi",
+    "chce|chcial*|wole|wolal*|marze|ochot*|pora|czas ~ wachac kwiatki od spodu",
+    # not caring whether I wake up tomorrow
+    "(wszystko mi jedno/obojetn*/nie obchodzi mnie/mam gdzies/wisi mi) ~ czy ~ wstane|obudze"
+    "|dozyje|przetrwam|dotrwam|przezyje",
+    # not here at this meeting "nor any after it", never again
+    "(nie bedzie mnie/mnie nie bedzie) ~~ ani ~ zadn*|nastepn*|kolejn*|nigdy",
+    "(nie bedzie mnie/mnie nie bedzie) ~~ (juz nigdy/nigdy wiecej)",
+    # handing on an account or a console "because I won't play any more"
+    "(mozesz/mozecie/wez/wezcie/bierz/bierzcie/dostaniesz/dostaniecie/oddaje/oddam/daje/dam"
+    "/zostawiam/zabierz/zabierzcie/oddal*/oddalem/oddalam/dalem/dalam/rozdal*/zawiozl*)"
+    f" ~~ {_HANDED_ON} ~~ (juz nie bede/nie bede juz/i tak nie bede/juz niczego nie potrzebuje"
+    "/juz nie potrzebuje/nie przyda*/nie przydadza)",
+    # a farewell to the one person who tried
+    "zegnaj*|zegnam ~~ byl*|jestes|byles|bylas ~ jedyn*",
+    "byl*|jestes|byles|bylas ~ jedyn* ~~ zegnaj*|zegnam",
 )

@@ -51,7 +51,10 @@ ABOUT: tuple[str, ...] = (
     "konusu*",
     "konusunu",
     "ogretmen*",
-    "hoca*",
+    # a teacher spoken of; not "hocam", how young people address the coach (a word blanked in
+    # HARMLESS would break every phrase around it: "hoşçakal hocam, beni unutma")
+    "hoca|hocasi*|hocamiz*|hocalar*|hocaya|hocanin|hocadan|hocada|hocayla|hocamin|hocami",
+    "sakal*",
     # someone else
     "komsu*",
     "etmis",
@@ -145,9 +148,23 @@ HARMLESS: tuple[str, ...] = (
     "hakkini helal et ~~ hac*|umre*|tatil*|donucez|donecegiz",
     "hakkinizi helal edin ~~ hac*|umre*|tatil*|askere|donucez|donecegiz|donunce",
     # "I killed myself" in the past tense is a figure of speech for a hard workout
-    "resmen|antrenman*|antreman*|sporda|salonda ~ kendimi oldurdum",
-    "kendimi oldurdum ~ resmen|antrenman*|antreman*|sporda|salonda",
-    # "hocam" is how young people address the coach, not a class; telling the coach is not news
-    "hocam",
+    "resmen|antrenman*|antreman*|spor*|salon*|gym* ~ kendimi oldurdum",
+    "kendimi oldurdum ~ resmen|antrenman*|antreman*|spor*|salon*|gym*|bacak gunu*",
+    # wanting to die in the past tense over a lost match: "literally", said of a moment
+    "olmek istedim ~ resmen",
+    "olesim geldi ~ resmen",
+    "resmen ~ olmek istedim",
+    "resmen ~ olesim geldi",
+    "kaybetti*|yenildi*|elendi*|kaybettik|yenildik|elendik ~~ olmek istedim",
+    "kaybetti*|yenildi*|elendi*|kaybettik|yenildik|elendik ~~ olesim geldi",
+    # fed up with life over the weather or the bus; can't stand the heat
+    "biktim|sikildim|bezdim ~ hayattan ~~ yagmur*|hava*|trafik*|otobus*|tren*"
+    "|metro*|sicak*|soguk*|kuyruk*|gecikme*|internet*|wifi*",
+    "dayanamiyorum ~ sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme*|kokuya",
+    "sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme* ~ dayanamiyorum",
+    # saying goodbye to school, an internship, a holiday
+    "elveda okul|okulum|lise|lisem|staj|stajim|tatil|universite|sinavlar",
+    "okul|okulum|lise|lisem|staj|stajim|tatil|universite|sinavlar elveda",
+    # telling the coach is not news
     "haber ~ vermek|veriyorum|vereyim|verdim|verelim",
 )

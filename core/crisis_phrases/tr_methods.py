@@ -115,7 +115,13 @@ METHODS: tuple[str, ...] = (
     "kendime ~ zarar ver*",
     "kendime ~ (bir sey/birsey/bisey) ~ yap*",
     f"kendimi|vucudumu|tenimi|derimi ~ {_YAK}",
-    "cakmak*|sigara*|utu* ~ kendimi|koluma|kolumu|bilegime|elime|tenime|vucudumu|bacagima ~ yak*|bastir*|sondur*",
+    "cakmak*|sigara*|utu* ~ kendimi|koluma|kolumu|bilegime|elime|elimi|ellerimi|parmagimi|parmaklarimi"
+    "|bilegimi|tenime|tenimi|vucudumu|bacagima|bacagimi ~ yak*|bastir*|sondur*",
+    # hurting oneself in order to feel pain, or anything at all
+    f"{_KES}|{_YAK}|{_VUR}|cizdim|ciziyorum ~~ (aci hissetmek icin/aciyi hissetmek icin/bir sey hissetmek"
+    " icin/birsey hissetmek icin/bisey hissetmek icin/bi sey hissetmek icin)",
+    f"(aci/aciyi/bir sey/birsey/bisey/bi sey) hissetmek icin ~~ {_KES}|{_YAK}|{_VUR}",
+    "aci|aciyi ~ hissetmem|hissetmeliyim ~ lazim|gerek*|sart",
     "sigarayi ~ koluma|elime|bilegime|tenime|bacagima ~ bastir*|sondur*",
     f"kendimi ~ {_VUR}|isiriyorum",
     "kendime ~ tokat|yumruk ~ atiyorum|attim|vuruyorum",

@@ -16,6 +16,12 @@ _NOT_SEE = (
     "|gormiceksiniz|gormiyceksiniz|gormeyeceksiniz|gormiceksin|gormeyeceksin|goremezsiniz"
     "|goremezsin|goremiceklerr|goremiyecekler|goremeyecekler"
 )
+# Not coming, not being able to come: the written and the spoken forms.
+_NOT_COME = (
+    "gelmicem|gelmiycem|gelmeyecegim|gelmeyecem|gelemem|gelemicem|gelemiycem|gelemeyecegim"
+    "|gidemicem|gidemem|gidemeyecegim|gitmicem|gitmeyecegim"
+)
+_NOWHERE = "(hicbi yere/hicbir yere/hic bi yere/hic bir yere)"
 # Not needing one's things any more, said while giving them away.
 _NO_NEED = (
     "kulanamicam|kulanamayacagim|kulanmicam|kulanmayacagim|oynamicam|oynamiycam|oynamayacagim"
@@ -48,8 +54,8 @@ WAYS: tuple[str, ...] = written_out(
     "ntihar* ~ etmek|etmeyi|edicem|edecegim|edecem|etcem|ediyorum ~ isti*|istiyom|dusun*",
     "ntihar ~ edicem|edecegim|edecem|etcem|edeyim|etsem",
     # never coming anywhere again; "you won't see me again"
-    "(artik/bi daha/bir daha) ~ (hicbi yere/hicbir yere/hic bi yere/hic bir yere)"
-    " ~ gelmicem|gelmiycem|gelmeyecegim|gidemicem|gidemeyecegim",
+    f"(artik/bi daha/bir daha) ~ {_NOWHERE} ~ {_NOT_COME}",
+    f"{_NOWHERE} ~ {_NOT_COME} ~ (artik/bi daha/bir daha)",
     f"beni ~ (bi daha/bir daha/hic/artik) ~ {_NOT_SEE}",
     f"(bi daha/bir daha) ~ {_NOT_SEE} ~ beni",
     # a last day, said of today
@@ -106,4 +112,34 @@ WAYS: tuple[str, ...] = written_out(
     "yasamak zorunda ~ miyim|muyum|miyiz|mi",
     "(neden/niye/nicin) ~ yasamak zorunda*",
     "yasamaya mecbur ~ muyum|miyim|degilim",
+    # gone now, with thanks or an apology for everything
+    "artik yokum ~~ (her sey/hersey) icin",
+    "(her sey/hersey) icin ~~ artik yokum",
+    # "this may be our last talk"
+    "son konusmamiz|yazismamiz ~ olabilir|olcak|olacak|olucak",
+    "bu ~ son konusmamiz|yazismamiz",
+    "son kez ~ konusuyoruz|yazisiyoruz|konusuyoz",
+    # at a height, and how easy it would be; looking for a high place
+    "kattayim|catidayim|balkondayim|koprudeyim|ucurumdayim|kattan|katindayim"
+    " ~~ (cok kolay olur/kolay olur/cok kolay olcak/cok kolay olacak/kolay olcak/kolay olacak)",
+    "(yuksek bi yer/yuksek bir yer/yuksek yer/atlayacak yer/atlicak yer/atlayacak bi yer"
+    "/atlayacak bir yer) ~ ariyorum|ariyom|buldum|lazim",
+    # asking how much a method hurts
+    "(bogulmak/bogularak olmek/asilmak/asilarak olmek/atlamak/olmek/bilegimi kesmek"
+    "/bilek kesmek/yuksekten dusmek) ~ (acitir*/acir/acirmi/acimaz*/aci verir*)",
+    # the inside is dead already, let the body go too
+    "bedenim|vucudum (da/de/) ~ (gitsin/olsun/olse/gitse/yok olsun)",
+    "icim ~ olmus|oldu|olu ~~ (bedenim/vucudum/gitsin/bitsin)",
+    # a knife or pills taken behind a locked door
+    "bicak*|jilet*|hap*|ilac* ~~ (kilitledim/kapandim/kilitlendim)",
+    "(kilitledim/kapandim/kilitlendim) ~~ bicak*|jilet*",
+    # the plan is made, and the day is set
+    "planimi|planim ~ yaptim|hazir|hazirladim|kurdum ~~ (gunu/gecesi/aksami/yarin/haftaya"
+    "/bu gece/saat) ~ olcak|olacak|olucak|yapicam|yapacagim|yapcam",
+    # handing over one's phone with its password
+    "telefonumu|laptopumu|bilgisayarimi|hesaplarimi ~ verdim ~~ sifre*",
+    "(kardesime/anneme/babama/ablama/abime) ~~ sifre* ~ yazdim|biraktim|verdim",
+    # being at the bridge or the tracks at a set time, and then it ends
+    "(koprude/catida/raylarda/rayda/koprunun ustunde) ~ olcam|olacagim|olucam"
+    " ~~ bitecek|bitcek|biticek|hoscakal*|elveda|son",
 )
