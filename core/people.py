@@ -82,11 +82,9 @@ async def membership(session: AsyncSession, member_id: int) -> Membership | None
     return Membership(member=member, person=person, case=case, coach=coach)
 
 
-async def default_membership(
-    session: AsyncSession, person: Person, among: set[int] | None = None
-) -> Membership | None:
+async def default_membership(session: AsyncSession, person: Person) -> Membership | None:
     """Whom a person speaks for when they did not choose: their own case first, else the newest
-    link. `among` narrows it to these memberships (those on active cases), if any are left."""
+    link (core/actions/roles.py applies the same among active cases first)."""
     members = (
         await session.exec(
             select(CaseMember)
@@ -94,8 +92,6 @@ async def default_membership(
             .order_by(col(CaseMember.id).desc())
         )
     ).all()
-    if among:
-        members = [m for m in members if m.id in among] or members
     if not members:
         return None
     chosen = next((m for m in members if m.role == Role.YOUTH), members[0])

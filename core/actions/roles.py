@@ -12,6 +12,7 @@ flows, but free text is not guessed: the person is asked whom it is about (must_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlmodel import col, select
@@ -36,14 +37,23 @@ class Identity:
 
 async def identities(session: AsyncSession, person: Person) -> list[Identity]:
     """The roles a person can speak in, on active cases: themselves, each child, employer."""
-    rows = (
-        await session.exec(
-            select(CaseMember, Case)
-            .join(Case, col(Case.id) == CaseMember.case_id)
-            .where(CaseMember.person_id == person.id, Case.status == CaseStatus.ACTIVE)
-            .order_by(col(CaseMember.id))
-        )
-    ).all()
+    return _identities_in(await _active_memberships(session, person))
+
+
+async def _active_memberships(
+    session: AsyncSession, person: Person
+) -> Sequence[tuple[CaseMember, Case]]:
+    """The person's memberships on active cases, oldest first, each with its case."""
+    query = (
+        select(CaseMember, Case)
+        .join(Case, col(Case.id) == CaseMember.case_id)
+        .where(CaseMember.person_id == person.id, Case.status == CaseStatus.ACTIVE)
+        .order_by(col(CaseMember.id))
+    )
+    return (await session.exec(query)).all()
+
+
+def _identities_in(rows: Sequence[tuple[CaseMember, Case]]) -> list[Identity]:
     own = [_single(m, c) for m, c in rows if m.role == Role.YOUTH]
     children = [_single(m, c) for m, c in rows if m.role == Role.PARENT]
     placed = [(m, c) for m, c in rows if m.role == Role.EMPLOYER]
@@ -66,13 +76,21 @@ def identity_of(found: list[Identity], member_id: int | None) -> Identity | None
 
 async def current_membership(session: AsyncSession, person: Person) -> Membership | None:
     """Whom the person speaks for now: their choice while it is still valid, else the default."""
-    found = await identities(session, person)
+    # `rows` keeps the memberships and cases in the session's identity map, so `membership`
+    # reads them from there instead of asking the database again (this runs for every message).
+    rows = await _active_memberships(session, person)
+    found = _identities_in(rows)
     chosen = identity_of(found, person.current_member_id)
     if chosen is not None and person.current_member_id is not None:
         who = await membership(session, person.current_member_id)
+    elif rows:
+        # The default of core.people.default_membership among active cases: own case first,
+        # else the newest link.
+        newest_first = [member for member, _ in reversed(rows)]
+        pick = next((m for m in newest_first if m.role == Role.YOUTH), newest_first[0])
+        who = await membership(session, pick.id or 0)
     else:
-        among = {member_id for identity in found for member_id in identity.member_ids}
-        who = await default_membership(session, person, among)
+        who = await default_membership(session, person)
     if who is None:
         return None
     return replace(who, switchable=len(found) > 1, chosen=chosen is not None)
