@@ -8,20 +8,22 @@ here are written the way the normaliser leaves them: "3ayez amoot" is "eayez amo
 
 Written as people type them; hamza seats, alef maqsura, taa marbuta and the article are folded by
 the normaliser, and a one-letter proclitic (و ف ب ل ك س) may come before each Arabic word.
-Methods, self-harm, past attempts and the context lists are in core/crisis_phrases/ar_context.py.
+Methods, self-harm, past attempts and the context lists are in core/crisis_phrases/ar_context.py;
+more ways of saying it in ar_ways.py, and decisions, goodbyes and reports of others in ar_signs.py.
 """
 
 from __future__ import annotations
 
+from core.crisis_phrases import ar_signs
 from core.crisis_phrases.ar_context import (
     ABOUT,
     ATTEMPT_AND_FEAR,
-    HARMLESS,
     METHODS,
     SELF_HARM,
-    TOPICS,
     one_first_word,
 )
+from core.crisis_phrases.ar_context import HARMLESS as CONTEXT_HARMLESS
+from core.crisis_phrases.ar_context import TOPICS as CONTEXT_TOPICS
 from core.crisis_phrases.ar_ways import SIGNALS as MORE_WAYS
 from core.phrases import written_out
 
@@ -108,7 +110,8 @@ WISH: tuple[str, ...] = (
     "رح خلصها",
     "خلص عليها",
     "حط حد ل ~ حياتي",
-    "حط حد ~ شي|حياتي",
+    # with its "ل": "ما بدي حط حد بحياتي" is letting nobody into one's life
+    "حط حد ~ لشي|لكل|لكلشي|لحياتي",
 )
 
 # 2. hopelessness: no point, why am I still here, no future, done with life, can't go on
@@ -308,7 +311,8 @@ SUICIDE: tuple[str, ...] = (
     "سانتحر|هنتحر|حنتحر|بنتحر|عنتحر",
     "رح|راح|غادي|خايف|حاولت|بفكر|افكر|عم ~ انتحر|ننتحر",
     "افكر|بفكر|فكر|نفكر|كنفكر|فكرت|عم ~ بانتحار|انتحار|لانتحار",
-    "عندي ~ انتحار*",
+    # not "عندي بحث عن الانتحار", a school paper
+    *written_out("عندي (/افكار/فكره/ميول/رغبه/نيه/نزعه/شعور/احساس/تفكير) انتحار*"),
     "اقتل|نقتل|هقتل|حقتل|بقتل|اكتل|نكتل|بكتل|هقتل نفسي|حالي|روحي|راسي|عمري",
     "اموت|نموت نفسي|حالي|روحي",
     "انهي|انهاء|اوقف|ننهي حياتي",
@@ -382,4 +386,7 @@ SIGNALS: tuple[str, ...] = one_first_word(
     + SELF_HARM
     + ATTEMPT_AND_FEAR
     + MORE_WAYS
+    + ar_signs.SIGNALS
 )
+HARMLESS = CONTEXT_HARMLESS + one_first_word(ar_signs.HARMLESS)
+TOPICS = CONTEXT_TOPICS + ar_signs.TOPICS

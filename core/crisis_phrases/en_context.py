@@ -6,7 +6,7 @@ core/crisis_phrases/__init__.py for the four kinds.
 
 from __future__ import annotations
 
-from core.crisis_phrases.en_methods import DRUGS, METHOD_TOPICS
+from core.crisis_phrases.en_methods import BODY, DRUGS, METHOD_TOPICS
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -303,4 +303,40 @@ HARMLESS += written_out(
 HARMLESS += written_out(
     # too much of a drink, a food or a show
     "(overdosed|overdose|overdosing|od|oded|odding) on (monster|monsters|redbull|caffeine|coffee|sugar|chocolate|sweets|candy|netflix|anime|memes|tiktok|content|carbs|pizza|kpop/k pop/red bull/energy drinks|drink)",
+)
+
+HARMLESS += written_out(
+    # drowning oneself in coffee or work, shooting oneself in the foot, cutting down on sugar,
+    # hiding under the duvet: figures of speech and chores around a word of harm
+    "(drown|drowning|drowned|drowns) myself in (coffee|tea|caffeine|work|homework|revision|studying|music|netflix|anime|games|gaming|books|chocolate|sweets|snacks|food|blankets|perfume|sunscreen|sauce|ketchup|paperwork|emails|assignments|redbull|monster|icecream/ice cream/hot sauce/energy drinks/red bull)",
+    "(shot|shoot|shooting|shoots) myself in the (foot|feet)",
+    "(cutting|cuts|cut) (down|back) (on|my)",
+    "(cutting|cuts) (my|the|her|his|some/up the/up some/up my) (hair|fringe|bangs|nails|grass|lawn|hedge|hedges|onion|onions|vegetables|veg|veggies|wood|paper|fabric|cake|bread|meat|carrots|potatoes|tomatoes|coupons)",
+    "(cutting|cut) (class|classes|school|lessons|pe)",
+    "(disappear|disapear|vanish|hide|hibernate|hiding) (under|into|in) ~ (duvet|duvets|covers|blanket*|quilt|doona|comforter|sheets|pillow*|hoodie|sofa|couch)",
+    # the last message of a day, not of a life
+    "(last|final) (message|msg|text) (/from me) (today|tonight/for now/before bed/before i sleep/for today/for tonight/of the day/til tomorrow/till tomorrow/until tomorrow/this week/til monday/till monday)",
+    # recovery celebrated: clean from self-harm and doing well (a relapse told after it still
+    # alerts: only this span is blanked)
+    "(clean|free) (from|of) ~ (selfharm*|sh|cutting/self harm*) ~~ (doing great/doing well/so proud/proud of myself/feel great/feeling great/so happy/celebrating)",
+    # a burden to a team for asking for help with schoolwork
+    "(burden|bother|nuisance) (when|because|cos|cuz|coz|since|if) i ~ (ask|asking) ~~ (help|questions) ~ (with|on|for) ~ (project|homework|assignment|coursework|essay|maths|math|revision|presentation|report)",
+)
+
+TOPICS += written_out(
+    # cuts or burns on a body: self-harm unless a fall, a bramble or a kitchen is named (ABOUT)
+    f"(cuts|scars|burns/cut marks) (all over/al over/up and down/covering) (my|her|his|their) ({BODY})",
+    f"(my|her|his|their) ({BODY}) (is|are|r) (covered|full) (in|of|with) (cuts|scars|burns/cut marks)",
+    f"(what i did/what ive done/what i do/what i keep doing/what she did/what shes done/what he did/what hes done) to (my|her|his) ({BODY})",
+    # looking up "ways to do it": the method, unless it is homework or a repair (ABOUT)
+    "(looking|looked|searching|searched|googling|googled|researching|researched|reading/look up) ~ (ways|methods|way/how) to (do it/go through with it)",
+    # someone else giving their things away
+    "(giving|gave|given|give/started giving/been giving) ~ (her|his|their) (stuff|things|belongings|possessions|clothes|jewellery|jewelry) ~ away",
+    "(giving|gave|given|give) away ~ (her|his|their) (stuff|things|belongings|possessions)",
+)
+
+ABOUT += (
+    # moving out gives things away too
+    "moving out",
+    "moving away",
 )

@@ -29,8 +29,10 @@ BODY = (
 )
 BLADES = "blade|blades|razorblade*|scissors|knife|knifes|knives|compass|sharpener"
 # Places people jump from; "going to the ..." only where nobody goes for a smoke or a party.
-PLACES = "bridge|roof|rooftop|balcony|ledge|tracks|railway|cliff|cliffs|viaduct|overpass|flyover"
-DESTINATIONS = "bridge|tracks|cliff|cliffs|viaduct|overpass|flyover"
+# "bridge" as chat spells it too ("bridj", "brige").
+BRIDGE = "bridge|bridj|brige|bridg|brigde|bridje"
+PLACES = f"{BRIDGE}|roof|rooftop|balcony|ledge|tracks|railway|cliff|cliffs|viaduct|overpass|flyover"
+DESTINATIONS = f"{BRIDGE}|tracks|cliff|cliffs|viaduct|overpass|flyover"
 # Ages people say they will not live past.
 AGES = "16|17|18|19|20|21|22|25|30|eighteen|nineteen|twenty|twentyone|thirty"
 VEHICLES = "train|trains|lorry|truck|bus|car|cars|tram|tube|van|traffic"
@@ -162,6 +164,50 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     # how much of a medicine is too much, asked as if for oneself
     f"(how many/how much) ~ {DRUGS} ~ (too many/too much/is too many/is too much/would it take/does it take/to not wake up)",
     "(least painful/most painless/least scary/most peaceful/quietest) ~ (way|ways|method|methods) ~ (to go/to die/out/to end it)",
+    # going to a high place or into traffic, and what one will do there
+    f"(ill|il|im|gonna|gona/i will/im gonna/im going to/going to) ~ (go|walk|head|drive|cycle|get) ~ to (the|a) ~ ({PLACES}) ~~ (and|then|to|n) (jump|jumpin|jumping) (tonight|tonite|today|tomorrow|tmrw/$)",
+    f"({PLACES}|station|platform|river|canal) ~~ (go|goes|went|walk|walked|sit|sat|stand|stood|been) there ~~ (staring/stare at/think about it/thinking about it/thought about it/think about doing it/think about jumping)",
+    "(think*|thought|keep|kept|want|wanna|wana|tempted|urge*|could|should|might|gonna|imagine|imagining/going to/about to/want to) ~~ (walk|walking|step|stepping|run|running|jump|jumping|wander|wandering|drive|driving|swerve|swerving) ~ (into|onto/out into/out in) (traffic/the traffic/busy traffic/moving traffic/oncoming traffic/the oncoming traffic/oncoming cars/the oncoming)",
+    "(want|wanna|wana|gonna|gona|tempted|think*|thought|urge*|could|should|might|dream*/going to/want to/about to) ~~ (crash|drive|ride|steer|swerve|smash) ~ (car|scooter|bike|motorbike|moped|motorcycle|van|myself) ~ (into|off) ~ (lorry|truck|bus|train|wall|tree|bridge|cliff|river|barrier|oncoming|traffic|lake|sea|pillar)",
+    "(crash|crashed|crashing|drive|drove|driving|ride|rode|riding|steer|steered|swerve|swerved) ~ (car|scooter|bike|motorbike|moped|motorcycle|van|myself) ~ (into|off|under) ~~ (deliberately|intentionally/on purpose)",
+    # a rope tied, waiting for the house to sleep
+    f"(waiting|wait|waitin) (till|until|til|for) ~ (asleep|sleeping/to sleep/falls asleep/goes to sleep) ~~ (rope|cord|noose|belt|knife|blade|blades|razor|{DRUGS}/end it)",
+    f"(rope|cord|noose|belt|knife|blade|blades|razor|{DRUGS}) ~~ (waiting|wait|waitin) (till|until|til|for) ~ (asleep|sleeping/to sleep/falls asleep/goes to sleep)",
+    # too many pills, in chat spelling
+    f"(took|tuk|tok|taken|swallowed|swalowed|swallowd|necked|downed|ate) ~ (2|to|too|two|so/way too/way 2) (many|much|meni|meny|mny|mani) ~ ({DRUGS}|pils|pillz|pilz|pilss)",
+    # searched how to hang oneself: the person searching is the one at risk
+    "(searched|searching|search|searches|googled|googling|google|looked|looking|look|researched|researching/search history/browser history) ~~ (how|ways|way|method|methods) (to/do you/do i/can i/can you/would you/you) (hang|kil|drown|poison|suffocate|shoot|overdose|od|strangle) (yourself|urself|oneself|myself|herself|himself|themselves/your self/my self)",
+    # self-harm: cut again misspelt, a relapse after years, more cuts on the old ones
+    "(cut|cutting|cuting|sh|relapsed|burned|burnt|burnd) (agen|agn|agian|agin|agaian|againn)",
+    "(used to/use to) (sh/self harm/selfharm/cut myself/hurt myself/harm myself/burn myself) ~~ (again|relaps*)",
+    "(used to/use to) (cut|cutting) (in|at|when|during|before|til|till|until/back in) ~~ (doing it again/started again/it again/again now/back at it/relaps*)",
+    "(did|made|added) (more|new|fresh/some more/a few more) (cuts|scratches|burns)",
+    "(cuts|scratches|burns|wounds) ~~ (did more/did some more/made more/made some more/added more/did another/made another/made new/made fresh/did new)",
+    # clothes worn to hide the marks
+    "(sleeves|sleve|sleeve|hoodie|hoodies|jumper|jumpers|sweatshirt|sweater|cardigan|bracelets|wristbands|bangles) ~~ (hide|hides|hiding|cover|covers|covering/so nobody/so noone/so no one/so my/so they/so people/doesnt see/dont see/cant see/wont see/doesnt notice/dont notice/wont notice) ~~ (cuts|scars|marks|burns|scratches/what i did/what ive done/what i do)",
+    # a burn held on, fists into a wall until the knuckles bleed
+    f"(held|hold|holding|put|pressed|press|kept|keep) my ({BODY}|hand|hands|finger|fingers|palm) (on|against|over|in|under) ~ (hob|stove|iron|oven|flame|fire|candle|lighter|kettle|radiator|grill/boiling water/hot water/hot pan) ~~ (til|till|until|deliberately/on purpose/only thing)",
+    "(bang|banging|banged|punch|punching|punched|hit|hitting|smash|smashing|smashed|slam|slamming|slammed) ~ (fists|fist|hand|hands|knuckles|head|wall|walls|door|mirror) ~~ (til|till|until) ~ (bleed*|bled|blood|bloody|break|broke|numb|split|raw)",
+    "(til|till|until|so) my knuckles ~ (bleed*|bled|bloody|split|raw|crack*)",
+    # a blade kept for the bad times, and where it is kept
+    "(keep|kept|have|got|carry|carrying|hide|hidden|hid) ~ (razor|razors|blade|blades|razorblade*/sharpener blade) ~~ (when it gets/when things get/when i feel/for when i/for when it gets/just in case/in case it gets/for bad days/for the bad days) ~ (bad|worse|dark|low|down/too much)",
+    "(razor|razors|blade|blades|razorblade*) ~ in my (wallet|purse|bra|sock|shoe|pillow|pillowcase/pencil case/phone case/makeup bag)",
+    # not eating as a punishment or to feel empty; making oneself throw up
+    "(skip|skipping|skipped|skips) ~ (meals|meal|food|eating|breakfast|lunch|dinner) ~~ (on purpose/my punishment/punish myself/punishing myself/i deserve it/dont deserve food/to feel empty/feel empty)",
+    "(starve|starving|starved/stop eating/stopped eating/didnt eat/dont eat/wont eat/havent eaten/not eating/refuse to eat/refusing to eat) ~~ (on purpose/my punishment/punish myself/punishing myself/i deserve it/dont deserve food/to feel empty/feel empty)",
+    "(made|make|making|makes) myself (purge/throw up/puke/vomit) ~~ (again|fat|disgusting|hate|deserve|every)",
+    "(i|he|she|they|u|you) ~ (deserve|deserves|deserved) to (starve/not eat/go hungry)",
+    "(says|saying|said|thinks/tells me/keeps saying) (he|she|they) (deserves|deserve|deserved) to (starve|die|suffer|bleed|rot|disappear/be dead/not exist/be punished)",
+    # someone else hurting themselves: a partner, a child, a friend
+    "(keeps|kept|been|started/has been) (cutting|harming|starving) (herself|himself|themselves|themself)",
+    "(cut|cuts|cutting|burn|burns|burning|burnt|burned|harm|harms|harming|scratch|scratches|scratching|starve|starves|starving|hurt|hurts|hurting) (herself|himself|themselves|themself) ~~ (deliberately|intentionally|cigarette*|cig|cigs|lighter|blade|blades|razor|razors|sharpener|compass/on purpose)",
+    # someone who said it and cannot be reached
+    f"(going to/gonna/wants to/plans to/planning to/about to/said shed/said hed/threatened to/threatening to) ~ (take|swallow|overdose|od|neck) ~ ({DRUGS}) ~~ (cant reach/cannot reach/not answering/isnt answering/wont answer/doesnt answer/not picking up/isnt picking up/wont pick up/no answer/cant get hold/cant contact)",
+    "(sorry for everything/goodbye letter/goodbye note/suicide note/kill herself/kill himself/end her life/end his life) ~~ (cant reach/cannot reach/not answering/isnt answering/wont answer/doesnt answer/not picking up/isnt picking up/wont pick up/not replying/isnt replying/no answer)",
+    # giving things away while saying goodbye
+    "(giving|gave|given|give) ~ (stuff|things|belongings|possessions) ~~ (saying goodbye/said goodbye/say goodbye/goodbyes)",
+    "(saying goodbye/said goodbye/goodbyes) ~~ (giving|gave|given|give) ~ (stuff|things|belongings|possessions)",
+    "(tonights|tonites|2nites/tonight is/tonite is) the night ~~ (and|n) (shes|hes|im|theyre/she is/he is/i am/they are) (done|finished|gone) $",
 )
 
 # Methods and self-harm named in ways that an accident, a craft or the news also uses: TOPICS,

@@ -277,4 +277,43 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     # 34. voices and places that call
     "voice|voices ~~ (i should go/to go/i should leave/i should disappear) ~ (theyre right/they are right/and i agree/$)",
     "(tracks|bridge|river|canal|water|edge|roof|rope|blade|blades|pills|void|drop|railway|train|trains|ledge|balcony) ~~ (keep|keeps|kept/been) (calling/calling to) (me/my name)",
+    # 35. the wish typed as one word ("iwanttodie", "imgonnakillmyself", "#wannadie")
+    "*kilmyself*",
+    "*kilmyslef",
+    "*kilmeself",
+    "*wantodie",
+    "*wanadie",
+    "*wantobedead",
+    "*wanabedead",
+    "*dontwantolive",
+    "*dontwanaliv*",
+    "*wishiwasdead",
+    "*endmylife",
+    # 36. hating being alive; no longer afraid of dying, afraid of living like this
+    "(hate|hating|hated|despise|detest) (being alive/existing/my existence/to be alive/that im alive/that i exist/that i was born/being born/living like this/this existence)",
+    "(not|never/no longer) (scared|afraid|frightened|terrified|scard) of (dying|death|dieing/being dead) (anymore|anymor|nemore/any more/no more/these days)",
+    "(scared|afraid|terrified|frightened|scard) of (living|existing|life/being alive) ~ (than of dying/than dying/than death/than being dead/like this)",
+    # 37. a day chosen; an "it" planned for a day; this week my last on earth
+    "(picked|chose|chosen|set|fixed|circled|marked/decided on) ~ (a|the|my) (date|day) ~~ (its over/its al over/it al ends/it ends/itll be over/it will be over/im gone/ill be gone/il be gone/i wont be here/i wont be around/no more me/bye forever/the end of me)",
+    "(the|my) (date|day) is (set|picked|chosen|decided|fixed) ~~ (its over/im gone/ill be gone/il be gone/i wont be here/i wont be around/no more me/the end of me)",
+    "(got|have|ive|its/it is) ~ (it|everything/it al/al of it) ~ (planned|planed|sorted|figured|worked/planned out/sorted out/figured out/worked out) ~~ (itll be/it will be/its gonna be/its going to be/ill do it/il do it/im doing it/doing it/it happens) ~ (on|this|next|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    "(last|final) (day|days|week|weeks|month|months|night|nights|christmas|xmas|birthday|summer) (alive/on earth/on this earth/on this planet/in this world/of being alive/of living)",
+    # 38. not around for what comes, and the mind made up
+    "(wont|not|never) ~ (be around/be here/be alive) ~~ (made up my mind/made my mind up/my mind is made up/ive decided/i decided/already decided/not that it matters/doesnt matter anyway)",
+    "(made up my mind/made my mind up/my mind is made up/not that it matters) ~~ (wont|not|never) ~ (be around/be here/be alive)",
+    "(dont|stop/no need to/wont have to/wont need to/dont have to/dont need to) (worry|worrying) about me ~~ (over soon/be over/al over/be gone/not be here/wont be here/wont be around/much longer/for long)",
+    "(who gets what/who gets my stuff/who gets my things/who can have my/who gets my) ~~ (nobody has to/no one has to/noone has to/when im gone/once im gone/after im gone/when im dead/deal with it/sort it out)",
+    "(nobody|noone/no one) ~ (has to/have to/will have to/needs to/need to/wont have to) (deal with/sort out/sort through/clean up/go through) ~ (it|anything/my stuff/my things/my room/my mess) ~ (after $/afterwards $/when im gone/once im gone/after im gone/after i go/after im dead)",
+    # 39. a goodbye said today, with thanks, in earnest
+    "(saying|said|say|sayin) ~ (goodbye|bye|goodbyes|byes) ~~ (just wanted you to know/just wanted u to know/wanted you to know/wanted u to know/before i go/before its too late/while i still can/while i can/for the last time/one last time)",
+    "(you were/u were/you was/u was/youve always been/uve always been/you have always been) ~ (nice|kind|good|lovely|sweet) to me ~~ (bye|goodbye|farewell/take care/love you/love u)",
+    "(bye|goodbye|gbye) ~~ (thanks|thank|thx|ty|tysm|tanks) (for|4) (everything|evrything|everythin|evrythin|everyting|evryting) ~~ (i mean it/i really mean it/and sorry/im sorry/forgive me)",
+    "tell ~ (mum|mom|mam|mummy|dad|daddy|parents|family|sister|brother|nan|gran|grandma|girlfriend|boyfriend|gf|bf|wife|husband|kids|her|him|them) ~ (sorry/im sorry/i am sorry/i was sorry) ~~ (fault $/not her fault/not his fault/not their fault/not your fault/not ur fault/nobodys fault/no ones fault/noones fault)",
+    # 40. chat spelling: done wit life, nobody gon care if im ded, disapear forevr, y am i even alive
+    "(done|finished|thru|through) (with|wit|wiv|w|wid|wth) (life|lyfe|living|existing|existence/being alive)",
+    "(care|cares|carin|notice|miss|matter|cry|happier|better) ~ (if|when|wen|wn) (i|im/i am/i was/i wz/i wuz/i waz/im like) ~ (ded|dead|died|gone|disapeared|disappeared|vanished/not here/wasnt here/wznt here/not around)",
+    "if i (wz|wuz|waz|wer|was|were|wre) (gone|ded|dead)",
+    "(vanish|vanesh|disappear|dissappear|disapeer|dissapeer) ~ (forevr|4ever|4eva|foreva|forver|forevah|4evr|furever|forevs|frever|permanently|permanantly|permanetly|permenantly/4 good/for gud/4 gud)",
+    "(why|y|wy|whys) ~ (i|im|me/am i) ~ (still|even|stil) ~ (alive|living|breathing|existing|exist)",
+    "(y|wy|whys) ~ (i|im|me/am i) ~ (still|stil) ~ (here|around)",
 )

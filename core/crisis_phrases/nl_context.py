@@ -7,7 +7,7 @@ turn (``core.phrases.written_out``), where ``|`` takes only one word.
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_methods import FEW, HIGH, MEDICINE, NUMBER
+from core.crisis_phrases.nl_methods import FEW, HIGH, MEDICINE, NUMBER, SPRING
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -70,7 +70,9 @@ ABOUT: tuple[str, ...] = (
     "mentorles*",
     "bespraken",
     "besproken",
-    "hadden het ~ over",
+    "hadden|hebben|had ~ het ~ over",
+    "pedagogiek",
+    "psychologie",
     "*preventie",
     "lied*",
     "liedje*",
@@ -142,6 +144,7 @@ ABOUT: tuple[str, ...] = (
     "juf",
     "mentor*",
     "iemand",
+    "euthanasie",
 )
 
 HARMLESS: tuple[str, ...] = (
@@ -167,9 +170,12 @@ HARMLESS: tuple[str, ...] = (
     "kras* ~ kraslot*",
     "eind* aan met *",
     "punt achter ~ met *",
-    "hij wil ~ dood",
-    "zij wil ~ dood",
-    "ze wil ~ dood",
+    # someone else who wants to die, when he is a character, old or ill; a son or an intern
+    # who says "hij wil dood" is someone to help ("mijn zoon zegt hij wil dood gaan")
+    (
+        "opa|oma|overgrootvader|overgrootmoeder|personage|hoofdpersoon|karakter|film|boek|serie|"
+        "ziek|kanker|dement|oud ~~ hij|ze|zij wil ~ dood|niet meer leven"
+    ),
     "personage ~ wil ~ dood",
     "hoofdpersoon ~ wil ~ dood",
     "die ~ dood wil",
@@ -177,9 +183,6 @@ HARMLESS: tuple[str, ...] = (
     "sneed me aan",
     "in mn vinger",
     "in mijn vinger",
-    "hij wil ~ niet meer leven",
-    "ze wil ~ niet meer leven",
-    "zij wil ~ niet meer leven",
     "opa wil ~ niet meer leven",
     "oma wil ~ niet meer leven",
     "wil niet meer leven zegt",
@@ -207,8 +210,15 @@ HARMLESS: tuple[str, ...] = (
         "dak ~~ zonnen|zonnebaden|repar*|goot|dakgoot|pannen|dakpannen|zonnepanelen|lekkage|lek|"
         "schoonmaken|antenne|dakdekker*|isol*"
     ),
-    "brug|spoor|dak ~~ (te wachten/wacht op/open/dicht/omhoog)",
-    "brug|spoor|dak ~~ (waar ben/waar zijn/ben je/kom je/zie je/zie ik)",
+    # waiting at a bridge or on a roof; not at the tracks: "ik zit bij het spoor en wacht op de
+    # volgende trein" is a method, one waits for a train on the platform
+    "brug|dak ~~ (te wachten/wacht op)",
+    "brug|spoor|dak ~~ (open/dicht/omhoog)",
+    # "ben je er al?", not any "ben je": "als je van het dak valt, ben je dan meteen dood?"
+    (
+        "brug|spoor|dak ~~ (waar ben/waar zijn/ben je er/ben je al/ben je bijna/ben je daar/ben je "
+        "onderweg/kom je/zie je/zie ik)"
+    ),
     "dak van de|het ~ boot|schuur|schuurtje|auto|bus|caravan|tent|huisje|garage|fietsenhok|hut",
     "scheer*|geschoren ~~ gesneden|snee|sneed",
     "dodelijk voor ~ kat*|hond*|huisdier*|dier*|konijn*|vogel*|vissen",
@@ -221,7 +231,7 @@ HARMLESS: tuple[str, ...] = (
     "niet meer nodig ~~ nieuwe|nieuw",
     "weggegeven|gegeven aan ~ (voedselbank/kringloop/goede doel/actie/inzameling/leger des heils)",
     "poging ~~ rijexamen|examen|toets|test|theorie*|record|rijbewijs|cbr|sollicitatie|date|goal",
-    "brug|dak ~~ wifi|bereik|uitzicht|foto*|selfie|zonsondergang",
+    "brug|dak ~~ wifi|bereik|uitzicht|foto*|selfie|zonsondergang|vissen|hengel*",
     "reling|balustrade ~~ boot|veerboot|pont|schip|ferry|cruise*|uitzicht|foto*|zonsondergang",
     "(spoor van/goede spoor/juiste spoor/verkeerde spoor/spoor bijster)",
     "doei|bye|dag ~ tot ~ morgen|straks|later|zo|maandag|ziens|snel",
@@ -276,6 +286,43 @@ HARMLESS: tuple[str, ...] = (
         "je ~~ springen|spring|springt"
     ),
     "water|gracht|zwembad|rivier|zee in sprong|sprongen",
+    # a jump or a fall in a game or a stunt, a jump out of the window as a joke about an advert
+    f"gta|fortnite|minecraft|roblox|game|gamen|spel|level|cod ~~ {SPRING}|springt|val|viel|gevallen",
+    (
+        f"met ~ een|de|mijn|mn ~ motor|auto|fiets|scooter|parachute|skateboard|brommer|quad|bmx ~~ "
+        f"van ~ {HIGH} ~ {SPRING}|gereden|gevlogen"
+    ),
+    "spring* ~ uit het raam ~~ haha*|hehe*|lol|lmao|xd|grapje|jk",
+    "reclame|liedje|nummer|song|jingle|muziek ~~ (spring ik/ga ik) ~ uit het raam",
+    # a last wish on a wish list; dying of shame; a parent who wants to die if he gets dementia
+    "laatste wens ~~ verlanglijst*|sinterklaas|kerst*|verjaardag|cadeau*|wensenlijst*",
+    # at peace with something named: "ik heb er vrede mee dat we verhuizen"
+    "vrede mee dat|met",
+    "dood ~ wil|wilde|wou|ging|gaat|ga ~ van ~ schaamte|lachen|verveling|stress",
+    "dood ~ wil|wilt|willen ~ als ~ hij|ze|zij|ik ~ dement|alzheimer|kanker|ongeneeslijk",
+    # a singer or a character who says he wants to die or hang himself ("die rapper zegt in zn
+    # nummer dat hij dood wil", "het personage wil zich ophangen")
+    (
+        "rapper|zanger|zangeres|nummer|liedje|song|track|songtekst|personage|hoofdpersoon ~~ "
+        "dat hij|ze|zij ~ dood ~ wil|wilde|wou|wilt"
+    ),
+    "personage|hoofdpersoon|karakter|hoofdstuk ~~ zich|zichzelf",
+    # a letter or a card for a celebration that someone will find tomorrow
+    (
+        "brief|briefje|kaart|kaartje ~~ moederdag|vaderdag|verjaardag|jarig|sinterklaas|kerst*|"
+        "valentijn*|cadeau*|verrassing|jubileum"
+    ),
+    (
+        "moederdag|vaderdag|verjaardag|jarig|sinterklaas|kerst*|valentijn*|cadeau*|verrassing|"
+        "jubileum ~~ brief|briefje"
+    ),
+    # going offline or to bed, not out of the world
+    "(doei/dag/bye/daag) wereld ~~ (tot morgen/tot straks/welterusten/ga pitten/offline/studeren)",
+    # scratches on things, not on skin
+    (
+        "krassen op ~ de|mijn|mn|het|zijn|haar|z|zn ~ auto|telefoon|scherm|vloer|tafel|bril|lak|"
+        "deur|fiets|laptop|ipad|horloge"
+    ),
     # an empty battery or bundle says why one will not answer
     "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
 )

@@ -184,9 +184,9 @@ SELF_HARM: tuple[str, ...] = (
     "brand|brandde|verbrand ~ mezelf|mijzelf",
     (
         "sigaret*|peuk*|aansteker ~~ op|in|tegen ~ mijn|mn ~ arm|armen|huid|been|benen|pols|"
-        "polsen|dij|dijen ~~ uitgedrukt|uitdrukken|gedrukt|gehouden|gebrand"
+        "polsen|dij|dijen|hand|handen|handrug|buik ~~ uitgedrukt|uitdrukken|gedrukt|gehouden|gebrand"
     ),
-    "sigaret*|peuk* ~ uit ~ op ~ arm|armen|huid|hand|been|pols|dij",
+    "sigaret*|peuk* ~ uit ~ op ~ arm|armen|huid|hand|handen|handrug|buik|been|pols|dij",
     "aansteker ~~ mezelf|mijzelf|huid",
     # hitting
     "sla|slaan|sloeg|geslagen|stomp*|bonk*|beuk* ~ mezelf|mijzelf",
@@ -203,7 +203,11 @@ SELF_HARM: tuple[str, ...] = (
     "verdien* ~ pijn|lijden",
     "voel ~ alleen ~ als ik ~ snij|kras|mezelf",
     "mezelf beschadig*",
-    "ik ~ zelfbeschadig*",
+    # not "ik ~ zelfbeschadiging": "ik heb een presentatie over zelfbeschadiging"
+    "zelfbeschadig* ~ gedaan|doe|gepleegd|pleeg",
+    "doe|deed ~ aan zelfbeschadig*",
+    "worstel|worstelde|kamp|kampte ~ met ~ zelfbeschadig*",
+    "(ik heb last van/ben weer begonnen met/ben begonnen met) ~ zelfbeschadig*",
     "mijn|mn zelfbeschadiging",
     "zelfbeschadig* ~~ weer|terug|opnieuw",
 )

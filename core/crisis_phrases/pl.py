@@ -18,7 +18,8 @@ _WANT = "chce|chcial*|wole|wolal*|marze|pragne|ochot*|najlepiej|obym|wolalbym"
 
 SIGNALS: tuple[str, ...] = (
     # 1. wanting to die, not to live, not to exist, to disappear, not to wake up
-    "chce ~ umrzec|umzec|umrec|umierac|zdechnac",
+    # misspelt as typed: "umszec", "umzrec", "umrzc", "zdehnac"; "hce" for "chcę"
+    "chce|hce|chcem ~ umrzec|umzec|umrec|umszec|umzrec|umrzc|umierac|zdechnac|zdehnac|zdechnonc",
     f"{_WANT} ~ umrzec|zdechnac|zginac",
     f"{_WANT} ~ nie zyc|istniec",
     "zeby umrzec",

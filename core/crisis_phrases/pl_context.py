@@ -6,6 +6,8 @@ lists and takes SELF_HARM into its SIGNALS; see core/crisis_phrases/__init__.py 
 
 from __future__ import annotations
 
+from core.phrases import written_out
+
 TOPICS: tuple[str, ...] = (
     # "się tnie" is someone else cutting; alerts unless the text asks how to help them (ABOUT)
     "sie tnie|tna|cial|ciela|pocial|pociela",
@@ -24,6 +26,14 @@ TOPICS: tuple[str, ...] = (
     "smiertelna dawk*",
     "smiertelnej dawki",
     "dawka smiertelna",
+    # cuts on the arms or legs, bloodied tissues or sleeves, as a parent or a friend sees them
+    # ("cięcia" alone is budget cuts; a nosebleed or a period is ABOUT)
+    "ciecia|naciecia|ciecie|naciecie ~ na ~ rekach|rece|reku|rekach|nadgarst*|udach|udzie|nogach"
+    "|przedrami*|ramionach|ramieniu|skorze",
+    "swieze|glebokie|nowe ~ ciecia|naciecia|rany|kreski ~ na ~ rekach|rece|nadgarst*|udach"
+    "|nogach|przedrami*|ramionach",
+    "zakrwawion* ~ chusteczk*|rekaw*|bluz*|bandaz*|plastr*|zyletk*|reczni*|posciel*|koszul*"
+    "|wacik*|papier*|gaz*",
 )
 
 ABOUT: tuple[str, ...] = (
@@ -81,6 +91,11 @@ ABOUT: tuple[str, ...] = (
     "golenia",
     "golarki",
     "maszynk*",
+    # blood that is not from a cut: a nosebleed, a period, the gums
+    "krwotok*",
+    "z nosa",
+    "miesiaczk*",
+    "dziasl*",
 )
 
 HARMLESS: tuple[str, ...] = (
@@ -141,6 +156,7 @@ HARMLESS: tuple[str, ...] = (
     "line do",
     "line na",
     "sznur do",
+    "line|linke|sznur pod ~ namiot*|hamak*|pranie|bielizn*|lodk*|przyczep*|tropik*",
     "zyletk* do golenia",
     "przyszlosc* w|dla ~ tej|tym|tych|tego|tej|zawodzie|branzy|pracy|firmie|zwiazku|kierunku",
     # food, selling things, everyday "nothing to do with me"
@@ -162,6 +178,16 @@ HARMLESS: tuple[str, ...] = (
     "|fejsa|facebook*|messenger*|tiktok*|snap*|klasy|lekcji",
     "wyjscia z ~ gry|poziomu|labiryntu|budynku|pokoju|escape*|mapy",
     "pies|kot|piesek|kotek sie ~ pocial*|poranil*|skaleczyl*",
+    # cutting cardboard, vegetables, hair or boards at work: "nie chce mi się ciąć tych kartonów"
+    *written_out(
+        "ciac|pociac|ciecia|ciecie|tne|cielam|cialem|przyciac|przycinac|przycinam (/tych/te/ten"
+        "/ta/tej/tego/to/moje/swoje) kartonow|kartony|karton|papier*|warzyw*|cebul*|miesa"
+        "|mieso|chleb*|plyt*|drewn*|desk*|desek|wlos*|grzywk*|traw*|material*|tkanin*|blach*|rur*|galez*"
+        "|zywoplot*|kabl*|foli*|tasm*|pizz*|ciast*|paznokci*|kwiat*"
+    ),
+    # a paper cut or a slip of the knife while cooking: "pocięłam się kartką"
+    "pocielam|pocialem|pociela|pocial|pocielas|pocieles sie ~ kartk*|papier*|puszk*",
+    "pocielam|pocialem|pociela|pocial|pocielas|pocieles sie ~ przy ~ krojeniu|goleniu|gotowaniu",
     "nie wytrzymam ~ upal*|goraca|goracu|kolejce|korku|halasu|nudy",
     "to zrobie ~ wypracowanie|zadanie|projekt|prace|lekcje|referat|prezentacje",
     "nie potraci|przejedzie|rozjedzie|potracil*|przejechal*|rozjechal*",
@@ -179,6 +205,23 @@ HARMLESS: tuple[str, ...] = (
     "pociag*|autobus*|tramwaj*|bus|busy|metro|kolej*|samolot|lot ~~ odwol*|spozni*|opozni*"
     "|uciekl*|ucieknie|odjechal*|odjedzie ~~ zabije",
     "odwol*|spozni*|opozni*|uciekl*|odjechal* ~~ pociag*|autobus*|tramwaj*|bus|metro ~~ zabije",
+    # the last day of a placement, a job or school, with thanks or a goodbye: "ostatni dzień
+    # praktyk, dziękuję", "żegnajcie, dzisiaj ostatni dzień stażu"
+    "zegnaj*|zegnam|pa|papa|nara|narka ~~ ostatni|ostatnia|ostatnie ~ dzien|dzionek|zmiana"
+    "|tydzien|lekcja|zajecia ~ praktyk*|stazu|stazy|pracy|robocie|roboty|szkoly|szkole|wakacji"
+    "|urlopu|zmiany|kursu|obozu|kolonii|semestru|zajec|budowie|magazynie|firmie|sklepie|ferii"
+    "|wyjazdu|wycieczki|umowy",
+    "ostatni|ostatnia|ostatnie ~ dzien|dzionek|zmiana|tydzien|lekcja|zajecia ~ praktyk*|stazu"
+    "|stazy|pracy|robocie|roboty|szkoly|szkole|wakacji|urlopu|zmiany|kursu|obozu|kolonii"
+    "|semestru|zajec|budowie|magazynie|firmie|sklepie|ferii|wyjazdu|wycieczki|umowy",
+    # "mama zobaczy świadectwo, to koniec ze mną", "koniec ze mną haha": trouble, not an end
+    "zobaczy|zobaczyl*|zobacza|dowie|dowiedza|dowiedzial*|zauwazy|przylapie|nakryje|zlapie"
+    "|sprawdzi|oblej*|oblal*|oblalam|oblalem ~~ koniec ze mna",
+    "koniec ze mna ~ hah*|xd*|lol*|heh*|hih*",
+    "hah*|xd*|lol*|heh* ~ koniec ze mna",
+    # jumping on a bungee rope or with a parachute
+    "skoczy|wyskoczy|zeskoczy|skoczyc ~~ bungee|spadochron*|lince|linie|skoczni*",
+    "bungee|spadochron* ~~ skoczy|wyskoczy|zeskoczy",
 )
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.

@@ -129,4 +129,71 @@ WAYS: tuple[str, ...] = written_out(
     # a farewell to the one person who tried
     "zegnaj*|zegnam ~~ byl*|jestes|byles|bylas ~ jedyn*",
     "byl*|jestes|byles|bylas ~ jedyn* ~~ zegnaj*|zegnam",
+    # "koniec ze mną" said as the whole message or with a wish; "mama zobaczy, to koniec ze mną"
+    # and "koniec ze mną haha" are blanked in pl_context.HARMLESS
+    "koniec ze mna $",
+    "koniec ze mna ~ (na dobre/na zawsze/nie chce/nie moge/nie dam/mam dosc/dosc/zegna*"
+    "/przepraszam/sorry/sory/nie ma sensu)",
+    "(nie chce/nie moge/nie dam rady/mam dosc/mam dosyc) ~~ koniec ze mna",
+    # debts paid, keys handed back, affairs in order: now I can go ("odejść" and "zniknąć" only
+    # at the end: "załatwiłem wszystko w kadrach, mogę odejść z firmy"; no bare "po mnie":
+    # "tata przyjedzie po mnie")
+    "(moge/moglbym/moglabym/moge juz/moge teraz) (spokojnie/w spokoju/bez zalu"
+    "/z czystym sumieniem) ~ odejsc|zniknac|umrzec $",
+    "splacil*|splacam|splace|oddal*|oddalem|oddalam|oddaje|uregulowal*|pozalatwial*|zalatwil*"
+    " ~ (dlug/dlugi/dlugow/klucze/klucz/wszystkie sprawy/sprawy/wszystko) ~~ (odejsc $"
+    "/odejde $/zniknac $/znikne $/umrzec/umre/mnie nie bedzie/nie bedzie mnie/po mojej smierci"
+    "/zeby po mnie nie/by po mnie nie/zeby po mnie nikt/po mnie nie zostan*)",
+    "wszystko|sprawy ~ (poukladal*/pozalatwial*/uporzadkowal*/zalatwil*/przygotowal*/pooddawal*)"
+    " ~~ (odejsc $/odejde $/zniknac $/znikne $/umrzec/umre/mnie nie bedzie/nie bedzie mnie"
+    "/po mojej smierci/zeby po mnie nie/by po mnie nie/zeby po mnie nikt/po mnie nie zostan*)",
+    "(poukladal*/pozalatwial*/uporzadkowal*/pooddawal*) ~ wszystko|sprawy ~~ (odejsc $/odejde $"
+    "/zniknac $/znikne $/umrzec/umre/mnie nie bedzie/nie bedzie mnie/po mojej smierci"
+    "/zeby po mnie nie/by po mnie nie/zeby po mnie nikt/po mnie nie zostan*)",
+    "nikomu ~ nic ~ nie jestem ~ winien|winna|winny|dluzny|dluzna ~~ (odejsc $/zniknac $/umrzec)",
+    # starting to cut again after a break, going back to it ("wróciłem do cięcia płyt" is work)
+    "zaczal*|zaczel*|zaczalem|zaczelam|zaczynam|zaczne|zaczelem ~ sie (/znowu/znow/ponownie"
+    "/z powrotem/na nowo/od nowa) ciac|okaleczac|krzywdzic|przypalac|glodzic|drapac|kaleczyc",
+    "sie (znowu/znow/ponownie/z powrotem/na nowo/od nowa) ~ ciac|tne|pocielam|pocialem|pociac"
+    "|okaleczam|okaleczac|okaleczylam|okaleczylem|cielam|cialem|kalecze",
+    "wrocil*|wracam|wrocilam|wrocilem|wroce ~ do ~ okaleczania|samookaleczania|samookaleczen"
+    "|krzywdzenia|kreseczek|kresek|zyletki|zyletek|sh",
+    "wrocil*|wracam|wrocilam|wrocilem|wroce ~ do ciecia (sie/siebie/$)",
+    "wrocil*|wracam|wrocilam|wrocilem|wroce ~ do ciecia ~~ czysta|czysty|clean",
+    "wrocil*|wracam|wrocilam|wrocilem|wroce ~ do ciecia po ~ roku|latach|miesiac*|miesiecy"
+    "|tygodni*|dniach|pol|dlugim|dlugiej",
+    # clean since January, and today I did it again, with blood or cuts
+    "czysty|czysta|clean|czyscioch ~~ (znowu/znow/ponownie/dzis znowu/ale znowu) ~ (to zrobil*"
+    "/to zrobilam/to zrobilem/pocielam/pocialem/sie pocie*/sie pocial*/zyletk*/tne/cielam/cialem"
+    "/okaleczyl*)",
+    "(znowu/znow/ponownie/dzis znowu/znowu dzis) to ~ zrobil*|zrobilam|zrobilem ~~ krwi|krew"
+    "|krwawi*|rany|rane|ran|blizn*|ciecia|zyletk*|nadgarst*|kreski|kreseczki",
+    # words glued together, as typed in a hurry
+    "chcesiezabic|chcesiezabijac|chcesiepowiesic|chceumrzec|chceumzec|chceumrec|chceumszec"
+    "|chcezdechnac|chcezniknac|niechcezyc|niechcemisiezyc|siezabic|siezabije|siezabijam"
+    "|zabijesie|zabicsie|siepowiesze|siepowiesic|siezajebie|sietne|pocielamsie|pocialemsie",
+    # someone else who says they will jump, hang, drown or kill themselves ("mówi, że chce
+    # umrzeć" is left to the model: HARMLESS blanks it for a grandfather who would rather die
+    # than live with dementia)
+    "(skoczy/wyskoczy/zeskoczy/rzuci sie) ~ z|pod|do ~ mostu|dachu|okna|bloku|wiezowca|balkonu"
+    "|wiaduktu|klifu|skaly|pietra|kladki|pociag*|tir*|rzeki|wisly",
+    "(mowi/mowila/mowil/powiedzial*/napisal*/pisze/pisal*/grozi/grozil*/twierdzi/krzyczy"
+    "/krzyczal*/wyslal*/wyslala) ~~ (ze sie powiesi/ze sie utopi/ze sie potnie/ze sie otruje"
+    "/ze sie zabije/ze sie rzuci/ze skoczy/ze ze soba skonczy/ze chce sie zabic"
+    "/ze zrobi sobie krzywde/ze cos sobie zrobi)",
+    "powiesi|utopi|potnie|pochlasta sie ~~ (nie odbiera/nie odpisuje/nie odpowiada"
+    "/co mam robic/co robic/pomocy/boje sie)",
+    # a friend's goodbye message, then silence
+    "(wiadomosc/wiadomosci/sms/smsa/esemesa/list/liscik/post/wpis/nagranie/glosowke/filmik)"
+    " ~~ (na pozegnanie/pozegnaln*/zeby sie pozegnac/ze sie zegna/ze sie ze mna zegna)"
+    " ~~ (nie odpisuje/nie odbiera/nie odpowiada/nie odzywa/nie moge sie dodzwonic/wylaczyl*"
+    "/nie wiem gdzie/nie ma kontaktu/zniknal*/zniknel*/nie wrocil*)",
+    "(pozegnal* sie/pozegnala sie/zegna sie/zegnal* sie/sie ze mna pozegnal*/sie z nami pozegnal*"
+    "/sie ze wszystkimi pozegnal*) ~~ (nie odpisuje/nie odbiera"
+    "/nie odpowiada/nie odzywa/nie moge sie dodzwonic/wylaczyl*/nie ma kontaktu/nie wrocil*)",
+    # a parent who finds what was searched for: "jak się powiesić", "ile tabletek"
+    "(historii/histori/historia/wyszukiwa*/wyszukiwark*/przegladark*/googl*/googlowal*/szukal*"
+    "/wpisal*/wpisywal*) ~~ (jak sie zabic/jak sie powiesic/jak sie otruc/jak sie utopic"
+    "/jak popelnic/jak umrzec/jak zawiazac petle/ile tabletek/dawka smiertelna/smiertelna dawk*"
+    "/bezbolesn*)",
 )

@@ -19,7 +19,7 @@ __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 
 # Wanting, thinking of, planning, deserving: what a person does with death or suicide.
 _WANT = (
-    "isti*|ister*|istiyom|istyorum|istiyrum|dusun*|bekli*|dili*|planl*|hak|hazir*|dua|karar*"
+    "isti*|ister*|istiyom|istyorum|istiyrum|istyrm|istiorum|istiom|dusun*|bekli*|dili*|planl*|hak|hazir*|dua|karar*"
     # any verb in the first person: "ölmek için gün sayıyorum", "ölmeyi deneyeceğim"
     "|*iyorum|*uyorum|*iyom|*uyom|*ecegim|*acagim|*icem|*dim|*dum|*tim"
 )
@@ -126,7 +126,7 @@ _SIGNALS: tuple[str, ...] = (
     "hayat*|yasam*|yasamaya ~ devam ~ edemiyorum|edemem|edemeyecegim|edemicem|edemi*",
     "yasamaya devam ~ etmek istemi*",
     "devam ~ gucum|halim|takatim|mecalim ~ kalmadi|yok",
-    "yasayacak|yasamaya|yasama|yasamak ~ gucum|halim|takatim|istegim|hevesim|arzum|sevkim ~ kalmadi|yok",
+    "yasayacak|yasamaya|yasama|yasamak|savasacak|savasmaya|direnecek|dayanacak ~ gucum|halim|takatim|istegim|hevesim|arzum|sevkim ~ kalmadi|yok",
     "gelecegimi ~ goremiyorum|goremiyom|goremem",
     "yasamakla ~ (ugrasamiyorum/bas edemiyorum)",
     "artik savasamiyorum",
@@ -146,7 +146,7 @@ _SIGNALS: tuple[str, ...] = (
     "dunyada ~ fazlalig*|fazlalik*",
     "fazlaligim",
     # leaving this world
-    "dunyadan ~ gitmek|gitsem|gidecegim|gidicem|gitmeyi|ayrilmak|gocmek",
+    "dunyadan ~ gitmek|gitsem|gidecegim|gidicem|gitmeyi|ayrilmak|gocmek|gidiyorum|gidiyom",
     "gitmek isti* ~ bu dunyadan",
     "bu dunyaya ait degilim",
     "hayattan ~ kurtulmak|kurtulsam|kurtulayim|kurtulucam",
@@ -276,7 +276,7 @@ _SIGNALS: tuple[str, ...] = (
     "hayatima ~ son ver*",
     "hayatima son",
     "hayatimi ~ bitir*|sonlandir*",
-    "hayati|hayatimi|yasamimi ~ bitirmek|bitirecegim|bitiricem|bitirsem|bitireyim|sonlandir*",
+    "hayati|hayatimi|yasamimi ~ bitirmek|bitirmeyi|bitirmeye|bitirecegim|bitiricem|bitirsem|bitireyim|sonlandir*",
     "bitirmek|bitirecegim|bitiricem ~ hayatimi|hayati",
     "canima kiy*",
     "canimi almak",
@@ -310,8 +310,8 @@ _SIGNALS: tuple[str, ...] = (
     # ending life: "son vermek", pulling the plug, finishing everything tonight, destroying myself
     "hayat* ~ son ~ ver*",
     "hayat* ~ fisini ~ cek*",
-    "herseyi|(her seyi) ~ bitir* ~~ kendim*|gece|aksam|son|zamani|sabah",
-    "(bu gece/bu aksam/yakinda/yarin) ~~ herseyi|(her seyi) ~ bitir*",
+    "(herseyi/her seyi) ~ bitir* ~~ kendim*|gece|aksam|son|zamani|sabah",
+    "(bu gece/bu aksam/yakinda/yarin) ~~ (herseyi/her seyi) ~ bitir*",
     "kendimi ~ yok ~ ed*",
     "hayatta ~ olmicam|olmayacagim|olmiycam|olmucam",
     "ben gidince ~~ bulsun|alsin|olsun|kurtul*|rahat*",

@@ -7,6 +7,8 @@ core/crisis_phrases/__init__.py for the four kinds. Phrases are written without 
 
 from __future__ import annotations
 
+from core.phrases import written_out
+
 TOPICS: tuple[str, ...] = (
     # the word itself, also misspelled
     "intihar*",
@@ -85,7 +87,8 @@ ABOUT: tuple[str, ...] = (
     "meyve*",
 )
 
-HARMLESS: tuple[str, ...] = (
+# Written out: a group "(a/b c)" offers choices of several words (core/phrases.written_out).
+HARMLESS: tuple[str, ...] = written_out(
     # suicide as a figure of speech or in the news
     "intihar saldiri*",
     "intihar bombac*",
@@ -134,7 +137,11 @@ HARMLESS: tuple[str, ...] = (
     "olmek uzere*",
     "gulmekten|acliktan|sicaktan|soguktan|uykusuzluktan|yorgunluktan|sikintidan|meraktan"
     "|korkudan|ozlemden|uykudan|heyecandan|stresten|utanctan|kiskancliktan|sinirden|ask*"
-    " ~ olecegim|olucem|olecem|olurum|oluyorum|oluyom|olmek",
+    " ~ olecegim|olucem|olecem|olcem|olcm|olurum|oluyorum|oluyom|olmek",
+    # the same figures with the cause after the verb: "ölücem gerçekten gülmekten"
+    "olecegim|olucem|olecem|olcem|olcm|olurum|oluyorum|oluyom ~ gulmekten|acliktan|sicaktan"
+    "|soguktan|uykusuzluktan|yorgunluktan|sikintidan|meraktan|korkudan|ozlemden|uykudan"
+    "|heyecandan|stresten|utanctan|kiskancliktan|sinirden",
     # someone else's body, a pen, a game
     "sacimi|saclarimi|tirnaklarimi|parmagimi|elimi|sakalimi|kakulumu ~ yine|gene|tekrar|biraz|kisa ~ kestim|kesiyorum|kestirdim",
     "kolumu|elimi ~ cizdim|ciziyorum ~ kalem*|boya*|dovme*",
@@ -147,6 +154,11 @@ HARMLESS: tuple[str, ...] = (
     "staj*|okul*|mezun* ~~ herkese veda",
     "hakkini helal et ~~ hac*|umre*|tatil*|donucez|donecegiz",
     "hakkinizi helal edin ~~ hac*|umre*|tatil*|askere|donucez|donecegiz|donunce",
+    "hakkini helal etsin ~~ hac*|umre*|tatil*|askere|donucez|donecegiz|donunce",
+    # a farewell before military service, a move or a new job: "size veda etmek istemiyorum ama
+    # askere gidiyorum"
+    "veda ~~ (askere/asker*/tasin*/yurt disina/yurtdisina/erasmus*/yeni ise/yeni isim*)",
+    "(askere/tasin*/yurt disina/yurtdisina/erasmus*/yeni ise) ~~ veda",
     # "I killed myself" in the past tense is a figure of speech for a hard workout
     "resmen|antrenman*|antreman*|spor*|salon*|gym* ~ kendimi oldurdum",
     "kendimi oldurdum ~ resmen|antrenman*|antreman*|spor*|salon*|gym*|bacak gunu*",
@@ -167,4 +179,30 @@ HARMLESS: tuple[str, ...] = (
     "okul|okulum|lise|lisem|staj|stajim|tatil|universite|sinavlar elveda",
     # telling the coach is not news
     "haber ~ vermek|veriyorum|vereyim|verdim|verelim",
+    # not being able to talk for an everyday reason: a broken phone, a trip, an exam
+    "konusamayiz|konusamayacagiz|konusamicaz|yazamayacagim|yazamicam|yazamiycam|konusamayacagim"
+    "|konusamicam ~~ (telefon*/tatil*/internet*/sarj*/sinav*/tasin*/askere/yurt disina/yurtdisina"
+    "/kamp*/ucak*/ucus*/yolculuk*)",
+    # ending everything for the homework: "her şeyi bitiricem bu akşam, ödevler"
+    "(herseyi/her seyi) ~ bitir* ~~ odev*|proje*|sunum*|rapor*|teslim*|dizi*|sezon*|kitab*|sinav*",
+    # throwing oneself out of the house, onto the bed: an idiom for going out or collapsing
+    "kendimi ~ disari|disariya|sokaga|sokaklara|yataga|kanepeye|koltuga|eve|havuza|dusa|isime"
+    "|derslere ~ atacag*|aticam|atcam|atarim|atmak*|atsam|attim",
+    # a haircut, nails
+    "sacimi|saclarimi|tirnaklarimi|kakulumu|kakullarimi|sakalimi|sacim|saclarim ~ (yine/gene"
+    "/tekrar/biraz/kisa/) ~ kesmek|kestirmek|kesmeyi|kestirmeyi|kesicem|kesecegim|kestircem",
+    # a rope for camping, a tent or the washing
+    "(kamp/kamp icin/cadir/cadir icin/camasir/camasir icin/tirmanis/tirmanis icin) ~~ ip|ipi|ipleri",
+    "ip|ipi|ipleri ~~ (kamp*/cadir*/camasir*/tirmanis*)",
+    # someone else who wants to jump, in the news: "köprüden atlamak isteyen bir adam"
+    "atlamak isteyen|isteyenler|isteyeni",
+    "(atlamaya calisan/atlamaya kalkan/atlamaya kalkisan/atlamaya calisani)",
+    # not eating for a fast or a diet
+    "yemiyorum|yemiyom ~~ (oruc*/diyet*/perhiz*/ramazan*/kilo ver*)",
+    # not being here because of a trip, a move or military service
+    "burada|burda ~ olmayacagim|olmicam|olmiycam|olmayacam ~~ (tatil*/yurt disi*/yurtdisi*/seyahat*"
+    "/askere/tasin*/kamp*/izin*/gezi*/erasmus*)",
+    # the hair named after the verb: "yine kestim saçımı"
+    "kestim|kesiyorum|kestirdim|kstim|kesicem|kestircem ~ sacimi|saclarimi|tirnaklarimi|kakulumu"
+    "|kakullarimi|sakalimi|biyigimi",
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 _KES = (
     "kestim|kesiyor*|kesiyom|kesiyodum|kesicem|kesicam|kescem|kesecem|kesecegim|kesicegim"
     "|kesmek*|kesmeyi|kesmeye|kessem|keserim|kesip|kesmistim|kesmisim|kestigim*|kesmeden"
+    # the past habit ("eskiden keserdim"), and typed in a hurry
+    "|keserdim|kesiyorm|kescm|kesicm|kstim|ksiyorum"
 )
 _YAK = "yakiyorum|yakiyom|yaktim|yakacagim|yakicam|yakmak*|yakmayi|yakip|yakarim|yaksam"
 _VUR = (
@@ -100,7 +102,7 @@ METHODS: tuple[str, ...] = (
     "bicak ~ hazir",
     "bicak|jilet ~ elimde ~ (su an/simdi)",
     # --- 7. self-harm ----------------------------------------------------------------
-    f"kendimi|kolumu|kollarimi|bilegimi|bileklerimi|bacagimi|bacaklarimi|uyluklarimi|karnimi|derimi|tenimi|damarlarimi ~ {_KES}|cizdim|ciziyorum|cizicem|cizecegim|cizmek*",
+    f"kendimi|kendmi|kndimi|kolumu|kollarimi|bilegimi|bileklerimi|bacagimi|bacaklarimi|uyluklarimi|karnimi|derimi|tenimi|damarlarimi ~ {_KES}|cizdim|ciziyorum|cizicem|cizecegim|cizmek*",
     "bilek* ~ kes*",
     "kendimi jiletl*",
     "jiletle ~ kes*",
@@ -108,7 +110,7 @@ METHODS: tuple[str, ...] = (
     f"daha derin ~ {_KES}|bastirdim|bastiriyorum",
     f"kestigimde|kesince|keserken|{_KES} ~ (bir sey hissediyorum/birsey hissediyorum/rahatliyorum/rahatlatiyor/iyi geliyor)",
     "kolumdaki|kollarimdaki|bacagimdaki|bacaklarimdaki|bileklerimdeki|bilegimdeki ~ kesik*|jilet*",
-    "kesiklerim* ~ sakl*|kapat*|gizle*|yeni|cogal*|kanyor|kaniyor",
+    "kesiklerim* ~ sakl*|kapat*|gizle*|yeni|cogal*|kanyor|kaniyor|iltihap*|enfeksiyon*|mikrop*",
     "kendime zarar*",
     "yine|gene|tekrar ~ (kestim/kesiyorum/cizdim/ciziyorum/kesmeye basladim)",
     "kestim|cizdim ~~ (kan durmadi/kan durmuyor/kanama durmuyor/kanamasi durmuyor)",
@@ -147,4 +149,22 @@ METHODS: tuple[str, ...] = (
     "kesik*|yara* ~~ (kendisi/kendi kendine) ~ yapmis|yapiyormus|yaptigini",
     # waiting for the train
     "tren* ~ gelsin diye ~ bekli*",
+    # --- blind round 10 ---------------------------------------------------------------
+    # burning an arm with a lighter, the body part named first ("kolumu çakmakla yaktım")
+    "kolumu|kollarimi|bilegimi|bileklerimi|elimi|ellerimi|bacagimi|bacaklarimi|tenimi|derimi"
+    " ~ cakmakla|sigarayla|utuyle|cakmak|sigara ~ yak*|daglad*",
+    "bilerek|kasten|isteyerek ~ kendimi|kolumu|kollarimi|bilegimi|elimi|tenimi|derimi ~ yak*",
+    # the sight of blood that calms: why one cuts ("kan görünce rahatlıyorum")
+    "kan|kani|kanin|kanimi|kanimin ~ (gorunce/gormek/gordugumde/gorunce/akinca/akarken/akmasi/akmasini gormek)"
+    " ~~ (rahatli*/rahatlat*/sakinles*/iyi geliyor/huzur*)",
+    f"(o yuzden/bu yuzden/ondan/bunun icin) (kendimi/kolumu/bilegimi/) {_KES}",
+    # a relapse: I used to cut, I have started again
+    "(keserdim/kesiyordum/kesmistim/cizerdim/kesmeyi birakmistim) ~~ (yine/gene/tekrar/geri)"
+    " ~ basladim|basliyorum|basladi",
+    # a lorry on the motorway, any vehicle to step in front of
+    "(tirin/tirlarin/aracin/araclarin/arabalarin/kamyonlarin/tramvayin/minibusun/trenlerin) onune"
+    " ~ (cikmayi/cikmak/atlamayi/atlamak/atlasam/atlicam/atlayacagim/cikacagim/cikicam/ciksam"
+    "/kendimi/yatsam/yaticam/firlasam/firlicam/atilsam/atilmak)",
+    "otoyol*|otoban* ~~ (kendimi atsam/kendimi aticam/kendimi atacagim/atlasam/atlicam/firlasam"
+    "/firlicam/yurusem/yuruyecegim/cikmayi dusun*/cikicam/cikacagim)",
 )

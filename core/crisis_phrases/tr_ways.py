@@ -142,4 +142,97 @@ WAYS: tuple[str, ...] = written_out(
     # being at the bridge or the tracks at a set time, and then it ends
     "(koprude/catida/raylarda/rayda/koprunun ustunde) ~ olcam|olacagim|olucam"
     " ~~ bitecek|bitcek|biticek|hoscakal*|elveda|son",
+    # --- blind round 10 ---------------------------------------------------------------
+    # "I'm gone now": at the end, so "ben yokum bu akşam, düğüne gidiyoruz" stays harmless
+    "(ben/bn/) (artik yokum/yokum artik/artik yokum ben) $",
+    "ben artik yokum",
+    # dying tonight, or "for real", in the spoken future ("ölücem", "ölcem", "ölcm")
+    "olucem|olcem|olcm|olecem|olecegim|olicem (bu gece/bu aksam/bu aksm/bugece/buaksam)",
+    "ben olucem|olcem|olcm|olecem|olecegim ciden|gercekten|harbiden|yeminle",
+    # a goodbye to the coach: we won't be able to talk (or write) any more
+    "(bundan sonra/bi daha/bir daha/artik/bir daha hic) ~ konusamayiz|konusamayacagiz|konusamicaz"
+    "|konusamiycaz|yazisamayiz|yazisamayacagiz|goruselemeyiz|gorusemeyiz|gorusemicez",
+    "(bi daha/bir daha/artik/bundan sonra) ~ yazamayacagim|yazamicam|yazamiycam|yazamayacam"
+    "|konusamayacagim|konusamicam|konusamiycam|ulasamayacaksiniz|ulasamicaksiniz",
+    "herkese ~~ (iyi ki varsiniz/iyi ki vardiniz/sizi seviyorum/hakkinizi helal) ~~ (cunku/son"
+    "/bi daha/bir daha/artik/elveda/hoscakal*)",
+    "(her sey/hersey) icin ~ (tesekurler/tesekur ederim/sagolun/sag ol/sagol) ~~ (son kez/son defa"
+    "/elveda/artik yokum/sonsuza)",
+    # a date is set, holding on only until then
+    "(tarihi/tarih/gunu/gun) ~ (belirledim/sectim/kararlastirdim/koydum/verdim) ~~ dayanicam"
+    "|dayanacagim|dayancam|son|sonum|sonu|bitecek|bitcek|biticek|bitiricem|yokum|giderim|gidicem",
+    "(kadar/dek) (dayanicam/dayanacagim/dayancam) (sadece/o kadar/sonra/son) $",
+    # things handed out, one lot after another: clothes to friends, the phone to a sibling
+    "(kiyafetlerimi/esyalarimi/kitaplarimi/oyunlarimi/her seyimi/odami/koleksiyonumu) ~~ dagittim"
+    "|verdim|bagisladim|biraktim ~~ (telefonumu/bilgisayarimi/laptopumu/kedimi/kopegimi/esyalarimi"
+    "/kiyafetlerimi/konsolumu/hesaplarimi) ~~ verdim|biraktim|dagittim|bagisladim",
+    # standing on the tracks and not moving when the train comes
+    "(raylardan/raydan/yoldan/tren yolundan) ~ cekilmeyecegim|cekilmicem|cekilmiycem|cekilmem"
+    "|kalkmayacagim|kalkmicam|kalkmiycam",
+    "tren* ~~ cekilmeyecegim|cekilmicem|cekilmiycem|kacmayacagim|kacmicam",
+    # ending everything tonight, in the spoken future and typed in a hurry ("bitircm")
+    "bitircm|bitircem|bitircam|bitiricem|bitiricam|bitirecegim|bitirecem ~ (herseyi/hersey"
+    "/her sey/her seyi) $",
+    "(bu gece/bu aksam/bu aksm/bugece/buaksam/yeminle) ~~ bitircm|bitircem|bitircam|bitiricem"
+    " ~ (herseyi/hersey/her sey/her seyi)",
+    # words run together, as typed without spaces
+    "herseyibitirmek*|herseyibitiri*|herseyibitirce*|herseyibitirece*|herseybitsin|herseyibitsin",
+    "olmekisti*|olmekister*|olmekistiyom",
+    "yasamakistemi*|kendimioldur*|kendimikes*|intiharetme*|intiharedece*|intiharedice*",
+    # throwing myself from somewhere, spelled in a hurry ("kendmi", "atcam")
+    "kendimi|kendmi|kndimi|kndmi ~ (bi yerden/bir yerden/yuksekten/asagi/asagiya"
+    "/cattan/camdan/kopruden/balkondan) ~ atcam|aticam|atcm|atacagim|atarim|atsam|atcem|atmak"
+    "|atmayi|atasim",
+    "kendmi|kndimi|kndmi ~ atacag*|aticam|atcam|atcm|atarim|atmak*|oldur*",
+    # the urge to cut again ("kesmek istiyorum yine"), "kesesim geldi"
+    "(yine/gene/tekrar/cok) kesmek|kesme isti*|istegi*|ihtiyac*",
+    "kesmek isti*|istiyom ~ (yine/gene/tekrar/cok fena/kendimi)",
+    "kesesim|kesmesim ~ var|geldi|geliyor|tutuyor",
+    "kesmemek icin ~ (zor/kendimi tut*/direniyorum/savasiyorum)",
+    # the rope is ready ("ipi hazırladım"), also typed without vowels
+    "ipi|ip|ipimi|urgani|ilmegi|ilmigi hazirladim|hazrladim|hazirladm|hazrladm|hazirliyorum|hazir"
+    "|hazirda",
+    # a parent: my child bought a rope (pills, blades) and won't say what for
+    "oglum|kizim|oglumuz|kizimiz|cocugum|kardesim ~~ (ip/ipi/urgan*/halat*/jilet*/hap*/ilac*)"
+    " ~ almis|aldi|sakla*|biriktir* ~~ (korku*/endise*/ne icin/neden/soylemiyor/soylemedi)",
+    "(ip/ipi/urgan/halat) ~~ (ne icin/neden/ne yapacagini) ~~ soylemiyor|soylemedi|korkuyorum",
+    # wanting to die and typed without vowels; better if I died; it is over for me
+    "olsm|olsem|olsm daha iyi",
+    "(benim/bnm/bnim/benm) (icin/icn) ~ (her sey/hersey/hersy) ~ bitti|bitmis|bitiyor",
+    "(benim/bnm/bnim/benm) (icin/icn) ~ bitti|bitmis ~ (her sey/hersey/hersy)",
+    # going to the tracks now
+    "gidiyorum|gidiyom|gidicem|gidecegim ~ bu dunyadan",
+    "(yine/gene/tekrar/bugun/bugn) ~ kstim|kestm|kesdim ~ (kendmi/kendimi/kndimi/kolumu/bilegimi)",
+    "kstim|kestm|kesdim kendmi|kendimi|kndimi",
+    "(raylara/tren yoluna/tren raylarina/demiryoluna) ~ gidiyorum|gidiyom|gidicem|gidecegim|yuruyorum"
+    " ~ (su an/simdi/artik/son kez/bu gece/hoscakal*/elveda)",
+    "(raylara/tren yoluna/tren raylarina/demiryoluna) ~ gidiyorum|gidiyom|gidicem|gidecegim $",
+    # someone else's cuts, seen or told: a child, a sibling, an apprentice
+    "(kizimin/oglumun/cocugumun/kardesimin/ogrencimin/arkadasimin/ciragimin/stajyerimin) ~~ (kolunda"
+    "/kollarinda/bileginde/bileklerinde/bacaginda/bacaklarinda) ~ (kesikler*/jilet*/yara izleri/izler)",
+    "(kendini/bilegini/bileklerini/kollarini) (kestigini/kesiyormus/kesmis/kesmeye/jiletledigini)",
+    "(oglum/kizim/oglumuz/kizimiz/cocugum/kardesim) ~~ kendini ~ cezalandir*|yakiyor*|yaktigini",
+    # writing one's will
+    "(vasiyetimi/vasiyetnamemi/vasiyet mektubumu) ~ (yazdim/hazirladim/biraktim/yaziyorum/yazicam)",
+    # not living to see the end of the month, a birthday, the summer
+    "(ay sonunu/yil sonunu/yilbasini/dogum gunumu/bayrami/yazi/haftayi/seneyi/o gunu)"
+    " ~ (gormeyecegim/gormicem/gormiycem)",
+    "(o zamana kadar/o zaman/o gune kadar/o gun) ~ (burada/burda/hayatta) ~ (olmayacagim/olmicam"
+    "/olmiycam/olmayacam)",
+    # skin torn until it bleeds; food not deserved; hitting myself
+    "elimi|ellerimi|bilegimi|bileklerimi|bacagimi|yuzumu|dudagimi ~~ kanayana|kanatana kadar",
+    "(yemegi/yemek yemeyi/yemeyi/yemek) hak etmiyorum|etmiyom",
+    "bilerek ~ (hicbir sey/hic bir sey/hicbisey/bisey/bir sey) ~ yemiyorum|yemiyom",
+    "kendime vuruyorum|vurdum|vuruyom|vuruyorm",
+    "(bileklerimdeki/bilegimdeki/kollarimdaki/kolumdaki/bacaklarimdaki) ~ izler|izleri|yaralar"
+    " ~ yenilendi|yeni|cogaldi|acildi",
+    # no place for me in this world; the pain will end soon, the decision is made
+    "(bu dunyada/dunyada/bu hayatta/hayatta) ~ bana ~ yer ~ yok|kalmadi",
+    "(bu acilar/acilarim/acim/bu aci/acilar) ~ (bitecek/bitcek/biticek/sona erecek) ~~ karar*",
+    "yakinda ~ (bu acilar/acilarim/acim/bu aci) ~ (bitecek/bitcek/biticek/sona erecek)",
+    # the letter left on the desk or the pillow
+    "(mektubumu/notumu/veda mektubunu/veda notumu) ~ (masaya/masanin ustune/yastiga/yastigin altina"
+    "/cekmeceye) ~ (biraktim/koydum)",
+    # all of you, forgive me: leaving
+    "herkes hakkini helal etsin ~~ (gidiyorum/gidiyom/gidicem/elveda/hoscakal*)",
 )

@@ -10,6 +10,7 @@ phrases of several words is written as several phrases.
 from __future__ import annotations
 
 from core.crisis_phrases.uk_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.uk_methods import METHODS
 from core.crisis_phrases.uk_ways import WAYS, with_surzhyk
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -357,4 +358,4 @@ SIGNALS: tuple[str, ...] = (
     "hochu|khochu|xochu|hochetsya ~ vbytys*|vbytis*|povisytys*|zdohnut*",
 )
 
-SIGNALS = with_surzhyk(SIGNALS + WAYS)
+SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS)

@@ -6,12 +6,21 @@ core/crisis_phrases/__init__.py for the four kinds.
 
 from __future__ import annotations
 
+# A scratch or cut at work or in the garden, on something sharp ("подряпав руки об арматуру"):
+# listed both as a topic and as its context, so the phrase never alerts on its own but keeps the
+# model (which hears "подряпав руки" as self-harm) from reading such a text.
+_SCRAPED_ON = (
+    "подряп*|обдер*|обідрав|обідрала|оцарапа*|порізав*|порізала|порізал*|поранив*|поранила"
+    " ~~ об|на ~ арматур*|цвях*|дріт|дроту|дрот|колючий|колючк*|кущ*|троянд*|ожин*|шипшин*"
+    "|паркан*|сітку|сітки|гілк*|залізяк*|бляшанк*|цеглу|цегли|інструмент*"
+)
+
 TOPICS: tuple[str, ...] = (
     "самогуб*",
     "самовбив*",
     "суїцид*",
     "суицид*",
-    "покінч* з собою",
+    "покінч* з|із|зі собою",
     "на себе руки",
     "вени",
     "передоз*",
@@ -27,6 +36,9 @@ TOPICS: tuple[str, ...] = (
     "прощавайте",
     "вєни",
     "вибачте|пробачте|простіть мене за все|усе",
+    # making a death look like an accident; a detective story or the news is about something else
+    "виглядал*|виглядат*|схоже ~ як|наче|ніби|на ~ нещасн* ~ випад*",
+    _SCRAPED_ON,
 )
 
 ABOUT: tuple[str, ...] = (
@@ -104,6 +116,9 @@ ABOUT: tuple[str, ...] = (
     "семінар*",
     "вебінар*",
     "майстер клас*",
+    # a detective story ("вбивця" is left out: a veteran may call himself one)
+    "детектив*",
+    _SCRAPED_ON,
 )
 
 HARMLESS: tuple[str, ...] = (

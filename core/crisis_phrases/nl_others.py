@@ -1,0 +1,54 @@
+"""Dutch phrases for distress told about someone else, added to core/crisis_phrases/nl.py: a
+parent, a friend or an employer writing that a son, a sister or an intern wants to die, hangs
+or hurts themselves. Only the present and the future are listed, since "hij heeft zich
+opgehangen" tells of a death, not of someone to help now.
+
+What someone means to do is a signal (OTHER_SIGNALS): the words of a worried parent often hold
+a word that makes a topic talk ("ik heb de huisarts gebeld", "hoe help ik haar"). Someone who
+hurts themselves, said as a description, is a topic (OTHER_TOPICS): "het boek gaat over een
+jongen die zichzelf snijdt" is about a book."""
+
+from __future__ import annotations
+
+from core.crisis_phrases.nl_methods import STAND
+from core.phrases import written_out
+
+# Hurting oneself, said of someone else.
+HURTS = "snijdt|snijden|krast|krassen|beschadigt|beschadigen|brandt|branden|verwondt"
+# Marks on the body.
+MARKS = "(brandwonden/snijwonden/krassen/wonden/sneeen/sneden/sneetjes/littekens/blauwe plekken)"
+# The worry of whoever writes (not "ben bang" or "help": "ik neem afscheid van iedereen en ben
+# bang dat ik ga huilen").
+WORRY = "(maak me zorgen/maak ik me zorgen/ben bezorgd/ben ongerust)"
+
+OTHER_SIGNALS: tuple[str, ...] = (
+    # hanging, killing oneself, said of someone else
+    (
+        "zich|zichzelf ~ (op te hangen/ophangen/ophangt/opknopen/te verhangen/verhangen/van kant "
+        "te maken/van kant maken/dood te maken/doodmaken/te doden/te vermoorden/vermoorden/te "
+        "verdrinken/verdrinken)"
+    ),
+    "zich|zichzelf ~ iets|wat ~ (aandoen/aan te doen/aandoet/aan gaat doen/aan wil doen)",
+    # "dat hij dood wil" ("hij wil dood" is blanked as talk of a character, nl_context)
+    "dat hij|ze|zij ~ dood ~ wil|wilde|wou|wilt",
+    # wounds one makes oneself ("brandwonden ... zegt dat hij dat zelf doet")
+    f"{MARKS} ~~ zelf ~ doet|doe|deed|gedaan|gemaakt|aangedaan|veroorzaakt|toegebracht",
+    # on a bridge and not answering
+    (
+        f"staat|zit|stond|zat ~ op|bij|aan ~ de|het ~ {STAND} ~~ (reageert niet/reageert nie/"
+        "neemt niet op/neemt zijn telefoon niet op/neemt haar telefoon niet op/wil niet meer/"
+        "help/ik ben bang/maak me zorgen)"
+    ),
+    # a goodbye to everyone that worries whoever writes
+    f"afscheid ~~ iedereen|allemaal|wereld|ons|jullie ~~ {WORRY}",
+    f"{WORRY} ~~ afscheid ~~ iedereen|allemaal|wereld|ons|jullie",
+)
+
+OTHER_TOPICS: tuple[str, ...] = written_out(
+    f"zichzelf ~ {HURTS}",
+    f"{HURTS} ~ zichzelf",
+    "zichzelf ~ pijn ~ doet|doen",
+    "doet|doen|deed ~ zichzelf ~ pijn",
+    "dat hij|ze|zij ~ het ~ niet ~ verdient|verdiende ~ om ~ te ~ leven|bestaan",
+    "dat hij|ze|zij ~ niet ~ verdient|verdiende ~ te ~ leven|bestaan",
+)
