@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import col, select
@@ -94,8 +95,13 @@ async def default_membership(session: AsyncSession, person: Person) -> Membershi
     ).all()
     if not members:
         return None
-    chosen = next((m for m in members if m.role == Role.YOUTH), members[0])
-    return await membership(session, chosen.id or 0)
+    return await membership(session, preferred_member(members).id or 0)
+
+
+def preferred_member(newest_first: Sequence[CaseMember]) -> CaseMember:
+    """Of a person's memberships, newest first, the one they speak for unless they chose: their
+    own case, else the newest link."""
+    return next((m for m in newest_first if m.role == Role.YOUTH), newest_first[0])
 
 
 def display_name(person: Person, member: CaseMember, case: Case, language: str | None) -> str:

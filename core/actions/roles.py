@@ -19,7 +19,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.models import Case, CaseMember, CaseStatus, Person, Role
-from core.people import Membership, default_membership, membership
+from core.people import Membership, default_membership, membership, preferred_member
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,8 @@ async def current_membership(session: AsyncSession, person: Person) -> Membershi
     if chosen is not None and person.current_member_id is not None:
         who = await membership(session, person.current_member_id)
     elif rows:
-        # The default of core.people.default_membership among active cases: own case first,
-        # else the newest link.
-        newest_first = [member for member, _ in reversed(rows)]
-        pick = next((m for m in newest_first if m.role == Role.YOUTH), newest_first[0])
+        # The default of core.people.default_membership, among active cases.
+        pick = preferred_member([member for member, _ in reversed(rows)])
         who = await membership(session, pick.id or 0)
     else:
         who = await default_membership(session, person)
