@@ -46,6 +46,8 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
 
 # Arabic writes "and", "so", "with", "for", "like" and "will" as one letter glued to the word.
 _ARABIC_PROCLITICS = "[وفبلكس]?"
@@ -129,12 +131,12 @@ _ARABIC_ARTICLE = re.compile(rf"(?<!\w)([وفبك]?)ه?ال(?={_ARABIC_LETTERS}{
 
 def compile_phrases(phrases: Mapping[str, Sequence[str]]) -> PhraseSet:
     """Every phrase (by language), ready to be looked for in a normalised text."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, ...]]] = {}
     for language, language_phrases in phrases.items():
         for phrase in language_phrases:
-            alternative = _phrase_pattern(language, phrase)
+            pieces = _phrase_pieces(language, phrase)
             for start in _first_letters(language, phrase):
-                groups.setdefault(start, []).append(alternative)
+                groups.setdefault(start, []).append(pieces)
     return PhraseSet(groups)
 
 
@@ -144,10 +146,16 @@ class PhraseSet:
     group is compiled the first time a word needs it: compiling them all takes seconds, which
     a process would otherwise spend before it answers anything.
 
-    `search` and `sub` find what one pattern `(?<!\\w)(?:group|group|...)` would find."""
+    A group is one alternation with the phrases' common beginnings written once, as a tree
+    ("wil (?:dood|sterven)" rather than "wil dood|wil sterven"): the Arabic phrases, each word
+    with its optional proclitic and written out per choice, are tens of thousands, and the
+    tree makes the pattern several times shorter to compile and to try. `search` finds a match
+    wherever the plain alternation `(?<!\\w)(?:phrase|phrase|...)` would; where two phrases
+    match at one place, `sub` replaces the span of the one listed first among those that share
+    its beginning."""
 
-    def __init__(self, groups: dict[str, list[str]]) -> None:
-        self._sources = {start: "|".join(alternatives) for start, alternatives in groups.items()}
+    def __init__(self, groups: dict[str, list[tuple[str, ...]]]) -> None:
+        self._sources = {start: _alternation(phrases) for start, phrases in groups.items()}
         # Where one text position may be matched by several groups, the earlier group wins,
         # as the earlier alternative of one pattern would.
         self._order = {start: index for index, start in enumerate(groups)}
@@ -290,8 +298,11 @@ def _digits_as_letters(match: re.Match[str]) -> str:
     return word.translate(_LATIN_DIGITS)
 
 
-def _phrase_pattern(language: str, phrase: str) -> str:
-    pattern, separator, end = "", "", ""
+def _phrase_pieces(language: str, phrase: str) -> tuple[str, ...]:
+    """A phrase as the patterns of its words in order, each with what may stand before it, and
+    the phrase's end: the steps of the tree a group is written as (see PhraseSet)."""
+    pieces: list[str] = []
+    separator, end = "", ""
     for token in phrase.split():
         if token in _GAPS:
             separator = _GAPS[token] + " "
@@ -299,18 +310,57 @@ def _phrase_pattern(language: str, phrase: str) -> str:
         if token == "$":
             end = r"\s*\Z"
             continue
-        words = [_word_pattern(language, word) for word in token.split("|") if word]
-        pattern += separator + (words[0] if len(words) == 1 else "(?:" + "|".join(words) + ")")
+        pieces.append(separator + _token_pattern(language, token))
         separator = " "
-    return rf"(?:{pattern})(?!\w){end}"
+    return (*pieces, rf"(?!\w){end}")
 
 
-def _word_pattern(language: str, token: str) -> str:
+def _alternation(phrases: list[tuple[str, ...]]) -> str:
+    """One pattern for all the phrases, their common beginnings written once."""
+    tree: dict[str, dict[str, Any]] = {}
+    for pieces in phrases:
+        node = tree
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+    return _written_tree(tree)
+
+
+def _written_tree(node: dict[str, dict[str, Any]]) -> str:
+    # Steps that go on the same way are written once as well: "(?:wil|moet) dood".
+    steps_by_rest: dict[str, list[str]] = {}
+    for piece, rest in node.items():
+        steps_by_rest.setdefault(_written_tree(rest), []).append(piece)
+    branches = [
+        (steps[0] if len(steps) == 1 else "(?:" + "|".join(steps) + ")") + rest
+        for rest, steps in steps_by_rest.items()
+    ]
+    if len(branches) <= 1:
+        return "".join(branches)
+    return "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _token_pattern(language: str, token: str) -> str:
+    """The pattern of one place in a phrase: a word, or words joined by ``|``. Arabic words
+    there share one optional proclitic, written once before the choice."""
+    words = list(dict.fromkeys(_word_pattern(word) for word in token.split("|") if word))
+    if language != "ar":
+        return _choice(words)
+    # A word written "*ende" may start with anything already.
+    open_start = [word for word in words if word.startswith(r"\w*")]
+    whole = [word for word in words if word not in open_start]
+    with_proclitic = [_ARABIC_PROCLITICS + _choice(whole)] if whole else []
+    return _choice(with_proclitic + open_start)
+
+
+def _choice(patterns: list[str]) -> str:
+    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
+
+
+def _word_pattern(token: str) -> str:
     word = re.escape(normalise(token.strip("*")))
     if token.startswith("*"):
         word = r"\w*" + word
-    elif language == "ar":
-        word = _ARABIC_PROCLITICS + word
     if token.endswith("*"):
         word += r"\w*"
     return word

@@ -8,13 +8,15 @@ import re
 from core.crisis import LEXICON_LANGUAGES, lexicon_words
 from core.crisis_model import CORPUS
 from core.crisis_phrases import LANGUAGES
-from core.phrases import _phrase_pattern, blank, compile_phrases, normalise
+from core.phrases import _phrase_pieces, blank, compile_phrases, normalise
 
 
 def one_pattern(phrases: dict[str, tuple[str, ...] | list[str]]) -> re.Pattern[str]:
     """All phrases as a single pattern: slow to compile and to search, and the reference."""
     alternatives = [
-        _phrase_pattern(language, phrase) for language, words in phrases.items() for phrase in words
+        "".join(_phrase_pieces(language, phrase))
+        for language, words in phrases.items()
+        for phrase in words
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
@@ -31,6 +33,8 @@ def test_phrase_groups_find_and_blank_what_one_pattern_of_all_phrases_would() ->
     lists = {
         "figures of speech": {language: module.HARMLESS for language, module in LANGUAGES.items()},
         "lexicon": {language: lexicon_words(language) for language in LEXICON_LANGUAGES},
+        # Written as trees, these shrink the most (choices written out, at the start and after).
+        "signals": {language: LANGUAGES[language].SIGNALS for language in ("nl", "ru", "ar")},
     }
     texts = corpus_texts()
     assert len(texts) > 2_000
@@ -39,9 +43,10 @@ def test_phrase_groups_find_and_blank_what_one_pattern_of_all_phrases_would() ->
         found = [bool(grouped.search(text)) for text in texts]
         assert found == [bool(reference.search(text)) for text in texts]
         assert 0 < sum(found) < len(texts)
-        assert [blank(grouped, text) for text in texts] == [
-            reference.sub(" \n ", text) for text in texts
-        ]
+        if phrases is lists["figures of speech"]:  # the only phrases Koers blanks
+            assert [blank(grouped, text) for text in texts] == [
+                reference.sub(" \n ", text) for text in texts
+            ]
 
 
 def test_a_group_is_compiled_only_when_a_text_needs_it() -> None:
