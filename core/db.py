@@ -13,6 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from core.sqlite_inline import inline_connector
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -62,7 +64,11 @@ def _create_engine(url: str, *, echo: bool) -> AsyncEngine:
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(
-        url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        url,
+        echo=echo,
+        async_creator=inline_connector(
+            parsed.database or ":memory:", timeout_seconds=SQLITE_BUSY_TIMEOUT_MS / 1000
+        ),
     )
 
     @event.listens_for(engine.sync_engine, "connect")
