@@ -30,6 +30,7 @@ from core.actions.invites import do_create_case_invite
 from core.actions.linking import do_choose_language, do_record_consent, do_redeem_start_code
 from core.actions.organisation import do_add_case, do_add_coach
 from core.config import Settings
+from core.crisis import compile_every_phrase, prepare_crisis_check
 from core.db import Database
 from core.migrate import migrate
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -145,6 +146,10 @@ async def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     args = parser.parse_args()
 
+    # As `koers run` does at start: otherwise the first run would include training the crisis
+    # model and compiling its phrases (seconds) in the time of its first updates.
+    prepare_crisis_check()
+    compile_every_phrase()
     async with FakeBotApi(token=TOKEN) as api:
         echo_seconds = await echo_bot(api, args.n)
     results = {}
