@@ -17,7 +17,7 @@ Koers's sender allows itself), against Telegram's limit of about 30 a second.
 Printed: per bot the peak send rate against the limit; how late tasks were (max, p99); deadline
 steps over 15 min late; database size; Koers's CPU per 1,000 messages (not PostgreSQL's).
 
-    .venv/bin/python -m bench.national                     # the whole country (slow: ~15 min)
+    .venv/bin/python -m bench.national                     # the whole country (slow: ~45 min)
     .venv/bin/python -m bench.national --cases 20000 --coaches 400    # a fifth of it
 """
 
