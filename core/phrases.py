@@ -31,7 +31,8 @@ How a phrase is written:
 - ``|`` joins words that may stand in the same place ("brug|spoor|dak*"), each with its own
   ``*``; choices of several words are written as a group and written out before compiling
   (`written_out`: "(voor altijd/voorgoed)");
-- ``$`` as the last word means the text ends there ("i dont see the point $");
+- ``$`` as the last word means the text ends there ("i dont see the point $"); a harmless phrase
+  blanked at the end does not make what stands before it the end;
 - each word of an Arabic phrase may carry one of the one-letter proclitics و ف ب ل ك س
   ("سأنتحر", "بدي نام وما اصحى").
 
@@ -308,7 +309,7 @@ def _phrase_pieces(language: str, phrase: str) -> tuple[str, ...]:
             separator = _GAPS[token] + " "
             continue
         if token == "$":
-            end = r"\s*\Z"
+            end = r"\Z"
             continue
         pieces.append(separator + _token_pattern(language, token))
         separator = " "

@@ -9,12 +9,13 @@ here are written the way the normaliser leaves them: "3ayez amoot" is "eayez amo
 Written as people type them; hamza seats, alef maqsura, taa marbuta and the article are folded by
 the normaliser, and a one-letter proclitic (و ف ب ل ك س) may come before each Arabic word.
 Methods, self-harm, past attempts and the context lists are in core/crisis_phrases/ar_context.py;
-more ways of saying it in ar_ways.py, and decisions, goodbyes and reports of others in ar_signs.py.
+more ways of saying it in ar_ways.py, and decisions, goodbyes and reports of others in ar_signs.py;
+leaving (after me, the last time, the last step) in ar_leaving.py; more Arabizi in ar_arabizi.py.
 """
 
 from __future__ import annotations
 
-from core.crisis_phrases import ar_signs
+from core.crisis_phrases import ar_arabizi, ar_leaving, ar_signs
 from core.crisis_phrases.ar_context import (
     ABOUT,
     ATTEMPT_AND_FEAR,
@@ -32,7 +33,7 @@ __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
 # "I want / I wish" in the standard language and the dialects (Maghrebi "بغيت", "نحب"; Yemeni
 # "اشتي"; Sudanese "داير"), and deciding or planning to.
 WANT = (
-    "اريد|بدي|ودي|ابي|ابغى|ابغا|عايز|عايزه|عاوز|عاوزه|نفسي|حاب|بغيت|باغي|نحب|اتمنى|بتمنى|تمنيت|ارغب|"
+    "اريد|بدي|ودي|ابي|ابغى|ابغا|عايز|عايزه|عاوز|عاوزه|نفسي|حاب|بغيت|باغي|باغيه|نحب|اتمنى|بتمنى|تمنيت|ارغب|"
     "ياريت|ريت|ليتني|ياريتني|قررت"
 )
 # The common few, for phrases where the full list would cost too much time.
@@ -42,7 +43,7 @@ RELIEVED = "يرتاحو|يرتاحوا|هيرتاحو|ترتاحو|ترتاحو
 # The same with the negation glued on or the "-sh" of the spoken forms.
 WANT_NOT = "مابدي|مابي|مابغى|ماريد|ماعايز|عايزش|بغيتش|باغيش|ماباغيش|مابغيتش"
 # The word right before "want" that says not / no longer ("ما عاد بدي", "لم اعد اريد").
-NOT_BEFORE = "ما|مش|مو|لا|عاد|اعد|بقيت|بقيتش|مبقتش|بطلت"
+NOT_BEFORE = "ما|مش|مو|لا|عاد|اعد|بقيت|بقيتش|مبقتش|بطلت|مابقيتش|مبقيتش|ماعدتش|ماعادش|ماعدش"
 # Living, being alive, being here.
 LIVE = "اعيش|عيش|نعيش|العيش|الحياه|حياه|عايش|عايشه|حيا"
 # Life, my life, the world.
@@ -86,7 +87,7 @@ WISH: tuple[str, ...] = (
     *written_out("اختفي (للابد/من الدنيا/من الوجود/من العالم)"),
     "اختفي|اختفيت|اغيب ~~ يلاقيني|يلقاني|يلاقوني|يلقوني",
     "احسن|افضل اختفي",
-    "ارتاح|نرتاح|انام|نام|اختفي|اغيب|ارحل|اريح|ننام للابد|ابديا",
+    "ارتاح|نرتاح|انام|نام|اختفي|اغيب|ارحل|اريح|ننام|نختفي|نغيب|نرحل|ننعس|نرقد للابد|ابديا",
     "ارتاح|نرتاح|انام|نام|اختفي|اغيب|ارحل|امشي|روح|اروح ~ بلا رجعه",
     "ارتاح|نرتاح|انام|نام|اختفي|ارحل ~ الى الابد",
     # not to wake up
@@ -337,8 +338,8 @@ RELIGIOUS: tuple[str, ...] = (
 )
 
 # Arabizi, as the normaliser leaves it ("3" e, "7" t, "5" s, doubled letters single)
-ARABIZI_WANT = "bdi|badi|bade|bde|eayez|eayz|eayza|eawez|ayez|nefsi|nfsi|abi|abgha|bghit|wdi"
-ARABIZI_DIE = "amot|amout|amut|nmout|nmot|nmut|namout|namot|emot|emout"
+ARABIZI_WANT = "bdi|badi|bade|bde|bdy|bady|bedy|bidi|bedi|eayez|eayz|eyz|eayza|eawez|ayez|nefsi|nfsi|abi|abgha|bghit|wdi"
+ARABIZI_DIE = "amot|amout|amut|nmout|nmot|nmut|namout|namot|emot|emout|mwt|amwt|nmwt|emwt"
 ARABIZI_LIVE = "eish|esh|aeish|aesh|neish|nesh|aish|aeich|eich"
 ARABIZI: tuple[str, ...] = (
     f"{ARABIZI_WANT} ~ {ARABIZI_DIE}|mot|mout|mut|elmot|elmout",
@@ -387,6 +388,10 @@ SIGNALS: tuple[str, ...] = one_first_word(
     + ATTEMPT_AND_FEAR
     + MORE_WAYS
     + ar_signs.SIGNALS
+    + ar_leaving.SIGNALS
+    + ar_arabizi.SIGNALS
 )
-HARMLESS = CONTEXT_HARMLESS + one_first_word(ar_signs.HARMLESS)
+HARMLESS = CONTEXT_HARMLESS + one_first_word(
+    ar_signs.HARMLESS + ar_leaving.HARMLESS + ar_arabizi.HARMLESS
+)
 TOPICS = CONTEXT_TOPICS + ar_signs.TOPICS

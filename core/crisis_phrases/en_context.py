@@ -6,7 +6,7 @@ core/crisis_phrases/__init__.py for the four kinds.
 
 from __future__ import annotations
 
-from core.crisis_phrases.en_methods import BODY, DRUGS, METHOD_TOPICS
+from core.crisis_phrases.en_methods import BODY, BRIDGE, DRUGS, GUNS, METHOD_TOPICS
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -33,6 +33,8 @@ TOPICS: tuple[str, ...] = (
     "suicidal thought*",
     "plan ~ how im gonna do it",
     "plan for how ~ do it",
+    # "sorry for everything" as typed in a chat
+    "sorry|soz|srry|sry|sorri for|4|fr everything|evrything|everythin|evrythin|everyting|evryting|evrythng",
 )
 
 ABOUT: tuple[str, ...] = (
@@ -64,6 +66,8 @@ ABOUT: tuple[str, ...] = (
     "game*",
     "level",
     "shaving",
+    "dull",
+    "blunt",
     "cooking",
     "finger",
     "knife while",
@@ -265,7 +269,20 @@ HARMLESS += written_out(
     # figures of speech: dying of embarrassment, of boredom, of laughter
     "(die|died|dying|dead) (of|from) (embarrassment|shame|cringe|boredom|laughter|laughing|heat|hunger|cuteness/secondhand embarrassment/second hand embarrassment)",
     # standing on a bridge while asking the way to an appointment
-    "(im on the bridge/i am on the bridge) ~~ (where is/where exactly/which way/left or right/your office/the address)",
+    f"im|am on the|da|tha|teh|de|this {BRIDGE} ~~ (where is/where exactly/which way/left or right/your office/the address)",
+    # too much work or study to do, not a wish to die ("id rather die than work there again")
+    "rather die than work|study|clean|sing|dance|listen|read|call|play|drive|tidy|cook|queue|wait|admit|lose|use|ask|apologise|apologize|text|run|revise|shop",
+    # a list of one's medicines for a doctor; a knife that slipped; a gun in a figure of speech
+    f"list|overview|names|record|schedule|photo|picture|copy of all ~ {DRUGS}",
+    "(nearly|almost) (cut|cutting|burned|burnt|burn|stabbed|chopped|sliced) (myself/my finger/my thumb/my hand) (lol|haha|lmao|xd|oops|with|on|while|when|at|cooking|chopping)",
+    f"(if you/if u/if someone/if somebody/even if you/even if u) ~~ {GUNS} to my head",
+    # no plans for me because of a holiday or exams, not because I will be gone
+    "bother ~~ holiday|hols|vacation|trip|abroad|camping|festival|busy|exams|working|sick|ill",
+    # a nose that bleeds (the normaliser reads "noose" as "nose" too)
+    "nose|noses bleed|bleeds|bleeding|bled|ring|piercing|spray|runny|blocked|stuffed|stuffy|job",
+    "nose (is|was|keeps) (bleeding|blocked|runny|stuffy|broken|red|itchy|sore)",
+    # "see you on the other side" of an exam week or a holiday
+    "see|c you|u|ya|yall|everyone on|at the other side of",
 )
 
 TOPICS += written_out(
@@ -290,8 +307,8 @@ ABOUT += (
 
 HARMLESS += written_out(
     # away for a day for an ordinary reason ("wont be here tmrw, dentist appointment")
-    "(wont|not|cant) be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week) ~~ (appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting)",
-    "(appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting) ~~ (wont|not|cant) be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week)",
+    "(wont|not|cant) ~ be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week) ~~ (appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting)",
+    "(appointment|appt|dentist|dentists|doctor|doctors|gp|orthodontist|holiday|hols|vacation|trip|wedding|exam|exams|interview|shift|tournament|match|concert|festival|camp|visiting) ~~ (wont|not|cant) ~ be (here|there|around|in) ~ (tomorrow|tmrw|tmr|tomoz|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday/next week)",
     # missing a session on a day, not a life
     "make it (to|till|til|by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr/the weekend/next week) ~~ (training|session|practice|appointment|meeting|class|lesson|match|game|party|shift|dentist|doctor|sleepover|rehearsal)",
     # telling someone else to jump off a bridge

@@ -36,6 +36,7 @@ DESTINATIONS = f"{BRIDGE}|tracks|cliff|cliffs|viaduct|overpass|flyover"
 # Ages people say they will not live past.
 AGES = "16|17|18|19|20|21|22|25|30|eighteen|nineteen|twenty|twentyone|thirty"
 VEHICLES = "train|trains|lorry|truck|bus|car|cars|tram|tube|van|traffic"
+GUNS = "gun|guns|pistol|rifle|shotgun|revolver|handgun|firearm"
 
 # Methods, preparation and self-harm said in the first person (SIGNALS, always alert; en.py adds
 # them to its own list). Each line is a category of phrasing, not one sentence.
@@ -63,10 +64,11 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     "top of ~ (carpark|multi*|flats/car park/tower block)",
     "(wrong side/other side) of ~ railing|railings|barrier|barriers|ledge|balcony",
     f"edge of ~ ({PLACES}|carpark|multi*|building|block|flats|tower|platform/car park)",
-    "sat|sitting|standing|stood|lying|laying|climbed ~ on|by|near|at|over|onto ~ (tracks|railway|rails|railing|ledge/level crossing)",
+    "sat|sitting|standing|stood|lying|laying|climbed ~ on|by|near|at|over|onto|next|beside ~ (tracks|railway|rails|railing|ledge/level crossing)",
+    "walk|walking|walked|lie|lay ~ on|onto ~ (the tracks/train tracks/the rails/the railway|railway line)",
     f"keep|kept|been ~ looking|staring ~ at|over|down ~ {PLACES}|drop|edge|rope|knife|pills|blades|razor",
-    f"{PLACES}|window|building|floor ~~ (wanna|gonna|could|should|might/want to/going to/about to) ~ jump",
-    f"(wanna|gonna|might|could|should/want to/going to/about to) ~ jump ~~ ({PLACES}|window|building|floor|carpark/car park)",
+    f"{PLACES}|window|building|floor ~~ (wanna|gonna|could|should|might|will/want to/going to/about to) ~ jump",
+    f"(wanna|gonna|might|could|should/want to/going to/about to) ~ jump ~~ ({PLACES}|window|building|floor|carpark|flat|flats|block|tower/car park)",
     "on the roof|balcony|ledge|bridge ~~ (jump/high up/looking down/down there)",
     f"going|walking|heading|driving|cycling|walked|drove to the ~ ({DESTINATIONS}/railway line/railway tracks)",
     # trains, platforms, traffic
@@ -158,7 +160,8 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     "i cut (its/again/tonight/deeper/more/every night/every day)",
     "(writing|wrote|written|write|drafted|drafting|typed|typing) ~ (goodbye|farewell|suicide|last) (note|notes|letter|letters|message|messages|texts)",
     # sitting on the bridge now; walking into the water; stepping out in front of a lorry
-    "(im/i am) (sat|sitting|stood|standing|perched) on (the|a|this) (bridge|roof|ledge|railing|railings|edge|parapet)",
+    f"(im/i am) (sat|sitting|stood|standing|perched) on (the|a|this|da|tha|teh|de|dat|that) ({BRIDGE}|roof|ledge|railing|railings|edge|parapet)",
+    f"im|am|iam|currently on da|tha|teh|de|dat|that|this|the {BRIDGE}|roof|rooftop|ledge|parapet|railing|railings",
     "(walk|walking|wade|wading|walked|waded) into the (sea|river|ocean|lake|canal|water|waves)",
     f"({VEHICLES}|lorries|lorys|buses) ~~ (think about/thinking about/thought about/tempted to/urge to/want to/wanna) ~ (step out/stepping out/walk out/walking out/jump out/jumping out/step in front/stepping in front/swerve|swerving)",
     # how much of a medicine is too much, asked as if for oneself
@@ -208,6 +211,41 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     "(giving|gave|given|give) ~ (stuff|things|belongings|possessions) ~~ (saying goodbye/said goodbye/say goodbye/goodbyes)",
     "(saying goodbye/said goodbye/goodbyes) ~~ (giving|gave|given|give) ~ (stuff|things|belongings|possessions)",
     "(tonights|tonites|2nites/tonight is/tonite is) the night ~~ (and|n) (shes|hes|im|theyre/she is/he is/i am/they are) (done|finished|gone) $",
+    # a gun taken from where a parent keeps it, held to the head
+    f"got|get|getting|took|take|taking|grabbed|grab|found|find|holding|hold|loaded|load|loading|stole|steal|snuck|sneaked ~ dads|fathers|moms|mums|mothers|uncles|grandads|grandpas|granddads|stepdads|brothers|parents {GUNS}",
+    f"{GUNS} ~ (to my head/in my mouth/against my head/to my temple/against my temple/under my chin)",
+    "blow|blowing|blew my brains|brain|head out",
+    "eat|eating|ate a bullet",
+    "bullet|bullets in|through|into my head|brain|skull",
+    # pills bought in several shops, past the limit of one pack
+    f"different|several|multiple|diff ~ shops|stores|pharmacies|pharmacys|chemists|supermarkets|places ~~ {DRUGS}",
+    f"{DRUGS} ~~ different|several|multiple|diff ~ shops|stores|pharmacies|pharmacys|chemists|supermarkets|places",
+    # a wound passed off as an accident; a phone and a wallet left with the letter
+    "told|tell|telling|said|say|saying|pretended|pretend|lied|claimed ~~ accident|accidentally|accidently|cat|dog|fell|tripped|slipped ~~ (it wasnt $/it wasnt tho/it was not $/wasnt an accident/wasnt really/was on purpose/did it on purpose/did it myself/did it to myself)",
+    "needed|need|got|getting|get|had ~ stitches|stiches ~~ (wasnt an accident/not an accident/on purpose/did it myself/did it to myself/cut too deep/went too deep/it wasnt $)",
+    "leave|leaving|left|put|putting ~ phone|wallet|keys|card|cards|passwords|pin|ring|necklace|watch ~~ with|beside|next|under|near ~ letter|letters|note",
+    # the urge to cut, a blade beside me, more cuts where nobody sees, arms a mess under sleeves
+    "need|want|wana to|2 cut (so bad/so badly/rn|sm|badly)",
+    "needa|wanna|gotta cut (so bad/so badly/rn|sm|badly)",
+    "blade|blades|razor|razors ~ (next to me/beside me/in my hand/on my lap/on my bed)",
+    "(just want to/just wanna/need to/want to/wanna) feel something ~~ blade|blades|razor|razors|cut|cutting|burn|burning|knife|pain",
+    "blade|blades|razor|razors|cut|cutting|knife ~~ (just want to/just wanna/need to/want to/wanna) feel something",
+    f"(did it/doing it/done it/do it) again|agen|agn ~ on|to|into my {BODY}",
+    f"my {BODY} are|is|r|look|looks ~ mess|state|wrecked|ruined|destroyed ~~ sleeves|sleeve|hoodie|jumper|hide|hiding|cover|covering|nobody|noone",
+    # the spot chosen, a height that is high enough, something ordered to end it
+    "(thought it all through/thought it through/worked it all out/its all planned/all planned out) ~~ tree|branch|bridge|beam|rope|cliff|tracks|pills",
+    "tree|branch|bridge|beam|rope|cliff|tracks|pills ~~ (thought it all through/thought it through/worked it all out/its all planned/all planned out)",
+    f"mixed|mixing|mix ~ {DRUGS} ~ with|and|w ~ vodka|alcohol|booze|wine|whisky|whiskey|gin|rum|beer|drink|drinks",
+    f"{DRUGS} ~~ (see if i wake up/see if i survive/see if i make it)",
+    "on the|da|tha roof|rooftop|ledge ~~ (rn $/right now $/atm $/alone $/alone rn)",
+    "canal|river|sea|lake|water|bridge|pier|harbour|harbor|quay|dock ~~ (cant|cannot|cnt/can not) swim anyway|anyways|anyhow",
+    "floors|floor|storeys|stories|storey|building|bridge|roof|flat|block|balcony|cliff ~~ (high enough/tall enough/far enough/enough height)",
+    "ordered|order|ordering|bought|buying ~~ (to end it/to end my life/to kill myself/to do it with/to die with)",
+    # told by someone else: a note and no answer, a goodbye from the bridge, pills of unknown number
+    "left|wrote|sent|texted ~ note|letter|text|message ~~ sorry|goodbye|bye ~~ (doesnt answer/isnt answering/not answering/wont answer/cant reach/not picking up/isnt picking up/no answer/not replying/phone is off/phone off)",
+    "goodbye|farewell|suicide text|message|note|letter|msg ~~ location|bridge|tracks|roof|river|canal|cliff",
+    f"took|swallowed|taken ~ {DRUGS} ~~ (not sure how many/dont know how many/no idea how many/unsure how many)",
+    "cut|cuts|cutting|burned|burnt ~ herself|himself|themselves|themself ~~ (wont let me/doesnt want me to/dont want me to/wont go/refuses)",
 )
 
 # Methods and self-harm named in ways that an accident, a craft or the news also uses: TOPICS,
@@ -224,4 +262,5 @@ METHOD_TOPICS: tuple[str, ...] = written_out(
     "starv* myself",
     "bleed out|bleeding out",
     "rope|noose ~ (hidden|ready/in my wardrobe/in my room/under my bed/in my bag/in my drawer)",
+    "tied|tie|tying ~ rope|noose|cord ~ already|ready|now|rn|tight|up",
 )

@@ -7,6 +7,9 @@ from __future__ import annotations
 from core.crisis_phrases.en_methods import AGES
 from core.phrases import written_out
 
+# "Anymore" as typed in a chat ("anymr", "nemore", "nomo"), for "|" after a gap.
+ANYMORE = "anymore|anymor|anymr|anymo|anymre|nemore|nemor|nomore|nomor|nomo|enymore|nymore"
+
 WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     # 1. wanting to die, not to exist, to disappear, not to wake up, everything to stop for good
     "want|wanna|wana|wish ~ (not be alive/not be around/not exist/not existing/not to exist/not to be alive)",
@@ -149,7 +152,7 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "(when everyone is away/when everyone is asleep/when they are away/when my parents are away)",
     "which ~ bridge|building|train ~ i will|ill ~ jump|step",
     "step|jump|stand ~ in front of ~ (it/the train/the tram/the intercity)",
-    "(use it on myself/use them on myself)",
+    "use|using|used it|them on myself",
     "rope|knife ~~ (not for camping/not for that/next to my bed/under my pillow)",
     "(saving/saved/collecting/collected/hoarding) ~ my|mums|moms|mums|dads|all ~ pills|meds|tablets",
     "all ~ (my moms/my mums/my dads/the) ~ sleeping pills",
@@ -259,7 +262,9 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "(wont|not|never) (bother|trouble|annoy|burden) (anyone|anybody|you|u|yall|everyone|everybody) ~ (much longer/any longer/for much longer/ever again)",
     "(take|taking|took) myself (out of the picture/out the picture/out of the equation/out of everyones way/out of this world/off this planet|earth)",
     # 31. not wanting to live, in chat spelling
-    "(dont|dnt|don|didnt|never/do not) ~ (want|wanna|wana|wan|wnt) ~ (live|liv|lyv/be alive) ~ (anymore|nemore|anymor|nomore/no more/any more)",
+    f"(dont|dnt|don|didnt|never/do not) ~ (want|wanna|wana|wan|wnt|wna) ~ (live|liv|lyv|lve/be alive) ~ ({ANYMORE}/no more/any more)",
+    "dnt|dun|dint|don ~ want|wanna|wana|wna|wnt|wan ~ live|liv|lyv|lve",
+    "dont|didnt|doesnt ~ want|wanna|wana|wna|wnt|wan ~ liv|lyv|lve",
     "(done|tired|sick|quit|stop|stopped/give up/gave up/giving up/tired of/sick of) trying to (live|exist/stay alive/be alive/keep living/keep going)",
     # 32. the last words of a goodbye: peace out forever, the one thing done right
     "(peace out/signing off/logging off/over and out/checking out) (forever/for good/permanently/for the last time)",
@@ -316,4 +321,41 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     "(vanish|vanesh|disappear|dissappear|disapeer|dissapeer) ~ (forevr|4ever|4eva|foreva|forver|forevah|4evr|furever|forevs|frever|permanently|permanantly|permanetly|permenantly/4 good/for gud/4 gud)",
     "(why|y|wy|whys) ~ (i|im|me/am i) ~ (still|even|stil) ~ (alive|living|breathing|existing|exist)",
     "(y|wy|whys) ~ (i|im|me/am i) ~ (still|stil) ~ (here|around)",
+    # 41. round 11: not wanting to be here no more, not seeing oneself still here next month, a
+    # countdown to being free of it all, no plans for me, look after her after, thanks before I go
+    f"dont|dnt|didnt|never|dun|not ~ want|wanna|wana|wan|wnt|wna ~ be|b here|alive|around ({ANYMORE}/no more/any more/no longer)",
+    "dont|dnt|cant|cnt|never|cannot|couldnt|wont|not ~ see|picture|imagine myself ~ alive|breathing ~~ tomorrow|tmrw|tmr|tonight|week|weeks|month|months|year|years|summer|christmas|xmas|birthday|weekend|future",
+    "dont|dnt|cant|cnt|never|cannot|couldnt|wont|not ~ see|picture|imagine myself ~ still|stil ~ here|around ~~ tomorrow|tmrw|tmr|tonight|week|month|christmas|xmas|birthday|weekend|summer",
+    "one|1|few|couple|two|2|three|3 more day|days|week|weeks|month|months|night|nights|sleep|sleeps ~~ (free from it all/free of it all/free from all of it/free of all of it/free from this life/free from the pain/free of the pain/free from this pain/no more pain/it all ends/no more me/i wont be here/i wont be around/i wont be alive)",
+    "free from|of (life|living|existing|existence/this life/this world/my life/being alive)",
+    "dont|dnt|even bother ~ planning|plan|booking|book|counting|including|making|arranging|organising|organizing|scheduling|inviting ~ me ~~ next|after|this|in ~ week|weeks|month|months|year|summer|christmas|xmas|birthday|term|semester|weekend|future",
+    "ok|okay|alright|fine|safe after|afterwards she|he|they|shell|hell|theyll ~ need|needs someone|somebody|you|u|support",
+    "(make sure/check on/look after/take care of/keep an eye on/be there for/watch over/care for) ~ my ~~ ok|okay|alright|fine|safe after|afterwards $",
+    "thank|thanks|thx|ty|sorry|love|bye|goodbye ~~ before (i go/i leave/im gone) ~ dont|dnt|no ~ need|reply|answer|respond|write|text",
+    "thank|thanks|thx|ty|sorry|love|bye|goodbye ~~ (before im gone/before i do it/while im still here/while im still alive/before i go for good/before i go forever/before i leave for good/before i leave forever)",
+    # the end wanted and chosen, a goodbye until the other side, bye "4evr"
+    "dont|dnt|never|pls|please ~ sad|cry|blame|guilty|mourn|grieve ~~ (i wanted this $/i want this $/this is what i want $/its what i want $/i chose this $/im at peace/i am at peace/im finally free)",
+    "(im at peace/i am at peace) ~~ dont|dnt|pls|please ~ sad|cry|blame|guilty|mourn|grieve",
+    "love|bye|goodbye|sorry|farewell|forgive ~~ see|c you|u|ya|yall|everyone ~ (other side/next life/another life)",
+    "see|c you|u|ya|yall|everyone ~ (other side/next life/another life) ~~ love|bye|goodbye|sorry|farewell|forgive",
+    "bye|goodbye|gbye|byebye|farewell (forever|forevr|4ever|4evr|4eva|foreva|forva|frever|furever|forevs/for good/4 good/for gud/4 gud/for ever/4 ever/4 eva)",
+    # the wish to die misspelt: "i wnna die", "wana b ded"
+    "wna|wnna|wona|whana|whanna|wan die|dy|di|dei",
+    "want|wanna|wana|wna|wnt|wan (be|b/2 be/2 b/to be/to b) ded|dead",
+    "kil* myslf|mysef|miself|mysel|muself|mysf|mislf|myselv|meslf",
+    "ill|il|ull|hell|shell b|be gon|gone ~ by|b4|before tmrw|tmr|tomorrow|tonight|2nite|tonite|morning",
+    "dont|dnt ~ wanna|wana|wna ~ wake up",
+    # 42. signing off: cannot do this and checking out, logging off for good, ending it since
+    # there is no point, going to sleep hoping that's it, the only one who tried
+    f"cant|cnt|cannot ~ do|take this|it ({ANYMORE}/no more) ~~ (checking|check|logging|log|signing|sign out|off/ending it/end it/goodbye|bye)",
+    "log|logging|logged|sign|signing|signed|check|checking|checked|tap|tapping|tapped off|out (forever/for good/permanently/for the last time/of life/of this life)",
+    "no|whats|what point ~~ (im ending it/ending it all/end it all/im gonna end it/ill end it/i will end it/im going to end it)",
+    "tonights|tonites|2nites|tonight|tonite ~ the night ~~ (i end it/ill end it/im ending it/it ends/it all ends/i die/i kill myself)",
+    "sleep|bed|asleep ~~ hoping|hope|praying|pray|wishing|wish ~ (thats it $/this is it $/thats the end/its the end/its over for good/it ends for good/the end of me)",
+    "thanks|thank|thx|ty|tysm for|4 everything|evrything|everythin|evrythin|everyting|evryting ~~ (i mean it/i really mean it) ~~ bye|goodbye|farewell|gbye $",
+    "goodbye|bye|farewell ~~ (only one/only person) ~~ tried|cared|listened|understood|believed",
+    "(only one/only person) ~~ tried|cared|listened|understood|believed ~~ goodbye|bye|farewell",
+    f"(wont|not|never/no longer) ~ be ~ problem|burden|bother|nuisance ~ for|to ~ anyone|anybody|everyone|everybody|you|u|yall ~ ({ANYMORE}/no more/any more)",
+    "dont|dnt|never|stop hear from me ~ tonight|today|again|anymore ~~ (at peace/its ok|okay/dont be sad/forgive me/love you/sorry)",
+    "deleted|deleting|delete|wiped|removed ~ socials|accounts|account|instagram|insta|snapchat|snap|tiktok|everything ~~ (said bye|goodbye/saying bye|goodbye/say bye|goodbye/goodbyes)",
 )

@@ -186,7 +186,9 @@ HARMLESS: tuple[str, ...] = (
     "opa wil ~ niet meer leven",
     "oma wil ~ niet meer leven",
     "wil niet meer leven zegt",
-    "spring*|sprong|sprongen ~ in ~ water|gracht|rivier|zee|zwembad|meer",
+    "spring*|sprong|sprongen ~ in ~ water|gracht|rivier|zee|zwembad|meer|kanaal|haven|plas|sloot|vijver",
+    # "van de brug in het kanaal springen": the water before the jump
+    "in ~ het|de ~ water|gracht|kanaal|rivier|zee|zwembad|meer|haven|plas|sloot|vijver ~ springen|spring|sprong|sprongen|gesprongen",
     "spring* ~ in het water",
     "spring* ~ in de gracht",
     "spring* ~ in de rivier",
@@ -282,6 +284,20 @@ HARMLESS: tuple[str, ...] = (
     # someone else's jump in a film or a clip, a jump a game asks for, jumping into the water
     f"die|jongen|gast|meisje|man|vrouw|iemand|kerel ~ die ~ van ~ {HIGH} ~ sprong|springt|sprongen",
     (
+        f"iemand|man|vrouw|jongen|meisje|gast|persoon|mensen ~ van ~ {HIGH} ~ is|was|zijn|waren ~ "
+        "gesprongen|gevallen"
+    ),
+    # a song about wanting to die; hitting oneself by accident when boxing
+    "gaat|ging|gaan|gingen over ~ dood willen|wilen",
+    "boks*|kickboks*|sparren|handschoen*|bokszak ~~ geslagen|gestompt|sla|slaan",
+    "mezelf|mijzelf ~~ geslagen|gestompt ~~ boks*|kickboks*|sparren|handschoen*|bokszak",
+    # a goodbye letter to colleagues or a class, or one to be checked for mistakes
+    (
+        "afscheidsbrief* ~ voor|aan ~ mijn|mn|de|het|onze|m ~ collega*|werk|baan|stage|afdeling|"
+        "team|klas|school|juf|meester|werkgever|baas|oude"
+    ),
+    "afscheidsbrief* ~~ nakijken|nagekeken|spelfouten|fouten|verbeteren",
+    (
         "in die|de|het|dat|dit|deze game|spel|level|missie ~ moet|moest|kan|kon|kun|kunt|mag ~ "
         "je ~~ springen|spring|springt"
     ),
@@ -323,6 +339,12 @@ HARMLESS: tuple[str, ...] = (
         "krassen op ~ de|mijn|mn|het|zijn|haar|z|zn ~ auto|telefoon|scherm|vloer|tafel|bril|lak|"
         "deur|fiets|laptop|ipad|horloge"
     ),
+    # a hangover ("ik heb zo een kater, ik wil dood haha nooit meer drinken")
+    "kater|katers|brak|hangover ~ wil|wou|ga ~ dood|sterven|doodgaan",
+    "wil|wou|ga ~ dood|sterven|doodgaan ~~ kater|brak|hangover",
+    "wil|wou|ga ~ dood|sterven|doodgaan ~~ nooit meer drinken|zuipen|drank",
+    # waiting at the tracks for the barriers to lift, not for a train
+    "spoor|overweg ~~ slagboom|slagbomen|spoorbomen|bomen ~~ dicht|omlaag|beneden",
     # an empty battery or bundle says why one will not answer
     "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
 )

@@ -19,8 +19,12 @@ MEDICINE = (
     "seroquel|quetiapine|lithium|sertraline|citalopram|paroxetine|fluoxetine|venlafaxine|"
     "zolpidem|insuline|benzos|benzo|xtc|ghb"
 )
-# Places to jump from, or to stand at before a train.
-HIGH = "brug|spoorbrug|viaduct|flat|dak|balkon|gebouw|parkeergarage|toren|raam|rand|richel|reling"
+# Places to jump from, or to stand at before a train; a bridge or a tower by its name too
+# ("de erasmusbrug", "de domtoren").
+HIGH = (
+    "brug|*brug|spoorbrug|viaduct|flat|*flat|dak|balkon|gebouw|parkeergarage|toren|*toren|raam|"
+    "rand|richel|reling"
+)
 TRACKS = "spoor|spoorlijn|spoorbaan|rails|perron|overweg"
 # Jumping said in the first person (not "springt": "een jongen die van een brug springt").
 SPRING = "spring|springen|sprong|sprongen|gesprongen"
@@ -36,6 +40,8 @@ METHODS: tuple[str, ...] = (
     "heb ~ plan ~~ hoe ik|wanneer ik",
     f"{MEDICINE}|trein|spoor|touw|brug|springen|dak|snijden ~~ hoe ik het ~ doe|doen",
     "hoe ik het ~ zou|ga|moet|wil ~ doen ~~ pillen|trein|spoor|touw|brug|springen|dak",
+    # how and when, both known ("ik weet al hoe ik het ga doen en wanneer")
+    "weet ~ hoe|wanneer|waar ik het ~ ga|zal|wil ~ doen ~ en ~ wanneer|waar|hoe $",
     (
         "zoek*|google*|gegoogeld|gegoogled|opgezocht|opzoeken ~~ manier*|hoe ~ dood*|sterven|"
         "zelfmoord*"
@@ -51,6 +57,7 @@ METHODS: tuple[str, ...] = (
     f"hele doos|pot|strip ~ {MEDICINE}",
     "(te veel/teveel) ~ pillen|medicijnen|tabletten|paracetamol",
     "al mijn|mn pillen|medicijnen ~ in*|slik*|genomen|geslikt",
+    f"{MEDICINE}|pille ~ genomen|genome|geslikt|ingenomen ~ sorry|doei|vaarwel $",
     "ze ~ allemaal ~ innemen|slikken|ingenomen|geslikt",
     (
         f"{MEDICINE}|ze ~~ allemaal|tegelijk ~ (in te nemen/innemen/te slikken/slikken/te "
@@ -93,6 +100,7 @@ METHODS: tuple[str, ...] = (
     # jumping; standing on a bridge, a roof, the tracks
     "wil|ga springen $",
     "wil|ga springen ~ doei|vaarwel|sorry|bye|dag|nu|vannacht|vanavond",
+    "wil|ga|gaa|kga ~ springe|springen ~~ niemand ~ houd|houdt|hout ~ me|mij ~ tegen|tegn",
     "of ik ~ spring*",
     "denk*|erover ~ om te springen",
     f"{SPRING} ~ van|uit ~ {HIGH}",
@@ -103,6 +111,13 @@ METHODS: tuple[str, ...] = (
     "brug|spoor|dak|rails|balkon|flat ~~ is ~ beter zo",
     "naar de brug ~~ springen|sorry|vaarwel|afscheid|voorgoed",
     "naar het spoor",
+    # the place chosen ("ik heb al uitgezocht welk spoor het beste is", "ik weet wel welke brug")
+    (
+        "uitgezocht|opgezocht|bedacht|gekozen ~ welk|welke ~ spoor|brug|flat|spoorlijn|overweg ~~ "
+        "beste|hoogst|hoogste|rustigst|rustigste"
+    ),
+    "welk|welke ~ brug|flat|spoor|spoorlijn ~~ hoog genoeg",
+    "weet ~ wel|al ~ welk|welke ~ brug|flat|spoor|spoorlijn $",
     "van ~ flat|dak|brug|balkon|viaduct|toren|parkeergarage af $",
     "op het spoor ~ sta*",
     f"blijf ~ naar ~ {HIGH}|{TRACKS}|beneden|diepte ~ kijk*|staren",
@@ -111,7 +126,7 @@ METHODS: tuple[str, ...] = (
     "spring*|gooi* ~ voor ~ trein|metro|tram|vrachtwagen|bus",
     "loop|lopen|stap|staan|liggen ~ voor ~ trein|metro",
     "me ~ voor ~ trein",
-    "voor de|een trein|metro ~ gooi*|spring*|sta|staan|lig|liggen",
+    "voor de|een trein|metro ~ gooi*|spring*|sprong|sprongen|sta|staan|lig|liggen",
     "ga|wil|zal|ging ~ voor de|een ~ trein|metro|vrachtwagen ~ staan|liggen|lopen|springen|stappen",
     "onder ~ trein|bus|tram|metro|vrachtwagen ~ kom|komen|beland|lopen|springen|gooien|liggen",
     "trein|perron|metro ~~ ga ~ niet|nie instappen",
@@ -121,23 +136,37 @@ METHODS: tuple[str, ...] = (
         "betonblok|viaduct|vangrail|tegenligger"
     ),
     "rij|rijd|knal|crash|ram ~~ tegenaan|ertegenaan",
+    "plankgas|gas ~~ tegen ~ boom|muur|paal|vrachtwagen|pijler|betonblok|viaduct|vangrail|tegenligger",
     "stuur ~ omgooi*|omtrek*|omgegooid|omgetrokken",
     "zee|water|rivier|gracht|kanaal ~ in ~~ niet|nie|nooit ~ terug*|terugkom*",
+    "zee|water|rivier|gracht|kanaal|haven ~ in ~~ niet|nie|nooit meer ~ uit|boven",
     "zee|water|rivier|gracht|kanaal ~ in ~~ zinken|verdrink*",
     "sta|zit ~ bij|aan ~ water|zee|rivier|gracht|kanaal ~~ ga ~ erin",
     "mezelf|mijzelf|me ~ verdrink*",
     "garage ~~ motor ~ aan|draait|draaien|draaiend|lopen|loopt",
+    # sitting in the car with the engine running, in the garage or with its door shut (not "de
+    # motor laten lopen in de garage" of a mechanic's apprentice)
+    "zit ~ in ~ de|mijn|mn|onze|die ~ auto ~~ motor aan|draait|draaiend|loopt ~~ garage",
+    "zit ~ in ~ de|mijn|mn|onze|die ~ auto ~~ garage ~~ motor aan|draait|draaiend|loopt",
+    "garage|garagedeur ~ dicht ~~ motor aan|draait|draaiend|loopt",
+    "motor aan|draait|draaiend|loopt ~~ garage|garagedeur ~ dicht",
     "uitlaatgassen|koolmonoxide ~~ auto|slang|garage|inademen",
     # a knife or a blade ready
     "mes ~ klaarligg*",
     "mes|mesje|mesjes|scheermes*|blade|blades ~ onder ~ kussen|matras|bed|hoofdkussen",
     "mes|mesje|mesjes|scheermes*|blade|blades|scherf ~ ligt|liggen|al ~ klaar",
     "mes|mesje|scheermes*|blade|scherf ~ al ~ in ~ mijn|mn ~ hand",
+    "mes|mesje|mesjes|scheermes*|blade|blades ~ ligt|liggen ~ al ~ naast|bij ~ me|mij",
+    # a knife, a rope or pills, and knowing what for
+    "mes|mesje|mesjes|touw|strop|pillen ~~ weet ~ wat ik ~ ermee|mee ~ ga|wil|zal ~ doen",
 )
 
 # 6. self-harm: cutting, scratching, burning, hitting, starving, deserving pain
 SELF_HARM: tuple[str, ...] = (
     "mezelf|mijzelf ~ pijn",
+    # wanting to cut again (not "ik wil morgen weer snijden bij de slager")
+    "wil|wl weer krassen|cutten",
+    "wil|wl weer snijden $",
     "mezelf|mijzelf ~ snij|snijd|snijden|sneed|opengesneden|opengehaald",
     "snij*|sneed mezelf|mijzelf",
     "snij ~ weer",
@@ -169,6 +198,15 @@ SELF_HARM: tuple[str, ...] = (
     "ik cut",
     "pols|polsen ~ bloed*",
     "weer ~ begonnen ~ met ~ snijden|krassen|branden|zelfbeschadiging",
+    # a relapse, said in one word ("terugval. krassen. sorry")
+    (
+        "terugval|relapse|gerelapsed|gerelapst|teruggevallen ~~ krassen|snijden|gekrast|gesneden|"
+        "gesnede|cutten|gecut|branden|zelfbeschadig*|mesje*|krasse|snijde"
+    ),
+    (
+        "krassen|snijden|gekrast|gesneden|gesnede|cutten|gecut|zelfbeschadig*|krasse|snijde ~~ "
+        "terugval|relapse|gerelapsed|gerelapst|teruggevallen"
+    ),
     "krab*|kras*|sla|snij*|brand mezelf|mijzelf ~ kapot|open|bloed*",
     "kras ~ weer",
     "kras* ~ mezelf|mijzelf",

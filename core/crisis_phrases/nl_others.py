@@ -10,13 +10,16 @@ jongen die zichzelf snijdt" is about a book."""
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_methods import STAND
+from core.crisis_phrases.nl_methods import MEDICINE, STAND
 from core.phrases import written_out
 
 # Hurting oneself, said of someone else.
 HURTS = "snijdt|snijden|krast|krassen|beschadigt|beschadigen|brandt|branden|verwondt"
-# Marks on the body.
-MARKS = "(brandwonden/snijwonden/krassen/wonden/sneeen/sneden/sneetjes/littekens/blauwe plekken)"
+# Marks on the body ("plekken" as in "blauwe plekken").
+MARKS = (
+    "brandwonden|brandplekken|brandplekjes|snijwonden|krassen|wonden|wondjes|sneeen|sneden|"
+    "sneetjes|littekens|schrammen|plekken"
+)
 # The worry of whoever writes (not "ben bang" or "help": "ik neem afscheid van iedereen en ben
 # bang dat ik ga huilen").
 WORRY = "(maak me zorgen/maak ik me zorgen/ben bezorgd/ben ongerust)"
@@ -33,6 +36,27 @@ OTHER_SIGNALS: tuple[str, ...] = (
     "dat hij|ze|zij ~ dood ~ wil|wilde|wou|wilt",
     # wounds one makes oneself ("brandwonden ... zegt dat hij dat zelf doet")
     f"{MARKS} ~~ zelf ~ doet|doe|deed|gedaan|gemaakt|aangedaan|veroorzaakt|toegebracht",
+    # burning oneself with a cigarette ("zei dat ze het zelf met een sigaret doet")
+    (
+        "zelf|zichzelf ~ met ~ sigaret*|peuk*|aansteker ~~ doet|deed|brandt|brandde|gebrand|"
+        "verbrandt"
+    ),
+    # pills swallowed and the emergency room ("hij heeft vannacht pillen geslikt, we zitten nu
+    # op de spoedeisende hulp"); not "ziekenhuis": "de pillen die ik in het ziekenhuis kreeg"
+    (
+        f"{MEDICINE} ~~ geslikt|ingenomen|genomen|opgegeten|leeggegeten ~~ spoedeisende|seh|"
+        "ambulance|112|intensive|leegpompen|leeggepompt|vergiftiging*"
+    ),
+    f"spoedeisende|seh|ambulance|112|intensive ~~ {MEDICINE} ~~ geslikt|ingenomen|leeggegeten",
+    # gone, not answering, and a rope or a goodbye letter with him ("mijn zoon is weg, zn
+    # telefoon staat uit en hij had een touw in zijn rugzak")
+    (
+        "(telefoon staat uit/is vermist/is verdwenen/is onvindbaar/is weggelopen/nergens te "
+        "vinden/niet thuisgekomen/niet thuis gekomen) ~~ touw|strop|afscheidsbrief*"
+    ),
+    "is weg ~~ touw|strop|afscheidsbrief* ~~ meegenomen|rugzak|tas|zich|mee",
+    # nobody would miss him, said of someone else
+    "niemand ~ hem|haar ~ zou|zal ~ missen",
     # on a bridge and not answering
     (
         f"staat|zit|stond|zat ~ op|bij|aan ~ de|het ~ {STAND} ~~ (reageert niet/reageert nie/"

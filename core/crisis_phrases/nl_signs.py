@@ -27,6 +27,11 @@ QUICK = (
 EXPRES = "(expres/express/espres/opzettelijk/bewust/met opzet)"
 # Chat spellings of "er": "ik wil dr een eind aan maken".
 ER = "dr|der|ur"
+# Traffic that could hit someone, and being run over by it.
+VEHICLE = "auto|bus|trein|vrachtwagen|tram|truck|scooter|metro"
+HIT = "aangereden|overreden|doodgereden|geschept"
+# Ages young people name ("ik word de 20 niet").
+AGE = "16|17|18|19|20|21|22|23|25|30|zestien|zeventien|achttien|negentien|twintig|dertig"
 
 QUIET: tuple[str, ...] = (
     # a goodbye to the world, or for ever ("doei wereld", "doeiii voor altijd")
@@ -216,4 +221,53 @@ QUIET: tuple[str, ...] = (
         "vannacht)"
     ),
     f"{MEDICINE} ~~ op een rij ~~ bed|bureau|tafel|kamer",
+    # wishing a bus had hit me, to be run over; no gap where "niet" would stand ("ik wou dat
+    # die auto me niet had aangereden" regrets an accident)
+    f"wou|wilde|wenste ~ dat ~ {VEHICLE} ~ me|mij had|zou ~ geraakt|{HIT}|raken|aanrijden|overrijden",
+    (
+        f"wou|wilde|wenste ~ dat ~ {VEHICLE} ~ me|mij ~ gewoon|maar|gwn|echt|toch had|zou ~ "
+        f"geraakt|{HIT}|raken|aanrijden|overrijden"
+    ),
+    f"had ~ {VEHICLE} ~ me|mij ~ maar geraakt|{HIT}",
+    f"was ik ~ maar {HIT}|verongelukt",
+    f"wil|wou|wilde|wl {HIT} worden|worde|word",
+    f"wil|wou|wilde|wl gewoon|gwn|echt|graag|liefst {HIT} worden|worde|word",
+    # not growing old, not even twenty ("ik hoef niet oud te worden, ik hoef niet eens 20 te
+    # worden"); ages only: "ik hoef niet eens kok te worden"
+    "hoef|hoeft ~ niet|nie|ni ~ oud|ouder ~ te ~ worden|worde",
+    f"hoef|hoeft ~ niet|nie|ni ~ eens ~ {AGE} ~ te ~ worden|worde",
+    f"word ~ niet|nie|ni ~ eens ~ {AGE}",
+    f"word ~ de ~ {AGE} ~ niet|nie|nooit",
+    # a goodbye to all that ends it ("doei iedereen, het was mooi geweest")
+    "doei|doeg|daag|dag|bye|byebye|vaarwel|ciao|adios ~ iedereen|allemaal|jullie|wereld ~~ was|is mooi|genoeg geweest $",
+    "het was|is mooi|genoeg geweest ~~ doei|doeg|daag|dag|bye|byebye|vaarwel|ciao|adios ~ iedereen|allemaal|jullie|wereld $",
+    # a goodbye before it is too late
+    "gedag|doei|afscheid|vaarwel|bedanken ~~ voor|voordat het te laat is",
+    "voor|voordat het te laat is ~~ gedag|afscheid|vaarwel|bedanken",
+    # "kga t doen vanavond echt": doing it tonight, said with weight at the end (not "ik ga het
+    # vanavond doen" of a form or a letter)
+    f"ga|kga|ikga het|t doen {TONIGHT} echt|serieus|sws $",
+    f"ga|kga|ikga het|t doen {TONIGHT} ~ sorry|doei|vaarwel|voorgoed|afscheid",
+    # "er" and "niet meer" glued on ("ikwiler gwn niemeer zijn")
+    "ikwiler|kwiler|iwiler|wiler ~ niet|nie|ni|nt ~ meer ~ zijn|zyn|bestaan|leven",
+    (
+        "ikwil|kwil|iwil|ikwiler|kwiler|iwiler|wiler|wil|wl|wou ~ niemeer|nietmeer|nimeer "
+        "zijn|zyn|leven|leve|bestaan|wakker"
+    ),
+    "*wilerniemeer*|*wilernietmeer*|*wilrniemeer*",
+    # not waking up, said the other way round or typed short
+    "niet|nie|ni ~ meer wakker|wakkr ~ wil|wilt|wou|wilde ~ worden|worde",
+    "wil|wl|wou ~ niet|nie|ni|nooit ~ meer ~ wakkr|wakke|wakkur",
+    # ceasing to exist; a sleep one hopes is for ever; slipping away for good
+    "ophouden|ophoud|ophoudt ~ met ~ bestaan|leven|ademen",
+    "slapen|slaap ~~ hoop ~~ dat het ~ voor altijd|altyd|eeuwig is",
+    "slapen|slaap ~~ hoop ~~ dat het ~ voorgoed|forever is",
+    "ertussenuit|tussenuit ~~ voorgoed|forever",
+    "ertussenuit|tussenuit ~~ voor altijd|altyd",
+    # no longer a bother to them; love and sorry, then a goodbye that ends the message
+    "heb|hebt|heeft|hebben ~ geen last meer ~ van ~ me|mij",
+    "sorry ~ voor alles ~~ hou van jullie ~~ dag|doei|bye|vaarwel|doeg $",
+    "hou van je|jullie ~ mam|mama|pap|papa|ma|pa ~~ sorry ~~ dag|doei|bye|vaarwel|doeg $",
+    "zorg|pas goed voor|op jezelf ~~ ik ga nu $",
+    "sorry mam|mama|pap|papa|ma|pa ~~ kan ~ niet|nie|ni meer $",
 )

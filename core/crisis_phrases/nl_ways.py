@@ -31,6 +31,8 @@ ITEM = (
     "switch|console|games|fiets|scooter|sieraden|ketting|knuffel*|boeken|tablet|ipad|gitaar|"
     "horloge|geld|spaargeld|jas|jassen"
 )
+# Given away, as typed.
+GIVEN = "gegeven|weggegeven|gegeve|geschonken|verdeeld"
 # "thanks for everything", as people type it
 THANKS = "(bedankt/dankjewel/dank je wel/dankje/dank je/dankuwel/thanks/thnx) voor alles"
 # "someone like me"
@@ -67,6 +69,21 @@ MORE_WAYS: tuple[str, ...] = (
     # handing out belongings
     f"krijgt|krijgen|mag|mogen|krijg ~ mijn|mn {ITEM} ~~ mijn|mn {ITEM}",
     f"mijn|mn {ITEM} ~~ (dat het van mij komt/dat het van me komt)",
+    # given away, and it no longer matters ("dat maakt niet meer uit. ik heb mijn laptop en mijn
+    # fiets aan mijn neefje gegeven. tot ziens coach")
+    f"maakt ~ niet|nie meer uit ~~ mijn|mn {ITEM} ~~ {GIVEN}",
+    f"mijn|mn {ITEM} ~~ {GIVEN} ~~ maakt ~ niet|nie meer uit",
+    f"mijn|mn {ITEM} ~~ {GIVEN} ~~ ziens|nooit|vaarwel ~ coach|iedereen|allemaal|jullie $",
+    # who gets what, written down ("mijn spaargeld is voor mama, ik heb het opgeschreven en bij
+    # mn paspoort gelegd")
+    (
+        f"mijn|mn {ITEM} ~ is|zijn|gaat|gaan ~ voor|naar ~ {CLOSE}|neefje|nichtje ~~ opgeschreven|"
+        "opgeschreve|testament|paspoort|briefje"
+    ),
+    f"opgeschreven|opgeschreve|briefje ~~ wie ~ mijn|mn ~ {ITEM} ~ krijgt|krijgen|mag|mogen",
+    # a letter for everyone, or one for mother left on the bed
+    "brief|briefje ~ voor|aan ~ iedereen|allemaal ~ geschreven",
+    f"brief|briefje ~ geschreven ~ voor|aan ~ {CLOSE} ~~ ligt|gelegd ~ op ~ bed|kussen",
     # at the bridge, the railing, the tracks now
     f"sta|zit|staan|zitten|stond|zat ~ nu ~ op|bij|aan|tegen|over ~ {STAND}",
     (

@@ -222,12 +222,21 @@ HARMLESS: tuple[str, ...] = (
     # jumping on a bungee rope or with a parachute
     "skoczy|wyskoczy|zeskoczy|skoczyc ~~ bungee|spadochron*|lince|linie|skoczni*",
     "bungee|spadochron* ~~ skoczy|wyskoczy|zeskoczy",
+    # a story about someone who wanted to die: "książka o chłopaku, co chciał się zabić"
+    "o chlopaku|chlopcu|dziewczynie|dziewczynce|facecie|czlowieku|kobiecie|mezczyznie"
+    "|nastolatku|nastolatce|nastolatkach|bohaterze|bohaterce|postaci|ludziach ~ co|ktory|ktora"
+    "|ktorzy|ktore ~ chcial*|chcieli|probowal* ~ sie ~ zabic|powiesic|otruc|utopic",
+    # killing time or boredom: "chcę się czymś zająć, żeby zabić czas"
+    "zabic|zabijac|zabijam|zabije|zabilem|zabilam|zabil* czas|nude|nudy",
+    # "jestem na moście, nie dzwoń, oddzwonię": driving, a meeting, a flat battery
+    "nie dzwon|dzwoncie ~~ oddzwon*|prowadze|korek|korku|spozni*|zebrani*|spotkani*|bateri*"
+    "|zasieg*|slychac|halas*",
 )
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.
 SELF_HARM: tuple[str, ...] = (
-    "tne|tnie|ciac|ciecie|pociac|pocie|pocielam|pocialem|cielam|cialem sie",
-    "sie tne|pociac|pocie*|pocial*|pociel*|cielam|cialem|ciac|okalecz*",
+    "tne|tnie|ciac|ciecie|pociac|pocie|potne|pocielam|pocialem|cielam|cialem sie",
+    "sie tne|potne|pociac|pocie*|pocial*|pociel*|cielam|cialem|ciac|okalecz*",
     "tne|pocielam|pocialem sobie",
     "tne|cielam|cialem|cial*|ciel*|ciac|pociac|pocie*|pocial*|rozcinam|rozcielam|rozcialem"
     "|nacinam|nacielam|nacialem ~ skore|reke|rece|uda|udo|nadgarst*|ramie|ramiona|przedramie"
@@ -250,7 +259,8 @@ SELF_HARM: tuple[str, ...] = (
     "drap*|rozdrap* ~ krwi|krew|krwawi*",
     "przypalam|przypalil* sie",
     "przypalam ~ skore|reke|rece",
-    "papieros* ~ na|o ~ rece|reke|ramieniu|ramie|skorze|nadgarst*|udzie|udach",
+    "papieros*|pet|peta|pety|petem|szlug*|fajk* ~ na|o ~ rece|reke|ramieniu|ramie|skorze|nadgarst*"
+    "|udzie|udach|dloni",
     "poparzyl* sie ~ specjalnie",
     "poparzyl* sie zapalniczk*",
     "specjalnie|celowo ~ sie ~ poparzyl*|oparzyl*|przypalil*|pocial*|pociel*|skaleczyl*|zranil*",

@@ -1,6 +1,7 @@
 """More Polish crisis signals, added to pl.py's SIGNALS: quiet goodbyes, putting one's affairs
 in order, slang for cuts, sitting on the edge, a decision taken, the walk to the water, pills on
-top of drink, slang for the grave, never turning up again.
+top of drink, slang for the grave, never turning up again, "see you on the other side", on the
+bridge and "don't call".
 
 These are said without the words "umrzeć" or "zabić": a thank-you that ends in "żegnam", who
 gets the phone and the photos, "kreski" for cuts, legs over the window sill. Kept apart from
@@ -66,8 +67,8 @@ WAYS: tuple[str, ...] = written_out(
     "nie bedzie mnie ~ zeby|by ~ odpisac|odpisywac|odebrac|odbierac|przeczytac|odpowiedziec",
     # sitting on the sill or the railing with the legs on the other side
     "parapet*|parapec*|oknie|okno|balkon*|barierk*|barierce|balustrad*|krawedz*|dachu|moscie"
-    " ~~ nogi|nogami ~~ (na zewnatrz/za oknem/za barierka/nad przepascia/zwisaja/zwisajace"
-    "/dyndaja/dyndajace/dyndam)",
+    " ~~ nogi|nogami ~~ (na zewnatrz/za oknem/za barierka/za krawedz*/nad przepascia/zwisaja"
+    "/zwisajace/dyndaja/dyndajace/dyndam)",
     "nogi|nogami ~~ (na zewnatrz/za oknem/za barierka/zwisaja/dyndaja/dyndam) ~~ parapet*|parapec*"
     "|oknie|balkon*|barierk*|barierce|balustrad*|krawedz*|dachu|moscie",
     # who gets what, passwords and photos left to the family
@@ -126,6 +127,11 @@ WAYS: tuple[str, ...] = written_out(
     "/zostawiam/zabierz/zabierzcie/oddal*/oddalem/oddalam/dalem/dalam/rozdal*/zawiozl*)"
     f" ~~ {_HANDED_ON} ~~ (juz nie bede/nie bede juz/i tak nie bede/juz niczego nie potrzebuje"
     "/juz nie potrzebuje/nie przyda*/nie przydadza)",
+    f"oddal*|oddaje|dalem|dalam|rozdal*|zawiozl* ~~ {_HANDED_ON} ~~ juz ~ nie beda|bedzie|bd"
+    " ~ potrzebn*|przydatn*",
+    f"oddal*|oddaje|dalem|dalam|rozdal*|zawiozl* ~~ {_HANDED_ON} ~~ nie beda|bedzie|bd ~ juz"
+    " ~ potrzebn*|przydatn*",
+    f"przelal*|przelewam ~~ {_HANDED_ON} ~~ nie przyda*|przydadza",
     # a farewell to the one person who tried
     "zegnaj*|zegnam ~~ byl*|jestes|byles|bylas ~ jedyn*",
     "byl*|jestes|byles|bylas ~ jedyn* ~~ zegnaj*|zegnam",
@@ -133,7 +139,7 @@ WAYS: tuple[str, ...] = written_out(
     # and "koniec ze mną haha" are blanked in pl_context.HARMLESS
     "koniec ze mna $",
     "koniec ze mna ~ (na dobre/na zawsze/nie chce/nie moge/nie dam/mam dosc/dosc/zegna*"
-    "/przepraszam/sorry/sory/nie ma sensu)",
+    "/przepraszam/sorry/sory/nie ma sensu/nie dzwon*/nie szukaj*/nie pisz*)",
     "(nie chce/nie moge/nie dam rady/mam dosc/mam dosyc) ~~ koniec ze mna",
     # debts paid, keys handed back, affairs in order: now I can go ("odejść" and "zniknąć" only
     # at the end: "załatwiłem wszystko w kadrach, mogę odejść z firmy"; no bare "po mnie":
@@ -196,4 +202,58 @@ WAYS: tuple[str, ...] = written_out(
     "/wpisal*/wpisywal*) ~~ (jak sie zabic/jak sie powiesic/jak sie otruc/jak sie utopic"
     "/jak popelnic/jak umrzec/jak zawiazac petle/ile tabletek/dawka smiertelna/smiertelna dawk*"
     "/bezbolesn*)",
+    # see you on the other side, in another life ("do zobaczenia w niebie" is often a grandparent)
+    "zobaczenia|zobaczymy|spotkamy|widzimy ~~ po drugiej|tamtej stronie $",
+    "zobaczenia|zobaczymy|spotkamy|widzimy ~~ po drugiej|tamtej stronie ~ kocham|zegna*"
+    "|przepraszam",
+    "zobaczenia|zobaczymy|spotkamy|widzimy ~~ tamtym|innym|nastepnym|lepszym ~ swiecie|zyciu",
+    "zobaczenia|zobaczymy|spotkamy|widzimy ~~ zaswiat*",
+    # giving things away, "where I'm going I won't need them"
+    "tam gdzie ~ ide|pojde|odchodze|odejde|zmierzam|wybieram ~~ nie ~ potrzebn*|przyda*",
+    "nie ~ potrzebn*|przyda* ~~ tam gdzie ~ ide|pojde|odchodze|odejde|zmierzam|wybieram",
+    "rozdal*|rozdaje|rozdam ~~ nie beda|bedzie|bd ~ potrzebn*|przydatn*",
+    # "in a week I won't be here any more, so this talk makes no sense"
+    "juz ~ tu|tutaj ~ nie bedzie ~~ sensu|sens|warto|znaczenia|potrzebn*|przyda*",
+    "tu|tutaj juz ~ nie bedzie ~~ sensu|sens|warto|znaczenia|potrzebn*|przyda*",
+    # on the bridge or the roof, "don't call", a goodbye ("nie dzwoń, oddzwonię" and the traffic
+    # are blanked in pl_context.HARMLESS)
+    "na|nad ~ moscie|dachu|torach|krawedzi|parapecie|wiadukcie|kladce ~~ nie dzwon|dzwoncie"
+    "|szukaj|szukajcie|ratuj|ratujcie|przyjezdzaj|przyjezdzajcie|zatrzymuj|zatrzymujcie",
+    "jestem|jestm|jstem ~ na|nad ~ moscie|dachu|torach|krawedzi|parapecie|wiadukcie|kladce"
+    " ~~ zegna*",
+    # on the platform "but not to get on", out onto the road under the cars
+    "peronie|stacji|torach|przystanku ~~ nie zeby|po ~ wsiasc|wsiadac|jechac|pojechac",
+    "wyjde|wyjsc|wybiegne|wybiec|wbiegne|wbiec|wejde|wejsc ~ na ~ ulice|jezdnie|droge|autostrade"
+    "|tory ~~ pod samochod*|auta|auto|tir*|ciezarowk*|autobus*|pociag*|kola",
+    # the bridge or the roof chosen, the knife or the rope and "I know what I'll do with it"
+    "wiem juz ~ ktorego|ktory|ktorym ~ most*|dach*|wiadukt*|wiezowc*",
+    "wybral* ~ most|mostu|wiadukt|wiezowiec",
+    "noz|nozyk|zyletk*|sznur|line|tabletki|tabsy|leki ~~ wiem ~ co ~ z nim|nia|nimi ~ zrobie",
+    f"{_PILLS}|tabsy|pigulki ~~ wiem ile ~ trzeba|wystarczy|potrzeba ~ wziac|lyknac|polknac|zjesc",
+    # a friend's photo from the bridge or the roof with "to koniec" or a goodbye
+    "zdjecie|zdjecia|foto|fotke|selfie|story|snap* ~~ z|na ~ mostu|moscie|dachu|torow|torach"
+    "|wiaduktu|krawedzi ~~ to koniec",
+    "zdjecie|zdjecia|foto|fotke|selfie|story|snap* ~~ z|na ~ mostu|moscie|dachu|torow|torach"
+    "|wiaduktu|krawedzi ~~ zegna*|przeprasz*",
+    # a parent who sees burns or cuts a child makes on purpose
+    "sam|sama ~ sobie ~ to ~ robi|robil*|zrobil* ~~ zapalniczk*|zyletk*|nozyk*|cyrkl*|papieros*"
+    "|ostrz*",
+    "poparzon*|pociet*|pokaleczon*|porozcinan* ~ rece|reke|nogi|uda|ramiona|nadgarst*"
+    " ~~ sam|sama|specjalnie|celowo",
+    # hoping the heart stops in the night, glad if a bus ran me over
+    "modle|oby|zeby|niech|chcialbym|chcialabym|marze ~~ serce ~ stanelo|stanie|zatrzymalo|zatrzyma",
+    "modle|oby|zeby|niech|chcialbym|chcialabym|marze ~~ serce ~ przestalo|przestanie bic",
+    "jakby|gdyby|jesli|jezeli ~ mnie ~ potracil*|przejechal*|rozjechal*|potraci|przejedzie"
+    "|rozjedzie ~~ ucieszyl*|cieszyl*|ulga|ulge|lepiej",
+    # wanting to kill myself with a swear word between, "niechce" glued
+    "chce|chcial*|ochote|ochota ~ sie ~ zabic|zajebac|powiesic|utopic|otruc",
+    "niechce|niehce ~ zyc|istniec",
+    # never to be seen again, said as the last words of a message
+    "wiecej|juz|nigdy ~ mnie ~ nie zobaczy* $",
+    "nie zobaczy* mnie ~ wiecej|juz|nigdy $",
+    # "tell mum I love her and it's not her fault"
+    "powie*|przekaz* ~~ kocham ~~ nie ~ jej|jego|twoja|wasza|ich ~ wina",
+    # a son who says sorry and goodbye and does not answer; a rope found in a wardrobe
+    "sie zegna*|pozegna* ~~ nie odbiera|odpisuje|odpowiada|odzywa",
+    "znalazl* ~~ sznur|petle|stryczek",
 )

@@ -172,8 +172,9 @@ HARMLESS: tuple[str, ...] = written_out(
     # fed up with life over the weather or the bus; can't stand the heat
     "biktim|sikildim|bezdim ~ hayattan ~~ yagmur*|hava*|trafik*|otobus*|tren*"
     "|metro*|sicak*|soguk*|kuyruk*|gecikme*|internet*|wifi*",
-    "dayanamiyorum ~ sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme*|kokuya",
-    "sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme* ~ dayanamiyorum",
+    "dayanamiyorum ~ sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme*|gecikme*|kokuya",
+    "sicag*|sogug*|gurultu*|aclig*|uykusuzlug*|trafig*|kuyrug*|bekleme*|gecikme* ~ dayanamiyorum",
+    "gec geliyo*|geliyor*|kaliyo*|kaliyor* ~ dayanamiyorum|dayanamiyom",
     # saying goodbye to school, an internship, a holiday
     "elveda okul|okulum|lise|lisem|staj|stajim|tatil|universite|sinavlar",
     "okul|okulum|lise|lisem|staj|stajim|tatil|universite|sinavlar elveda",
@@ -186,8 +187,9 @@ HARMLESS: tuple[str, ...] = written_out(
     # ending everything for the homework: "her şeyi bitiricem bu akşam, ödevler"
     "(herseyi/her seyi) ~ bitir* ~~ odev*|proje*|sunum*|rapor*|teslim*|dizi*|sezon*|kitab*|sinav*",
     # throwing oneself out of the house, onto the bed: an idiom for going out or collapsing
-    "kendimi ~ disari|disariya|sokaga|sokaklara|yataga|kanepeye|koltuga|eve|havuza|dusa|isime"
-    "|derslere ~ atacag*|aticam|atcam|atarim|atmak*|atsam|attim",
+    "kendimi|kendmi|kndimi|kndmi ~ disari|disariya|sokaga|sokaklara|yataga|yatga|yatagima|kanepeye"
+    "|koltuga|eve|havuza|dusa|isime|derslere ~ atacag*|aticam|atcam|atcm|atcem|atarim|atmak*|atsam"
+    "|attim",
     # a haircut, nails
     "sacimi|saclarimi|tirnaklarimi|kakulumu|kakullarimi|sakalimi|sacim|saclarim ~ (yine/gene"
     "/tekrar/biraz/kisa/) ~ kesmek|kestirmek|kesmeyi|kestirmeyi|kesicem|kesecegim|kestircem",
@@ -205,4 +207,27 @@ HARMLESS: tuple[str, ...] = written_out(
     # the hair named after the verb: "yine kestim saçımı"
     "kestim|kesiyorum|kestirdim|kstim|kesicem|kestircem ~ sacimi|saclarimi|tirnaklarimi|kakulumu"
     "|kakullarimi|sakalimi|biyigimi",
+    # --- blind round 11 ---------------------------------------------------------------
+    # a song, a film or a book called "I want to die"
+    "sarki*|film*|kitap*|kitab*|dizi*|album*|siir*|parca*|klip*|roman*|video* ~~ adi|ismi|basligi"
+    " ~ olmek|yasamak|olmeyi|kaybolmak ~ istiyorum|istiyom|isterim|istemiyorum|istemiyom",
+    "olmek|yasamak ~ istiyorum|istiyom|isterim|istemiyorum|istemiyom ~ adli|isimli|adinda"
+    " ~ sarki*|film*|kitap*|kitab*|dizi*|album*|siir*|parca*|klip*|roman*|video*",
+    # hair spray, perfume, water sprayed on the head
+    "sprey*|parfum*|deodorant*|kolonya*|jole*|su ~ kafama|kendime|sacima|sacina ~ sik*",
+    # going on holiday, abroad, to a wedding: "tatile gidicem, iki hafta gelmicem"
+    "tatil*|yurt disi*|yurtdisi*|memleket*|kamp*|askere|seyahat*|gezi*|dugun*|erasmus*"
+    " ~ gidicem|gidecegim|gidiyorum|gidiyom|gidiyoruz|gidicez|gidecegiz",
+    # an old phone for a new one; weight lost
+    "eski|eskisini|eskileri|eskimis ~ verdim|dagittim|bagisladim",
+    "verdim|dagittim|bagisladim ~~ yenisini|yenisi|yenisine",
+    "yenisini|yenisi|yenisine ~~ verdim|dagittim|bagisladim",
+    "kilo ver*",
+    # jumping into the sea in the heat; outdoing oneself ("kendimi aştım" reads "astım")
+    "kendimi ~ denize|suya|havuza|gole ~ atcam|aticam|atacagim|atarim|atsam ~~ sicak*|sicag*|plaj*"
+    "|yuz*|tatil*|serinle*",
+    "sicak*|sicag*|plaj*|tatil*|yuzme* ~~ kendimi ~ denize|suya|havuza|gole ~ atcam|aticam|atacagim"
+    "|atarim|atsam",
+    "kendimi astim|astik ~~ memnun*|gurur*|tebrik*|harika|super|basar*|usta*|puan*|rekor*",
+    "bugun|stajda|sinavda|macta|iste|isde|antrenmanda|sahada|sunumda|derste|yarismada kendimi astim",
 )

@@ -8,7 +8,7 @@ _KES = (
     "kestim|kesiyor*|kesiyom|kesiyodum|kesicem|kesicam|kescem|kesecem|kesecegim|kesicegim"
     "|kesmek*|kesmeyi|kesmeye|kessem|keserim|kesip|kesmistim|kesmisim|kestigim*|kesmeden"
     # the past habit ("eskiden keserdim"), and typed in a hurry
-    "|keserdim|kesiyorm|kescm|kesicm|kstim|ksiyorum"
+    "|keserdim|kesiyorm|kescm|kesicm|kstim|kestm|kesdim|ksiyorum"
 )
 _YAK = "yakiyorum|yakiyom|yaktim|yakacagim|yakicam|yakmak*|yakmayi|yakip|yakarim|yaksam"
 _VUR = (
@@ -21,7 +21,7 @@ _THROW = (
 )
 _ATLA = (
     "atlasam|atlayacag*|atlicam|atlicagim|atlarim|atlamak*|atlamayi|atlamaya|atlayip"
-    "|atliyorum|atlayasim|atlayayim"
+    "|atliyorum|atlayasim|atlayayim|atlarsam"
 )
 _DRUG = (
     "hap*|ilac*|parol*|parasetamol*|paracetamol*|aspirin*|majezik*|apranax*|xanax*|antidepresan*"
@@ -48,7 +48,7 @@ METHODS: tuple[str, ...] = (
     "fazla hap ic*",
     "(bir suru/avuc dolusu/avucla/kutu dolusu) ~ hap*|ilac*",
     "hap*|ilac*|parol*|parasetamol* ~ yuttum|yutacagim|yutucam|yutcam|yutmak",
-    "hap*|ilac* ~ dizdim|avucuma|onume|sakladim|topladim|biriktir*",
+    "hap*|ilac* ~ dizdim|avucuma|onume|sakladim|topladim|biriktir*|topluyo*|toplamis*|topluyor*",
     "hap* biriktir*",
     "ilac* biriktir*",
     "elimde ~ tane ~ hap*|ilac*|parol*|parasetamol*",
@@ -90,7 +90,7 @@ METHODS: tuple[str, ...] = (
     "araba*|direksiyon* ~~ agac*|duvar*|bariyer*|ucurum* ~ surecegim|surucem|surcem|sursem|surmek|carpacagim|carpicam|carpsam|carpmak|dalacagim|dalsam|vuracagim",
     "umarim ~ araba*|kamyon*|otobus*|tren* ~ carpar|ezer|carpsin|ezsin",
     "keske ~ araba*|kamyon*|otobus*|tren* ~ carpsa|ezse",
-    "carpsa|ezse ~ (umrumda/olsem/kurtulurum/fark etmez/iyi olur)",
+    "carpsa|ezse ~ (umrumda/olsem/kurtulurum/kurtulsam/fark etmez/iyi olur)",
     # water, gas
     "suya|suyun|denize|denizin|nehre|gole|dalgalara|sulara ~~ (bir daha/geri) ~ cikmamak|cikmam|donmemek|donmem|cikmayacagim|donmeyecegim",
     "kendimi ~ denizde|suda|nehirde|denize|suya|nehre|kuvette ~ bog*",
@@ -111,7 +111,7 @@ METHODS: tuple[str, ...] = (
     f"kestigimde|kesince|keserken|{_KES} ~ (bir sey hissediyorum/birsey hissediyorum/rahatliyorum/rahatlatiyor/iyi geliyor)",
     "kolumdaki|kollarimdaki|bacagimdaki|bacaklarimdaki|bileklerimdeki|bilegimdeki ~ kesik*|jilet*",
     "kesiklerim* ~ sakl*|kapat*|gizle*|yeni|cogal*|kanyor|kaniyor|iltihap*|enfeksiyon*|mikrop*",
-    "kendime zarar*",
+    "kendime zarar*|zrar*",
     "yine|gene|tekrar ~ (kestim/kesiyorum/cizdim/ciziyorum/kesmeye basladim)",
     "kestim|cizdim ~~ (kan durmadi/kan durmuyor/kanama durmuyor/kanamasi durmuyor)",
     "kendime ~ zarar ver*",
@@ -167,4 +167,29 @@ METHODS: tuple[str, ...] = (
     "/kendimi/yatsam/yaticam/firlasam/firlicam/atilsam/atilmak)",
     "otoyol*|otoban* ~~ (kendimi atsam/kendimi aticam/kendimi atacagim/atlasam/atlicam/firlasam"
     "/firlicam/yurusem/yuruyecegim/cikmayi dusun*/cikicam/cikacagim)",
+    # --- blind round 11 ---------------------------------------------------------------
+    # a shot to the head said without the gun ("kafama sıkıcam"); not spray on the hair
+    "kafama|sakagima|agzima|beynime sikicam|sikacagim|sikcam|siksam|sikasim|sikayim|sikiyim|sikmayi",
+    "kafama|sakagima|agzima|kendime ~ kursun ~ sikicam|sikacagim|sikcam|siksam|sikmak|sikmayi",
+    # does it hurt, asked of a method ("10. kattan atlarsam acımaz di mi")
+    "atlarsam|atlasam|kesersem|kessem|asarsam|assam|yutarsam|icersem|bogulursam|olursem ~ acimaz*"
+    "|acitir*|acirmi|acimazmi",
+    "atlarsam|atlasam|kesersem|kessem|asarsam|assam|yutarsam|bogulursam ~ acir mi|mu",
+    # walking to the motorway or the tracks, going to the bridge and saying goodbye
+    "otobana|otoyola|otobanin|otoyolun|raylara|ucuruma (dogru/) yuruyorum|yuruyom|yuruyucem"
+    "|yuruyecegim|yurudum|yuruyorm",
+    "kopruye|ucuruma|otobana|otoyola ~ gidiyom|gidiyorum|gidicem|gidecegim|gidiyorm ~ bye|bay|bb"
+    "|baybay|hoscakal*|elveda|simdi|artik",
+    "kopruye|ucuruma|otobana|otoyola gidiyom|gidiyorum|gidicem|gidecegim|gidiyorm $",
+    # someone else who said so and went silent: "köprüye gidicem dedi ve telefonu kapattı"
+    "kopruye|raylara|ucuruma|otobana|otoyola ~ gidicem|gidecegim|gidiyorum|gidiyom|atlicam"
+    "|atlayacagim ~ dedi|yazdi|demis|yazmis ~~ telefon*|kapatti|kapatmis|kapali|acmiyo*|ulasam*",
+    # someone else at a height who will not come down
+    "oglum|kizim|kardesim|cocugum|arkadasim|kuzenim|esim|ogrencim|oglumuz|kizimiz ~~ catida"
+    "|koprude|korkulukta|korkulugun|ucurumun ~~ inmek|inmiyor*|inmiyo|inmeyece*|atla*",
+    # someone else's pills: taken with an ambulance called, hoarded, hidden
+    "hap|hapi|haplar*|hepsini ~ icmis|yutmus|ictigini|yuttugunu ~~ ambulans*|112|acil*"
+    "|hastane*|midesi*|kusturmaya|zehirlen*",
+    "ambulans* ~~ hap|hapi|haplar* ~ icmis|yutmus",
+    "hap|hapi|haplar* ~~ sakliyo*|saklamis|gizliyo*|gizlemis|sakladigini",
 )

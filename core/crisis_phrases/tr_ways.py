@@ -14,7 +14,7 @@ from core.phrases import written_out
 _NOT_SEE = (
     "goremiceksiniz|goremiyceksiniz|goremeyeceksiniz|goremiceksin|goremiyceksin|goremeyeceksin"
     "|gormiceksiniz|gormiyceksiniz|gormeyeceksiniz|gormiceksin|gormeyeceksin|goremezsiniz"
-    "|goremezsin|goremiceklerr|goremiyecekler|goremeyecekler"
+    "|goremezsin|goremiceklerr|goremiyecekler|goremeyecekler|gormezsiniz|gormezsin"
 )
 # Not coming, not being able to come: the written and the spoken forms.
 _NOT_COME = (
@@ -38,7 +38,7 @@ WAYS: tuple[str, ...] = written_out(
     "suya|denize|nehre|gole|dalgalara ~ girip ~ cikmamak|cikmasam|cikmayacagim|cikmicam"
     "|donmemek|kaybolmak",
     # a belt, rope or cable tied to a door, a pipe or the ceiling
-    "kemer*|ip*|ipi|kablo*|esarp*|carsaf* ~~ (kapinin arkasina/kapinin ustune/kapi kolu*/tavan*"
+    "kemer*|ip*|ipi|kablo*|esarp*|carsaf* ~~ (kapinin arkasina/kapinin ustune/kapi kolu*/kapinin kolu*/tavan*"
     "/boru*/dolab*/avize*) ~ bagladim|bagliyorum|baglicam|baglayacagim|astim|taktim|gecirdim",
     # poison sought for oneself
     "(zehir*/siyanur*/fare zehiri) ~~ (kendim icin/icsem/icicem/icecegim/bulabilirim"
@@ -93,7 +93,7 @@ WAYS: tuple[str, ...] = written_out(
     "(bi yerden/bir yerden/yuksek bi yerden/yuksek bir yerden/asagi) atsam kendimi",
     "kendimi (bi yerden/bir yerden/asagi) atsam",
     "direksiyon* ~ kirsam|kirasim|kiricam|kiracagim|kirip",
-    "(dedemin/babamin/amcamin/dayimin) silahini ~ buldum|aldim|sakladim",
+    "dedemin|babamin|amcamin|dayimin|abimin silahini|silahi|tabancasini|tabancasi ~~ buldum|aldim|sakladim|biliyom|biliyorum",
     "silah* ~~ (kafama/kendime/agzima/sakagima) ~ day*|tut*|sik*",
     "insulin* ~~ fazla ~ bas*|yap*|vur*|ic*|al*",
     "(icersem/yutarsam/alirsam/icsem) ~ (bi daha/bir daha/hic) ~ uyanmam|uyanmazsam|uyanmayayim",
@@ -131,8 +131,8 @@ WAYS: tuple[str, ...] = written_out(
     "bedenim|vucudum (da/de/) ~ (gitsin/olsun/olse/gitse/yok olsun)",
     "icim ~ olmus|oldu|olu ~~ (bedenim/vucudum/gitsin/bitsin)",
     # a knife or pills taken behind a locked door
-    "bicak*|jilet*|hap*|ilac* ~~ (kilitledim/kapandim/kilitlendim)",
-    "(kilitledim/kapandim/kilitlendim) ~~ bicak*|jilet*",
+    "bicak*|bicag*|jilet*|hap*|ilac* ~~ (kilitledim/kapandim/kilitlendim)",
+    "(kilitledim/kapandim/kilitlendim) ~~ bicak*|bicag*|jilet*",
     # the plan is made, and the day is set
     "planimi|planim ~ yaptim|hazir|hazirladim|kurdum ~~ (gunu/gecesi/aksami/yarin/haftaya"
     "/bu gece/saat) ~ olcak|olacak|olucak|yapicam|yapacagim|yapcam",
@@ -151,7 +151,7 @@ WAYS: tuple[str, ...] = written_out(
     "ben olucem|olcem|olcm|olecem|olecegim ciden|gercekten|harbiden|yeminle",
     # a goodbye to the coach: we won't be able to talk (or write) any more
     "(bundan sonra/bi daha/bir daha/artik/bir daha hic) ~ konusamayiz|konusamayacagiz|konusamicaz"
-    "|konusamiycaz|yazisamayiz|yazisamayacagiz|goruselemeyiz|gorusemeyiz|gorusemicez",
+    "|konusamiycaz|yazisamayiz|yazisamayacagiz|goruselemeyiz|gorusemeyiz|gorusemicez|gorusmicez|gorusmiycez|gorusmeyecegiz",
     "(bi daha/bir daha/artik/bundan sonra) ~ yazamayacagim|yazamicam|yazamiycam|yazamayacam"
     "|konusamayacagim|konusamicam|konusamiycam|ulasamayacaksiniz|ulasamicaksiniz",
     "herkese ~~ (iyi ki varsiniz/iyi ki vardiniz/sizi seviyorum/hakkinizi helal) ~~ (cunku/son"
@@ -183,7 +183,8 @@ WAYS: tuple[str, ...] = written_out(
     "kendimi|kendmi|kndimi|kndmi ~ (bi yerden/bir yerden/yuksekten/asagi/asagiya"
     "/cattan/camdan/kopruden/balkondan) ~ atcam|aticam|atcm|atacagim|atarim|atsam|atcem|atmak"
     "|atmayi|atasim",
-    "kendmi|kndimi|kndmi ~ atacag*|aticam|atcam|atcm|atarim|atmak*|oldur*",
+    "kendmi|kndimi|kndmi atacag*|aticam|atcam|atcm|atarim|atmak*",
+    "kendmi|kndimi|kndmi ~ oldur*",
     # the urge to cut again ("kesmek istiyorum yine"), "kesesim geldi"
     "(yine/gene/tekrar/cok) kesmek|kesme isti*|istegi*|ihtiyac*",
     "kesmek isti*|istiyom ~ (yine/gene/tekrar/cok fena/kendimi)",
@@ -210,7 +211,7 @@ WAYS: tuple[str, ...] = written_out(
     # someone else's cuts, seen or told: a child, a sibling, an apprentice
     "(kizimin/oglumun/cocugumun/kardesimin/ogrencimin/arkadasimin/ciragimin/stajyerimin) ~~ (kolunda"
     "/kollarinda/bileginde/bileklerinde/bacaginda/bacaklarinda) ~ (kesikler*/jilet*/yara izleri/izler)",
-    "(kendini/bilegini/bileklerini/kollarini) (kestigini/kesiyormus/kesmis/kesmeye/jiletledigini)",
+    "(kendini/bilegini/bileklerini/kollarini) (kestigini/kesiyormus/kesiyor/kesiyo/kesmis/kesmeye/jiletledigini)",
     "(oglum/kizim/oglumuz/kizimiz/cocugum/kardesim) ~~ kendini ~ cezalandir*|yakiyor*|yaktigini",
     # writing one's will
     "(vasiyetimi/vasiyetnamemi/vasiyet mektubumu) ~ (yazdim/hazirladim/biraktim/yaziyorum/yazicam)",
@@ -235,4 +236,61 @@ WAYS: tuple[str, ...] = written_out(
     "/cekmeceye) ~ (biraktim/koydum)",
     # all of you, forgive me: leaving
     "herkes hakkini helal etsin ~~ (gidiyorum/gidiyom/gidicem/elveda/hoscakal*)",
+    # --- blind round 11 ---------------------------------------------------------------
+    # "you won't see me any more", the verb first
+    f"beni {_NOT_SEE} (artik/bi daha/bir daha/hic)",
+    f"artik beni {_NOT_SEE}",
+    # forgive me, I'm going / the letter is on my desk
+    "beni affet|affedin ~ gidiyom|gidiyorum|gidicem|gidecegim|mektub*|mektup|elveda"
+    "|hoscakal*|yapamadim|dayanamadim",
+    "affet|affedin beni ~ gidiyom|gidiyorum|gidicem|gidecegim|mektub*|mektup|elveda"
+    "|hoscakal*|yapamadim|dayanamadim",
+    "gidiyom|gidiyorum|gidicem|gidecegim ~ (beni affet/beni affedin/affet beni/affedin beni)",
+    "mektubu|mektubumu|notumu ~ masama|yastigima|yastigimin|odama|yatagima|yatagimin|cekmeceme"
+    " ~ biraktim|koydum|biraktm",
+    # look after my sister (my cat) for me, I'm going
+    "kardesime|kardeslerime|anneme|babama|aileme|annemlere|kedime|kediye|kopegime|kopege iyi"
+    " bak|bakin|bakarsin|bakarsiniz ~~ (ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim"
+    "/artik yokum/ben yokum/elveda/hoscakal*/beni unut*)",
+    # my things to my family, I don't need them any more
+    "alsin|kalsin|saklasin ~~ (ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim/ben yokum"
+    "/artik yokum/elveda/hoscakal*/bana gerek kalmadi/bana lazim degil/ihtiyacim kalmadi"
+    "/bana gerek yok/lazim olmicak)",
+    "(ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim) ~~ alsin|kalsin|saklasin",
+    "verdim|dagittim|bagisladim ~~ bana ~ gerek|ihtiyac*|lazim ~ kalmadi|olmayacak|olmicak",
+    "telefonumun|telefonun|bilgisayarimin|laptopumun|hesabimin|hesaplarimin|instamin|tabletimin"
+    " sifresi|sifreleri ~~ alsin|kalsin|gidiyom|gidiyorum|gidicem|gidecegim|elveda|hoscakal*",
+    # walking away for good: "çekip gidicem ama geri gelmicem"
+    "cekip|kacip gidicem|gidecegim|gidiyorum|gidiyom|gitcem|gidiycem|gitmek ~~ geri|daha|hic"
+    " ~ gelmicem|gelmeyecegim|gelmiycem|gelmem|donmicem|donmeyecegim|donmiycem|donmem",
+    "gidicem|gidecegim|gidiyorum|gidiyom ama|ve geri gelmicem|gelmeyecegim|gelmiycem|donmicem"
+    "|donmeyecegim|donmiycem",
+    # never having been born; the only way is to go
+    "dogmamis olsaydim|olsam|olmayi|olmaliydim",
+    "keske ~ dunyaya ~ gelmeseydim|gelmesem|gelmemis",
+    "tek yol|yolu|yolum|care|caresi|carem|cikis (gitmek/gitmem/kaybolmak/yok olmak/ortadan kalkmak)",
+    # the end of my road
+    "yolumun|hikayemin sonu|sonuna ~ burasi|bura|geldi|geldim|gelmis|gelmisim|bu",
+    "(benim/benim icin) yolun sonu|sonuna ~ burasi|bura|geldi|geldim",
+    "yolun sonu burasi $",
+    # someone else: a goodbye-like message, a letter left and gone silent
+    "veda (eder gibi/ediyor gibi/ediyormus gibi/gibi) ~ mesaj*|yazdi|yazmis|konustu|konusuyor*"
+    "|seyler|atti|atmis|yaziyor*",
+    "mektup|not ~ birakmis|birakip ~~ (evde yok/telefonu kapali/telefonunu kapatmis/ulasamiyorum"
+    "/ulasamiyoruz/bulamiyoruz/kayip/acmiyor/cevap vermiyor)",
+    "(evde yok/telefonu kapali/ulasamiyorum/ulasamiyoruz) ~~ mektup ~ birakmis",
+    # many pills counted ("40 tane hap içtim"), the pills named before or after the count
+    "(10/15/20/25/30/40/50/100/yirmi/otuz/kirk/elli) tane ~ hap*|ilac*|parol*|parasetamol* ~ ictim"
+    "|ictm|yuttum|icicem|icecegim|icmis|yutmus",
+    "hap*|ilac*|parol*|parasetamol* ~ (10/15/20/25/30/40/50/100/yirmi/otuz/kirk/elli) tane ~ ictim"
+    "|ictm|yuttum|icicem|icecegim|icmis|yutmus",
+    # one last look, one last voice, then the jump
+    "son kez ~~ atlicam|atlayacagim|atliycam",
+    "son kez ~ sesini|sesinizi|yuzunu|yuzunuzu ~ duymak|gormek|duyayim|goreyim",
+    # the decision is made and everything ends at the weekend
+    "karar* ~~ (her sey/hersey) ~ bitecek|bitcek|biticek",
+    # someone else: a rope found under the bed, things given away
+    "oglumun|kizimin|kardesimin|cocugumun|ogrencimin ~~ ip|ipi|urgan*|jilet*|haplar* ~ bulduk|buldum"
+    "|bulmus",
+    "esyalarini|kiyafetlerini|oyunlarini ~~ dagitiyo*|dagitiyor*|dagitmis|dagitti|bagislamis",
 )
