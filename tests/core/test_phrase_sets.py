@@ -58,3 +58,11 @@ def test_a_group_is_compiled_only_when_a_text_needs_it() -> None:
     assert phrases.groups == (2, 3)
     assert phrases.search(normalise("وبدي موت")) is not None
     assert phrases.groups == (3, 3)
+
+
+def test_a_phrase_that_ends_the_text_does_not_end_before_a_blanked_harmless_phrase() -> None:
+    harmless = compile_phrases({"nl": ["van het lachen"]})
+    signals = compile_phrases({"nl": ["wil dood $"]})
+    assert signals.search(blank(harmless, normalise("Ik wil dood!"))) is not None
+    laughing = blank(harmless, normalise("ik wil dood van het lachen"))
+    assert signals.search(laughing) is None
