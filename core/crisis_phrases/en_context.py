@@ -251,7 +251,7 @@ HARMLESS += written_out(
     # living with people
     "(living with/live with/tired of living with/sick of living with) ~ parents|mum|mom|dad|brother|sister|family|flatmate*|roommate*|housemate*|nan|gran|grandparents|them|him|her",
     # somebody else calls one a burden for a chore
-    "says|said|thinks|calls ~ burden (because|cos|coz|cuz|since) i ~ never|dont|didnt|forgot|always|wont",
+    "says|said|thinks|calls ~ burden (because|cos|coz|cuz|since|when|if) i ~ never|dont|didnt|forgot|always|wont|leave|left|forget|make|play|eat",
     "sorry for (everything i said/everything i did to you/what i said/the late/being late/the mess)",
     "(attempt at/attempts at/attempt to/attempts to)",
     "end it with",
@@ -349,11 +349,24 @@ TOPICS += written_out(
     "(looking|looked|searching|searched|googling|googled|researching|researched|reading/look up) ~ (ways|methods|way/how) to (do it/go through with it)",
     # someone else giving their things away
     "(giving|gave|given|give/started giving/been giving) ~ (her|his|their) (stuff|things|belongings|possessions|clothes|jewellery|jewelry) ~ away",
-    "(giving|gave|given|give) away ~ (her|his|their) (stuff|things|belongings|possessions)",
+    "(giving|gave|given|give) away ~ (her|his|their) (stuff|things|belongings|possessions|clothes|phone|jewellery|jewelry|games|books|console)",
 )
 
 ABOUT += (
     # moving out gives things away too
     "moving out",
     "moving away",
+)
+
+HARMLESS += written_out(
+    # round 12: not going to kill myself over an exam; someone in a song who wants to end it all;
+    # a jump in a game; cutting ties; a subscription to end; dying on a hill or trying
+    "(not going to/not gonna/not gona/wont/not about to/never gonna/would never/im not gonna) (kill|kil) myself over",
+    "(not worth/isnt worth/wasnt worth) (killing myself/dying/crying) over",
+    "(guy|girl|boy|man|woman|kid|character|person|someone|somebody|teen|teenager) (who|that) (wants|wanted|tries|tried/is trying/was trying) to (end it all/end it/kill himself/kill herself/die/end his life/end her life/commit suicide)",
+    "(where|when) (u|you|ya|we|players|player|your|ur) ~ (jump|jumps|jumped) (off|of|from)",
+    "(cutting|cut|cuts) (ties|contact|corners)",
+    "(subscription|subscriptions|membership|contract|account|lease) ~~ (how to end it/to end it/end it $)",
+    "(die|died|dying) (on this hill/on that hill/trying)",
+    "cut|cuts (my|her|his|ur|your) (hair|fringe|bangs|nails)",
 )

@@ -49,7 +49,7 @@ METHOD_SIGNALS: tuple[str, ...] = written_out(
     f"enough ~ {DRUGS} ~ (saved|stashed|now/to do it/to die/to end it/to not wake up)",
     "take|taking|took|swallow*|neck* ~ whole|entire ~ packet|box|bottle|pack|strip|blister",
     "how long ~ (to bleed out/to die/to drown/to suffocate/to od/to overdose/takes to bleed)",
-    f"take|taking|took|swallow*|neck*|down|downed|downing al ~ {DRUGS}",
+    f"take|taking|took|tkn|tuk|tok|takin|tk|swallow*|neck*|down|downed|downing al ~ {DRUGS}|pilz|pillz|pils|medz|tabz",
     f"{DRUGS} ~ (lethal|deadly|fatal|kil/to die)",
     f"(which|what/how many/how much) ~ {DRUGS} ~~ (kil|lethal|deadly|fatal|die|dead|overdose/not wake)",
     "tried|attempted|trying|try ~ (overdosing/to od/to overdose/to end it/to end my life)",
@@ -263,4 +263,34 @@ METHOD_TOPICS: tuple[str, ...] = written_out(
     "bleed out|bleeding out",
     "rope|noose ~ (hidden|ready/in my wardrobe/in my room/under my bed/in my bag/in my drawer)",
     "tied|tie|tying ~ rope|noose|cord ~ already|ready|now|rn|tight|up",
+)
+
+METHOD_SIGNALS += written_out(
+    # round 12: at the tracks or the station while believed at school; a wrist cut; a rope
+    # "and I know what to do with it"; pills taken, all of them; a knife kept in a bag
+    "(im|iam/i am) (/now|currently|sitting|standing|sat|stood|waiting|alone|here) at|by|near|beside|on the (/train|railway|rail) (tracks|rails/railway line)",
+    "at|by|near|beside|on the (/train|railway|rail) (tracks|rails/railway line) $",
+    "(thinks|think|thought|believes) ~ (im|iam/i am) (at|in) ~ (school|work|college|class|training|practice|home|bed|uni) ~~ (station|platform|tracks|railway|bridge|roof|river|canal|cliff|rooftop|carpark/car park)",
+    "(waiting|wait|waitin) for the (fast|express|freight|nonstop|intercity) (train|trains|one) ~~ (station|platform|tracks|edge)",
+    "(station|platform|tracks|edge) ~~ (waiting|wait|waitin) for the (fast|express|freight|nonstop|intercity) (train|trains|one)",
+    "(station|platform|tracks|edge|bridge|roof|ledge) ~~ (waiting|wait|waitin) for the right (moment|time)",
+    "cut*|slit*|slic*|slash*|carv* (my|her|his|their/into my/open my) (/left|right|own) wrist|wrists|vein|veins",
+    "(rope|noose|cord|belt|gun|pills|cable) ~~ (know|knows|knew) ~ (what to do with it/what to do with them/how to use it/what hes gonna do/what shes gonna do/what im gonna do/what ill do/what hell do/what shell do)",
+    f"(took|swallowed|taken|necked|downed|ate|tkn|tuk|tok) ~ {DRUGS} ~ (all of them/the whole lot/the lot/every last one/every single one/all of it/whole pack|box|bottle|packet|lot)",
+    "(driving|drive|drove|ride|riding|rode|cycling) ~~ (hoping|hope|wishing|wish|praying) ~ (i|id|to/that i) (crash|crashes|crashed|die|flip|spin|hit/get hit)",
+    # someone else talking about jumping off, cutting herself again
+    "(talk*|said|says|saying|mention*|text*|wrote|writes|posted|posts|keeps|kept/been talking) about (jumping|jumpin) (off|of|from/in front) $",
+    f"(talk*|said|says|saying|mention*|text*|wrote|writes|posted|posts|keeps|kept/been talking) about (jumping|jumpin) (off|of|from/in front of) (a|the|his|her|their) ({PLACES}|building|train|trains|tram|bus|lorry|window)",
+    "(talk*|mention*|text*|posted|keeps|kept/been talking) about (ending|killing) (it|himself|herself|themselves/his life/her life/their life)",
+    "(talk*|mention*|text*|posted|keeps|kept/been talking) about (wanting to die/not wanting to live)",
+    "(is|are|was|were|shes|hes|theyre|been|keeps|started|still) (cutting|harming|burning|starving) (herself|himself|themselves|themself)",
+    "(cutting|harming|burning|starving|cut|burnt|burned) (herself|himself|themselves|themself) (again|agen|agn|every|daily|deeper/at night/in her room/in his room)",
+    # places one will not walk back from; pills named in chat spelling
+    f"({PLACES}|river|canal|water|sea|station|platform) ~~ (wont|not|never|dont/will not) ~ (walk|come|coming|walking|go|going/make it) (back|home)",
+    "(took|tkn|tuk|taken|swallowed/gonna take/going to take/ill take) ~ (al|all) ~ (pilz|pillz|pils|medz|tabz)",
+)
+
+METHOD_TOPICS += written_out(
+    # a knife, a blade or a rope kept in a bag or under the pillow (a camping trip says otherwise)
+    "(knife|knives|blade|blades|razorblade*|rope|noose) (is|are|its|/is now/are now/is still) ~ (in|under|inside) my (bag|pocket|pockets|backpack|rucksack|pillow|pillowcase|drawer|room|bed|jacket|coat|sleeve|locker|car|schoolbag)",
 )

@@ -336,7 +336,7 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     # the end wanted and chosen, a goodbye until the other side, bye "4evr"
     "dont|dnt|never|pls|please ~ sad|cry|blame|guilty|mourn|grieve ~~ (i wanted this $/i want this $/this is what i want $/its what i want $/i chose this $/im at peace/i am at peace/im finally free)",
     "(im at peace/i am at peace) ~~ dont|dnt|pls|please ~ sad|cry|blame|guilty|mourn|grieve",
-    "love|bye|goodbye|sorry|farewell|forgive ~~ see|c you|u|ya|yall|everyone ~ (other side/next life/another life)",
+    "love|bye|goodbye|sorry|farewell|forgive|memories ~~ see|c you|u|ya|yall|everyone ~ (other side/next life/another life)",
     "see|c you|u|ya|yall|everyone ~ (other side/next life/another life) ~~ love|bye|goodbye|sorry|farewell|forgive",
     "bye|goodbye|gbye|byebye|farewell (forever|forevr|4ever|4evr|4eva|foreva|forva|frever|furever|forevs/for good/4 good/for gud/4 gud/for ever/4 ever/4 eva)",
     # the wish to die misspelt: "i wnna die", "wana b ded"
@@ -358,4 +358,39 @@ WAYS_OF_SAYING_IT: tuple[str, ...] = written_out(
     f"(wont|not|never/no longer) ~ be ~ problem|burden|bother|nuisance ~ for|to ~ anyone|anybody|everyone|everybody|you|u|yall ~ ({ANYMORE}/no more/any more)",
     "dont|dnt|never|stop hear from me ~ tonight|today|again|anymore ~~ (at peace/its ok|okay/dont be sad/forgive me/love you/sorry)",
     "deleted|deleting|delete|wiped|removed ~ socials|accounts|account|instagram|insta|snapchat|snap|tiktok|everything ~~ (said bye|goodbye/saying bye|goodbye/say bye|goodbye/goodbyes)",
+)
+
+WAYS_OF_SAYING_IT += written_out(
+    # round 12: cannot anymore in chat spelling; a pet left in someone's care; a goodbye and no
+    # answer; where it ends; the voices say jump; not caring if I die; or anything after that
+    f"cant|cnt|cannot|kant|cnat ({ANYMORE}/any more/no more) $",
+    f"cant|cnt|cannot ({ANYMORE}/any more/no more) ~ (done|tired|exhausted|enough|over|quit/give up/gave up/giving up/one more day)",
+    f"(one|1) more day|night|week ~~ (cant|cnt|cannot/dont think i can) ~ ({ANYMORE}/any more/no more/do it/do this)",
+    "(telling|tell|told/keep telling) myself (one more day/just one more day/one more night/one more week/to hold on/to hang on)",
+    "(pls|please|plz|plse) ~ (look after/take care of/care for) ~ my (dog|dogs|cat|cats|pet|pets|hamster|rabbit|kitten|puppy|bird|fish|guinea|brother|sister|mum|mom) (/for me/ok|okay|always|forever) $",
+    "(look after/take care of) my (dog|dogs|cat|cats|pet|pets|hamster|rabbit|kitten|puppy) for me (/ok|okay|please|pls|always|forever) $",
+    "goodbye|goodbyes|bye|farewell ~~ (he|she|they|hes|shes|theyre) ~ (isnt|not|wont|doesnt|hasnt|didnt|cant|cannot/is not/does not/will not) ~ (picking|pick|answering|answer|replying|reply|responding|respond|reachable|online)",
+    "(he|she|they|hes|shes|theyre) ~ (isnt|not|wont|doesnt|hasnt|didnt/is not/does not/will not) ~ (picking|pick|answering|answer|replying|reply|responding|respond) ~~ goodbye|goodbyes|bye|farewell",
+    "(texted|messaged|sent|wrote|posted|dmd|snapped|said) ~ goodbye|goodbyes ~~ (cant reach/cannot reach/not answering/isnt answering/wont answer/doesnt answer/not picking up/isnt picking up/wont pick up/not replying/phone is off/phone off)",
+    "(this is/heres|thats) where i|ill|il|im ~ end (it|myself|everything/my life)",
+    "(bridge|roof|rooftop|tracks|cliff|river|canal|station|platform|building|balcony|ledge) ~~ (where it ends/where it all ends/where ill die/where i die/where i end it/where ill end it/where its gonna end/where it will end)",
+    "(where it ends/where it all ends/where ill die/where i end it/where ill end it) ~~ (bridge|roof|rooftop|tracks|cliff|river|canal|station|platform|building|balcony|ledge)",
+    "voice|voices ~ (say|says|said|saying|tell|tells|telling|keep|keeps|whisper*|scream*|shout*) ~ (/me to) (jump|die|cut|hang|drown/kill myself/end it/kill yourself/kill urself)",
+    "head|brain|mind|thoughts ~ (say|says|said|saying|tell|tells|telling|keep|keeps|whisper*|scream*|shout*) ~ (/me to) (die|hang|drown/kill myself/kill yourself/kill urself)",
+    "(head|brain|mind|voice|voices|thoughts) ~ (say|says|said|saying|tell|tells|telling|keep|keeps|whisper*|scream*|shout*) ~ (just do it/do it) $",
+    "idc|idgaf ~ if i ~ (die|died|dy|di|drown/dont wake up/never wake up/get hit/got hit/dont make it/live or die/wake up or not)",
+    "dont|doesnt|wouldnt|couldnt|not ~ care|mind|matter ~ if i ~ (die|died|dy|di|drown/dont wake up/never wake up/get hit/got hit/dont make it/live or die/wake up or not)",
+    "(or anything/or anything else/or any of it/or anyone/or ever again) after (that|it|this|then|monday|tomorrow)",
+    "(soon|tonight|tomorrow|tmrw) (it will/itll/everything will/everythingll) (all/) be over $",
+    "(it will/itll/everything will) all be over (soon|tonight|tomorrow|tmrw) $",
+    "make|making sure ~ its|everything|it|this ~ over (forever|permanently/for good/$)",
+    "(wrote|written|writing|finished|left) ~ my (/goodbye|farewell|last|final) letters (already|now|$)",
+    "(letter|letters|note|notes) ~~ (if something happens/if anything happens/in case something happens/in case anything happens/when im gone/if im gone/after im gone/if i die/when i die)",
+    "(done|tired|sick|finished) fighting ~~ (goodbye|goodbyes|bye|farewell|sorry|water|bridge|river|pills|tracks|tonight/going to)",
+    "(done fighting/tired of fighting/cant fight anymore/cant fight this anymore/cant fight it anymore/no fight left) $",
+    "goodbye|bye|farewell ~~ (thanks for nothing/thank you for nothing/thank u for nothing)",
+    "(thanks for nothing/thank you for nothing/thank u for nothing) (life|world|universe) ~~ goodbye|bye|farewell",
+    "think*|thinkin|thot|thought ~ bout|abt|abut|about|of ~ (dyin|dieing|dyng/endin it/killin myself/endin my life)",
+    "(just|suddenly|randomly) (texted|messaged|posted|snapped|dmd/sent me) ~ (goodbye|goodbyes/a goodbye/bye forever) $",
+    "(gna|gonna|gona|gunna|finna|will|ill|il/going to) ~ end (it|everything/it al/my life) (tonight|tonite|2nite|2night|2moro|tmrw|tmr|tomorrow|tomoz|today/this weekend/this week)",
 )

@@ -347,6 +347,20 @@ HARMLESS: tuple[str, ...] = (
     "spoor|overweg ~~ slagboom|slagbomen|spoorbomen|bomen ~~ dicht|omlaag|beneden",
     # an empty battery or bundle says why one will not answer
     "batterij|accu|bundel|oplader|wifi|internet|tegoed ~~ als ik ~ niet|nie ~ reageer*|antwoord*|terugapp* ~~ waarom",
+    # round 12: jumping off a bridge to swim; a job that is "suicide"; a coach no longer needed
+    # for a job found; a letter for an agency to read through
+    "spring*|sprong|sprongen ~ bij ~ water|gracht|kanaal|rivier|zee|zwembad|meer|haven|plas|sloot",
+    f"zwem*|afkoel* ~~ {SPRING}|springt",
+    f"{SPRING}|springt ~~ zwemmen|afkoelen|zwembroek|bikini",
+    "*baan|job|werk|rooster|dienst|shift|stage|planning|toets|examen|tempo|training ~ is|was|wordt ~ zelfmoord",
+    "(vaste baan/nieuwe baan/baan gevonden/werk gevonden/een baan/diploma gehaald) ~~ niet meer nodig",
+    f"film*|serie|video*|clip*|boek ~~ van ~ de|het|een ~ {HIGH} ~ springt|sprong|springen",
+    "neus|neusbloeding|tandvlees|kies|tand|ongesteld|menstruatie ~~ bloed*",
+    "niet meer nodig ~~ (vaste baan/nieuwe baan/baan gevonden/werk gevonden)",
+    (
+        "brief|briefje ~~ meelezen|nakijken|checken|uitzendbureau|gemeente|werkgever|verhuurder|"
+        "uwv|sollicitatie*|motivatie*|belastingdienst|woningcorporatie"
+    ),
 )
 
 TOPICS = written_out(*TOPICS)

@@ -10,7 +10,7 @@ jongen die zichzelf snijdt" is about a book."""
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_methods import MEDICINE, STAND
+from core.crisis_phrases.nl_methods import HIGH, MEDICINE, STAND
 from core.phrases import written_out
 
 # Hurting oneself, said of someone else.
@@ -66,6 +66,33 @@ OTHER_SIGNALS: tuple[str, ...] = (
     # a goodbye to everyone that worries whoever writes
     f"afscheid ~~ iedereen|allemaal|wereld|ons|jullie ~~ {WORRY}",
     f"{WORRY} ~~ afscheid ~~ iedereen|allemaal|wereld|ons|jullie",
+    # round 12: blades and blood found; pills taken and no answer; a jump announced; belongings
+    # given away; a goodbye posted; a letter left; better off without him
+    (
+        "vond|vind|vinden|gevonden|gevonde|zag|gezien|aangetroffen ~~ mesjes|mesje|scheermesje*|"
+        "blades ~~ bloed*|tissues|pleisters|verband|kamer|etui|kussen"
+    ),
+    (
+        "mesjes|mesje|scheermesje*|blades ~~ gevonden|gevonde|aangetroffen ~~ bloed*|tissues|"
+        "pleisters|verband|kamer|etui|kussen"
+    ),
+    (
+        f"{MEDICINE} ~~ genomen|geslikt|ingenomen ~~ (reageert niet/reageert nie/wordt niet "
+        "wakker/is niet wakker te krijgen/krijg hem niet wakker/krijg haar niet wakker/neemt niet "
+        "op/reageert nergens op)"
+    ),
+    f"dat ~ hij|ze|zij ~~ van ~ de|het|een ~ {HIGH} ~ springt|springen|afspringt",
+    (
+        "al ~ zijn|zn|haar|hun ~ spullen|kleren|kleding|bezittingen|games|sieraden|knuffels ~~ "
+        "weggegeven|weggegeve|verdeeld|weggedaan|uitgedeeld ~~ sorry|spijt|afscheid|bedankt|nodig"
+    ),
+    (
+        "stuurt|stuurde|post|postte|plaatst|plaatste|zet|zette ~~ afscheidsbericht*|afscheidsappje*|"
+        "afscheidsvideo* ~~ snap|insta|instagram|tiktok|story|iedereen|allemaal|groep"
+    ),
+    "afscheidsbericht*|afscheidsappje*|afscheidsvideo* ~~ gestuurd|gepost|geplaatst ~~ iedereen|snap|insta|story",
+    "brief|briefje ~ achtergelaten ~~ (spijt/sorry/afscheid/vaarwel/hou van/niet zoeken)",
+    "zegt|zei|zeggen|denkt|vindt ~~ dat ~~ beter af ~~ zonder hem|haar",
 )
 
 OTHER_TOPICS: tuple[str, ...] = written_out(

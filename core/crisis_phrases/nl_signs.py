@@ -7,6 +7,7 @@ fall from a height, and chat spellings the other lists miss ("mn eige", "dr een 
 from __future__ import annotations
 
 from core.crisis_phrases.nl_methods import HIGH, MEDICINE
+from core.crisis_phrases.nl_ways import CLOSE, ITEM, TRAIN
 
 # "Myself" as young people type it: "ik ga mn eige wat aandoen". Only with a verb right after
 # it, since "mn eigen haar snijden" is a haircut.
@@ -270,4 +271,93 @@ QUIET: tuple[str, ...] = (
     "hou van je|jullie ~ mam|mama|pap|papa|ma|pa ~~ sorry ~~ dag|doei|bye|vaarwel|doeg $",
     "zorg|pas goed voor|op jezelf ~~ ik ga nu $",
     "sorry mam|mama|pap|papa|ma|pa ~~ kan ~ niet|nie|ni meer $",
+    # round 12: not waking up would be fine, best for everyone
+    "als ik ~ niet|nie|ni|nooit ~ meer|mer ~ wakker|wakke|wakkr ~ word|wordt|werd|worde|wordn",
+    (
+        "als ik ~ morgen|morge|ooit|gewoon|gwn|straks ~ niet|nie|ni ~ wakker|wakke|wakkr ~ "
+        "word|wordt|werd|worde ~~ prima|fijn|best|boeit|beter|beste|mooi|opgelost|ok|oke|goed"
+    ),
+    "niet|nie|ni|nooit ~ meer|mer ~ wakker|wakke|wakkr ~~ beste|beter ~ voor ~ iedereen|allemaal",
+    "fijn|mooi|heerlijk|beter|prima ~~ als ik ~~ niet|nie|ni|nooit ~ meer|mer ~ wakker|wakke|wakkr",
+    "wil ~ nooit|niet|nie|ni ~ meer opstaan|opstaa $",
+    # entrusting someone to the coach, with a promise ("pas goed op mn zusje ok, beloof het")
+    f"pas|zorg|let ~ op|voor ~ mijn|mn|me ~ {CLOSE}|ouders ~~ beloof*|beloven|beloofd",
+    f"beloof*|beloven ~~ dat ~ je|jij|jullie ~~ mijn|mn ~ {CLOSE}|ouders ~~ zorgt|oppast|past",
+    f"pas|zorg ~ op|voor ~ mijn|mn|me ~ {CLOSE}|ouders ~~ als ik ~ weg|dood ~ ben",
+    f"pas|zorg ~ op|voor ~ mijn|mn|me ~ {CLOSE}|ouders ~~ als ik er ~ niet|nie|ni",
+    # codes and passwords left for someone, so they can get at the photos
+    (
+        "*code|code|codes|wachtwoord*|pincode*|inlog* ~~ briefje|opgeschreven|opgeschreve|"
+        "doorgegeven|gegeven ~~ dan kan|kunnen ~~ bij|in ~ fotos|foto|account*|telefoon|mail|"
+        "insta|snap|laptop|bank|spullen"
+    ),
+    (
+        "*code|codes|wachtwoord*|pincode* ~~ voor|aan ~ mijn|mn ~ "
+        f"{CLOSE}|ouders ~~ (als ik er niet/als er iets/als ik weg/voor later/voor als)"
+    ),
+    # a wound open again; cut to pieces, as typed
+    (
+        "arm|armen|onderarm*|pols|polsen|been|benen|dij|dijen|huid|buik ~ ligt|liggen|lag|is|zijn|"
+        "staat ~ weer ~ open|opengehaald|opengesneden|opengekrast"
+    ),
+    "arm|armen|pols|polsen|benen|dijen|huid ~~ open|kapot ~ gesnede|gesnde|gekrast|gekrasd|gekrabd",
+    "ligt ~ open ~~ mesje*|mesjes|scheermes*|blade*|gesneden|gesnede|gekrast",
+    # a date or a decision fixed
+    "de|mijn|mn|myn|die ~ datum|dag staat|ligt ~ vast $",
+    "datum|besluit|beslissing ~ staat|is ~ vast|gekozen|genomen ~~ voorgoed|afscheid|vaarwel|doei",
+    "datum|besluit|beslissing ~ staat|is ~ vast|gekozen|genomen ~~ (er niet meer/er nie meer/ben ik weg)",
+    "voorgoed|afscheid|vaarwel ~~ datum|besluit|beslissing ~ staat|is ~ vast|gekozen|genomen",
+    "(er niet meer/er nie meer/ben ik weg) ~~ datum|besluit|beslissing ~ staat|is ~ vast|gekozen|genomen",
+    "ben|bn ~ er ~ morgen|morge|vannacht|vanacht ~ niet|nie|ni|nt meer",
+    # a height that is enough
+    "hoog|verdiepingen|etages ~ is|moet|zal ~ genoeg ~~ spring*|val|vallen|dood|overleef*",
+    "spring*|val|vallen|eraf|afspringen ~~ hoog|verdiepingen|etages ~ is|moet|zal ~ genoeg",
+    f"van ~ de|het ~ {HIGH} ~ af|eraf ~~ hoog|verdiepingen|etages|beneden|genoeg",
+    # "zeg tegen mama dat ik van haar hou", glued or not
+    "*datikvanhaarhou*|*datikvanhemhou*|*datikvanjulliehou*|*datikvanzehou*",
+    "zeg|zegt|vertel ~~ dat ik ~ van ~ haar|hem|hen|ze|jullie ~ hou|houd|hield",
+    # it is over for me, bye
+    (
+        "tis|is ~ over|voorbij|afgelopen|gedaan ~ voor|met ~ mij|me ~~ "
+        "doei|doeg|bye|vaarwel|dag|sorry|ciao"
+    ),
+    "voor mij|me ~ is het|t ~ over|voorbij|afgelopen ~~ doei|doeg|bye|vaarwel|sorry|ciao",
+    # strips swallowed, too many, dizzy and telling no one
+    (
+        "hele|alle|paar|twee|drie|1|2|3|4|5 ~ strip|strips|doosje|doosjes|potje|potjes ~~ "
+        "genomen|genome|geslikt|geslikte|ingenomen|opgegeten|leeg"
+    ),
+    f"{MEDICINE}|strips ~~ genomen|genome|geslikt|ingenomen ~~ (te veel/teveel)",
+    "wat|iets|alles|allemaal|veel ~ geslikt|genomen|genome|ingenomen ~~ zeg|vertel ~ niks|niemand|niet|nie",
+    "wat|iets|alles|allemaal|veel ~ geslikt|genomen|genome|ingenomen ~~ niet|nie ~ zeggen|vertellen",
+    # if it still feels like this tomorrow, then I will do it
+    "als ~~ steeds|blijft|voelt|voel|niet ~~ doe ik het|t $",
+    "als ~~ steeds|blijft|voelt|voel|niet ~~ ga ik het|t doen $",
+    # gone for good, as typed
+    "zie|kzie|ikzie|zien ~ het|t|et ~ niet|nie|ni meer|mer zit*",
+    "ben|bn ~ weg|pleite ~ voorgoed|forever|altyd|vrgoed",
+    "smeren|smeer|pleite ~~ voorgoed|altijd|altyd|forever",
+    "wil ~ weg ~ vrgoed|vrgd",
+    "ben ~ klaar met alles ~~ wil ~ weg|dood|sterven|verdwijnen|stoppen",
+    "wil ~ sterve|sterf|sterrev",
+    "touw|strop ~~ opgehang*|opgehange",
+    "wacht|w8 ~ niet|nie|ni ~ op me|mij ~~ kom ~ niet|nie|ni|nooit ~ meer ~ thuis|terug|huis",
+    "kom ~ nooit meer ~ thuis|huis",
+    "zeg|vertel ~ sorry ~ tegen ~~ (ben weg $/ik ga nu $)",
+    "bedank*|bedanken ~ voordat|voor ik ga ~~ (niet meer bellen/niet bellen/zoek me niet/sorry)",
+    "als|wanneer|dat ~ je|jij|jullie|u ~ dit ~ leest|lezen ~~ dood|voorbij",
+    "als|wanneer|dat ~ je|jij|jullie|u ~ dit ~ leest|lezen ~~ weg ~ sorry|doei|vaarwel|voorgoed|bye",
+    "als|wanneer|dat ~ je|jij|jullie|u ~ dit ~ leest|lezen ~~ weg $",
+    "als|wanneer|dat ~ je|jij|jullie|u ~ dit ~ leest|lezen ~~ (niet meer/nie meer/er niet/te laat)",
+    f"mijn|mn {ITEM} ~ is|zijn|gaat|gaan ~ voor|naar ~ {CLOSE}|neefje|nichtje ~~ brief|testament",
+    f"brief|briefje ~ geschreven ~ voor|aan ~ mijn|mn ~ ouders|{CLOSE} ~~ ligt|gelegd ~ op ~ bureau|tafel|kast|kamer",
+    "afscheid|vaarwel|doei ~~ geen zorgen meer ~~ mij|me",
+    "geen zorgen meer ~~ mij|me ~~ afscheid|vaarwel|voorgoed",
+    "lange|lang ~ mouwen|mouw ~~ weet ~ waarom",
+    "lange|lang ~ mouwen|mouw ~~ niemand ~ ziet|zien|zag",
+    f"wacht ~ op ~ de|een ~ {TRAIN} ~ die ~ hier|daar ~ niet|nie|ni ~ stopt|stop",
+    f"wacht ~ op ~ de|een ~ {TRAIN} ~ die ~ niet|nie|ni ~ stopt|stop $",
+    "(in de weg/last) ~~ los ik ~ op",
+    "zin ~ om er ~ te ~ zijn|wezen $",
+    "het|t ~ bloed ~ stopt|stop ~ niet|nie|ni $",
 )

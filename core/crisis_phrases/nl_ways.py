@@ -240,7 +240,7 @@ WAYS: tuple[str, ...] = (
         f"{MEDICINE}|{CORD}|mesje|mesjes ~~ (vanavond is het zover/vannacht is het zover/vanavond "
         "gebeurt het/vannacht gebeurt het)"
     ),
-    f"{MEDICINE}|{CORD}|mesje|mesjes ~~ (weet wel waarvoor/weet wel waarom)",
+    f"{MEDICINE}|{CORD}|mesje|mesjes ~~ (weet wel waarvoor/weet wel waarom/weet waarvoor/weet hij waarvoor/weet ze waarvoor)",
     # painless, not to survive
     "zonder pijn ~ dood|doodgaan|doodga|doodgaat|sterven|sterf",
     "hoe hoog|diep ~~ overlev*|overlef*",

@@ -42,8 +42,8 @@ SIGNALS: tuple[str, ...] = (
     "po co ~ urodzil*",
     "nie istniec",
     "przestac istniec",
-    "nie chce ~ zyc|istniec",
-    "nie chce mi sie ~ zyc",
+    "nie chce ~ zyc|rzyc|istniec",
+    "nie chce mi sie ~ zyc|rzyc",
     "chce nie zyc",
     "odechcial* ~ zyc",
     "odechciewa ~ zyc",
@@ -280,7 +280,8 @@ SIGNALS: tuple[str, ...] = (
     "wszystkie ~ tabletki|leki|tabs*|pigulki",
     "cale opakowanie ~ tabletek|lekow",
     "zjadl*|wziel*|wzial*|lyknel*|lyknal*|polknel*|polknal*|zazyl*|nalykal* ~ tabletek|lekow"
-    "|pigulek|opakowanie|opakowania|listek|listki|apapu|paracetamolu|ibupromu|proszkow|garsc",
+    "|pigulek|opakowanie|opakowania|listek|listki|apapu|paracetamolu|ibupromu|proszkow|garsc"
+    "|paracetamoli|apapow|ibupromow|ibuprofenow",
     "nalykam|nalykac|nalyka* sie",
     "polknel*|polykam ~ tabletki",
     "wzial*|wziel*|lyknel*|lyknal*|polknel*|polknal* ~ wszystkie $",
@@ -368,8 +369,8 @@ SIGNALS: tuple[str, ...] = (
     "boje sie samej|samego siebie",
     "nie ufam sobie ~ dzis|dzisiaj|nocy",
     "mowi|mowia|kaze|kaza|kazal* ~ zebym ~ skoczyl*|umarl*|umarla|zabil*|zniknal*|zniknela",
-    "cos sobie zrobie|zrobic",
-    "sobie cos zrobie|zrobic",
+    "cos sobie|se zrobie|zrobic",
+    "sobie|se cos zrobie|zrobic",
     "glos* ~ kaz*|kaze|mowia|mowi ~ mi|zebym|mnie ~ umrzec|umarl*|zabic|zabil*|skoczyc",
     "oby|niech|zeby|nadzieje|chcialbym|chcialabym ~ mnie ~ potracil*|przejechal*|rozjechal*"
     "|potraci|przejedzie|rozjedzie|zastrzelil*",

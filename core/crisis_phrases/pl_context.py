@@ -160,8 +160,8 @@ HARMLESS: tuple[str, ...] = (
     "zyletk* do golenia",
     "przyszlosc* w|dla ~ tej|tym|tych|tego|tej|zawodzie|branzy|pracy|firmie|zwiazku|kierunku",
     # food, selling things, everyday "nothing to do with me"
-    "cos sobie zrobie|zrobic do|na|z|ze",
-    "sobie cos zrobie|zrobic do|na|z|ze",
+    "cos sobie|se zrobie|zrobic do|na|z|ze",
+    "sobie|se cos zrobie|zrobic do|na|z|ze",
     "skocz*|wyskocz* ~ do|po|na ~ sklep*|zakupy|chleb|piwo|kawe|obiad"
     "|miasta|biedronk*|lidl*|zabk*|kebab*|pizz*",
     "tabletk*|leki|lekow|pigul* ~ dziennie|recept*|lekarza|dobe",
@@ -231,6 +231,38 @@ HARMLESS: tuple[str, ...] = (
     # "jestem na moście, nie dzwoń, oddzwonię": driving, a meeting, a flat battery
     "nie dzwon|dzwoncie ~~ oddzwon*|prowadze|korek|korku|spozni*|zebrani*|spotkani*|bateri*"
     "|zasieg*|slychac|halas*",
+    # away tomorrow for the dentist or an exam: "nie będzie mnie jutro bo mam dentystę"
+    "nie bedzie mnie ~ jutro|dzis|dzisiaj|rano|poniedzialek|wtorek|srode|czwartek|piatek|pracy"
+    "|szkole|zajeciach|lekcji|stazu|praktykach ~~ dentyst*|lekarz*|wizyt*|egzamin*|prawk*|urlop*"
+    "|wesel*|slub*|chor*|goraczk*|przeziebi*|wyjazd*|wycieczk*|rozmow*|afspra*|huisarts*"
+    "|tandarts*|dyzur*|urzed*|gemeente|uwv|szkoleni*",
+    "jutro|dzis|dzisiaj|rano|poniedzialek|wtorek|srode|czwartek|piatek mnie nie bedzie ~~ dentyst*"
+    "|lekarz*|wizyt*|egzamin*|prawk*|urlop*|wesel*|slub*|chor*|goraczk*|przeziebi*|wyjazd*"
+    "|wycieczk*|rozmow*|afspra*|huisarts*|tandarts*|dyzur*|urzed*|gemeente|uwv|szkoleni*",
+    # the last message from an old number
+    *written_out(
+        "(ostatnia wiadomosc/ostatni sms/ostatni mail) ~ z|na|ze ~ tego|starego|mojego|obecnego"
+        " ~ numeru|konta|telefonu|maila|adresu"
+    ),
+    "ostatnia wiadomosc ~~ nowy|nowym|zmieniam|zmienilam|zmienilem ~ numer*|telefon*|konto|mail*",
+    # slow at work: "jestem ciężarem dla zespołu, jak mogę być szybsza?"
+    "ciezarem|problemem|klopotem|obciazeniem|zawada dla zespolu|ekipy|druzyny|grupy|firmy|klasy"
+    "|projektu|zmiany|szefa|kierownika|teamu|brygady|dzialu",
+    "ciezarem|problemem|klopotem|obciazeniem|zawada w pracy|robocie|zespole|ekipie|klasie|firmie"
+    "|druzynie|grupie|szkole",
+    # waking up on Friday, after the holidays
+    "obudzic|obudze|budzic ~ sie ~ w|we|dopiero|za|po|na ~ piatek|sobote|niedziele|poniedzialek"
+    "|wtorek|srode|czwartek|weekend*|wakacj*|ferie|ferii|urlop*|wiosn*|lato|latem|tydzien"
+    "|tygodniu|miesiac|egzamin*|sesji|maturze|swiet*|wypla*",
+    # quitting a habit: "chcę skończyć z fast foodami"
+    "skonczyc|skoncze|skonczyl*|koncze|zakoncze|zerwac|zerwe z ~ fast*|fastfood*|jedzeniem"
+    "|slodycz*|paleniem|papieros*|fajkami|alkohol*|piciem|cukrem|graniem|grami|social*|tiktok*"
+    "|insta*|kawa|energetyk*|chipsami|scrollowaniem|telefonem|mcdonald*|kebab*",
+    # asking for the last time: "ostatni raz pytam o te papiery"
+    "ostatni raz ~ pytam|przypominam|upominam",
+    # blood from the nose, the gums or a period is not a cut
+    "z nosa|dziasel|dziasla",
+    "okres|okresie|miesiaczk*",
 )
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.
@@ -249,10 +281,10 @@ SELF_HARM: tuple[str, ...] = (
     "podetne|podciac|podcinam|podcielam ~ zyly|nadgarst*",
     "zyly ~ podciac",
     "okaleczam|okaleczylam|okaleczylem sie",
-    "sobie ~ krzywde",
+    "sobie|se ~ krzywde",
     "robie|zrobie|zrobilam|zrobilem sobie ~ rany|rane|ciecia|blizny|siniaki",
     "wbijam|wbilam|wbilem sobie ~ paznokcie|igl*|cyrkiel|noz|szpilk*",
-    "krzywde ~ sobie",
+    "krzywde ~ sobie|se",
     "blizn* ~ uda|udach|nadgarst*|przedramion*|cieciu|cieciach|zyletce",
     "ukrywam|chowam|zaslaniam|zakrywam ~ blizn*|rany|ciecia|slady|nadgarst*",
     "dlugie rekawy ~~ widac|widzial*|blizn*|ran|rany|ciecia",

@@ -39,6 +39,14 @@ _CARRIED = "tabs*|tabletk*|tabletki|leki|lekow|pigul*|proszk*|zyletk*|noz|nozyk"
 _MEANS = f"{_CARRIED}|sznur*|line"
 # Where someone goes to end it: water, a bridge, the tracks, a roof.
 _PLACE = "wode|wody|rzek*|kanal*|jezior*|morz*|wisl*|odr*|most*|tory|dach|dachu|staw*"
+# Having swallowed or taken pills, and how many: "wzięłam 20 paracetamoli".
+_TOOK = "wzial*|wziel*|wzialem|wzielam|lykn*|polkn*|zjadl*|zazyl*|nalykal*"
+_COUNT = (
+    "10|12|15|16|20|24|25|30|40|50|60|100|dziesiec|pietnascie|dwadziescia|trzydziesci"
+    "|czterdziesci|piecdziesiat|sto|kilkanascie|kilkadziesiat|duzo|mnostwo|kupe|mase|garsc"
+)
+# A quick end, said in a few words: "pod pociąg i po sprawie".
+_DONE = "i po sprawie|wszystkim|klopocie|problemie|bolu|krzyku"
 
 WAYS: tuple[str, ...] = written_out(
     # a thank-you that ends in a farewell, a goodbye "for ever"
@@ -222,7 +230,7 @@ WAYS: tuple[str, ...] = written_out(
     "jestem|jestm|jstem ~ na|nad ~ moscie|dachu|torach|krawedzi|parapecie|wiadukcie|kladce"
     " ~~ zegna*",
     # on the platform "but not to get on", out onto the road under the cars
-    "peronie|stacji|torach|przystanku ~~ nie zeby|po ~ wsiasc|wsiadac|jechac|pojechac",
+    "peronie|stacji|torach|przystanku ~~ nie ~ zeby|po|by ~ wsiasc|wsiadac|jechac|pojechac",
     "wyjde|wyjsc|wybiegne|wybiec|wbiegne|wbiec|wejde|wejsc ~ na ~ ulice|jezdnie|droge|autostrade"
     "|tory ~~ pod samochod*|auta|auto|tir*|ciezarowk*|autobus*|pociag*|kola",
     # the bridge or the roof chosen, the knife or the rope and "I know what I'll do with it"
@@ -247,7 +255,7 @@ WAYS: tuple[str, ...] = written_out(
     "|rozjedzie ~~ ucieszyl*|cieszyl*|ulga|ulge|lepiej",
     # wanting to kill myself with a swear word between, "niechce" glued
     "chce|chcial*|ochote|ochota ~ sie ~ zabic|zajebac|powiesic|utopic|otruc",
-    "niechce|niehce ~ zyc|istniec",
+    "niechce|niehce ~ zyc|rzyc|istniec",
     # never to be seen again, said as the last words of a message
     "wiecej|juz|nigdy ~ mnie ~ nie zobaczy* $",
     "nie zobaczy* mnie ~ wiecej|juz|nigdy $",
@@ -256,4 +264,98 @@ WAYS: tuple[str, ...] = written_out(
     # a son who says sorry and goodbye and does not answer; a rope found in a wardrobe
     "sie zegna*|pozegna* ~~ nie odbiera|odpisuje|odpowiada|odzywa",
     "znalazl* ~~ sznur|petle|stryczek",
+    # "zaraz se coś zrobię", "chyba se dziś coś zrobię": "se" for "sobie", a word between
+    "sobie|se dzis|dzisiaj|zaraz|chyba|serio|naprawde|wreszcie|kiedys|juz cos zrobie|zrobic",
+    "cos dzis|dzisiaj|zaraz|chyba|serio|naprawde|wreszcie|kiedys|juz sobie|se zrobie|zrobic",
+    # not coming on Monday "nor ever again", never again with a thank-you
+    "nie przyjde|pojawie|zjawie|odezwe ~~ (ani juz nigdy/ani nigdy)",
+    "(juz nigdy/nigdy wiecej) ~ nie przyjde|pojawie|zjawie ~~ dzieki|dziekuje|przepraszam|zegna*",
+    # every account deleted, only one message left to write
+    "usun*|skasow*|pousuwal*|wykasowal* ~~ konta|konto|profil*|zdjecia|posty ~~ (zostalo mi tylko"
+    "/zostalo tylko/zostaje mi tylko/zostalo mi juz tylko/nic po mnie/po mnie nic/sladu"
+    "/nie bedzie mnie/mnie nie bedzie)",
+    # a password and the money left for the family
+    "haslo|hasla|pin ~~ kasa|kase|pieniadze|oszczednosci|karta|karte ~~ dla|przekaz*|daj|dajcie"
+    "|oddaj|oddajcie|niech",
+    f"kasa|kase|pieniadze|oszczednosci ~~ dla ~ {_CLOSE} ~~ haslo|hasla|pin",
+    # when you read this it will be too late
+    "przeczyta*|odczyta*|odsluchasz|otworzysz|dostaniesz ~~ (bedzie za pozno/bedzie juz za pozno"
+    "/juz bedzie za pozno/bedzie po wszystkim/bedzie juz po wszystkim/juz bedzie po wszystkim"
+    "/juz mnie nie bedzie/mnie juz nie bedzie/nie bedzie mnie juz/bede juz daleko)",
+    # how many pills were taken
+    f"{_TOOK} ~ {_COUNT} ~ {_PILLS}",
+    # bleeding that will not stop, cut too deep (a nosebleed is blanked in pl_context.HARMLESS)
+    "krew|krwi|krwawi* ~ (nie moge zatrzymac/nie moge zatamowac/nie da sie zatrzymac"
+    "/nie przestaje/nie chce przestac/nie moge powstrzymac)",
+    "krew|krwi|krwawi*|cielam|cialem|pocielam|pocialem|nacielam|nacialem|tne ~~ (za gleboko"
+    "/zbyt gleboko)",
+    "(za gleboko/zbyt gleboko) ~ cielam|cialem|pocielam|pocialem|nacielam|nacialem|tne|ciac",
+    # "pod pociąg i po sprawie", "jutro rano pod pociąg"
+    f"pod ~ pociag|pociong|trein|train|tir|tira|tramwaj|ciezarowke|kola ~ {_DONE}",
+    f"z ~ mostu|dachu|wiezowca|balkonu|okna|wiaduktu|bloku ~ {_DONE}",
+    f"sznur*|petl*|stryczek|zyly ~ {_DONE}",
+    "jutro|dzis|dzisiaj|zaraz|rano|wieczorem|nocy|pora|czas|to pod pociag|pociong|trein|train"
+    "|tir|tira|tramwaj",
+    # a friend's photo of a rope or a blade, with "bye" or without
+    "zdjecie|zdjecia|foto|fotke|fotka|selfie|story|snap*|relacj* ~~ sznur*|petl*|stryczk*|zyletk*"
+    "|zyletek",
+    # "to the end dla mnie", "to już koniec dla mnie"
+    "the end dla mnie",
+    "dla mnie ~ the end $",
+    "to juz koniec dla mnie $",
+    "dla mnie to juz koniec $",
+    # sleeping for ever: "usnąć na amen", "zasnąć wiecznym snem"
+    "zasnac|usnac|zasne|usne|spac ~ (wiecznym snem/snem wiecznym)",
+    "zasnac|usnac|odejsc|zniknac|odpoczac ~ na amen",
+    "zamkn* oczy ~ na amen",
+    # the means in a pocket, going out, a goodbye
+    f"{_MEANS} ~~ (ide/pojde/jade/wychodze/wyjde/wybieram sie/lece) ~~ (zegna*/nie szukajcie"
+    "/nie wroce/juz nie wroce/kocham was/kocham cie/to koniec/na zawsze/przepraszam)",
+    "tabs*|tabletk*|tabletki|pigul*|proszk*|zyletk*|noz|nozyk ~~ ide|pojde|wychodze|wyjde ~~ pa|papa"
+    "|bye|nara|zegnajcie $",
+    # soon nobody will be bothered by me; better off without me, glued or said of a son
+    "juz|wiecej|niedlugo|wkrotce ~ nie bede ~ nikomu ~ problemem|ciezarem|klopotem",
+    "niedlugo|wkrotce|zaraz ~ nie bede ~ nikomu ~ przeszkadzac|zawadzac",
+    "lepiej|lzej|latwiej|szczesliwsi|spokojniej ~ bezemnie",
+    "wszystkim ~ bedzie ~ lepiej|lzej|latwiej ~ bez ~ niego|niej",
+    "jak|gdy|kiedy|lepiej ~ mnie ~ niebedzie",
+    # nothing keeps me alive
+    "przy zyciu ~ nie trzyma",
+    "nie trzyma ~ przy zyciu",
+    # "dajcie bratu, mi już nie będą potrzebne"
+    f"dajcie|oddajcie|przekazcie ~~ {_CLOSE} ~~ potrzebn*|przyda*|przydadza",
+    # "trzymajcie się, ja już odchodzę"; goodbyes to everyone, "even dad"
+    "trzymajcie|3majcie|trzymaj|3maj sie ~~ odchodze $",
+    "pozegnal*|pozegnalem|pozegnalam ~~ nawet z ~ tata|mama|bratem|siostra|rodzicami|babcia",
+    # wounds kept hidden
+    "rany|ran|ranki|ciecia|blizny ~ na ~ udach|udzie|brzuchu|nadgarst*|przedramion* ~~ (nikt nie wie"
+    "/nikt nie widzi/dlugich/dlugie rekawy/ukrywam/chowam/zaslaniam/zakrywam)",
+    # pills washed down with drink
+    "wypil*|wypilam|wypilem|popil*|popilam|popilem|zapil*|zapilam|zapilem ~ wodk*|alko*|wino|winem"
+    "|piw* ~ z|i ~ tabletkami|lekami|pigulkami|prochami|tabsami|tabletki|leki",
+    "tabletki|leki|tabsy|tabletek|lekow ~~ popil*|popilam|popilem|zapil*|zapilam|zapilem ~ wodk*"
+    "|alko*|winem|piw*",
+    # drawn back to the blades
+    "ciagnie ~ do ~ zyletk*|zyletek|ciecia|okaleczania|sh",
+    # looking into the water from the bridge; the rope waiting in the wardrobe
+    "moscie|mostem|kanalem|rzeka|brzegu ~~ patrze|patrzylam|patrzylem|gapie ~ w wode|dol|glebine",
+    "sznur|petla|stryczek ~ lezy|czeka|wisi|gotow*|schowan*",
+    # walking into the water and staying there; jumping now
+    "kanal*|rzek*|wod*|jezior*|morz* ~~ wejde|wejsc|wchodze ~ (i juz nie wyjde/i nie wyjde"
+    "/i nie wroce/i juz nie wroce)",
+    "potem|zaraz|teraz|dzis|dzisiaj|jutro|ja skacze|wyskakuje|zeskakuje z ~ mostu|dachu|okna|bloku"
+    "|wiezowca|balkonu|wiaduktu|pietra",
+    # knowing how, waiting for the house to be empty
+    "wiem ~ jak to zrobie ~~ czekam az ~ wyjda|zasna|pojda|wyjdzie|zasnie|nikogo",
+    # a goodbye and no answer; "tell him not to look for me"
+    "pozegnanie|pozegnaln* ~~ nie odbiera|odpisuje|odpowiada|odzywa",
+    "zeby|zebym|zebysmy|zebyscie|by ~ go|jej|mnie ~ nie szukal*|szukac|szukali",
+    # done with this life; let mum not blame herself
+    "koniec|kuniec z (/tym/moim) zyciem $",
+    "niech ~ sie nie obwinia|obwiniaja|obwiniali",
+    # the last time I write, "now there will be peace"; a letter left for mum
+    "ostatni raz ~ pisze|odzywam ~~ (juz bedzie spokoj/bedzie spokoj/zegna*/kocham)",
+    f"napisal*|napisalam|napisalem|zostawil*|zostawilam|zostawilem ~ list|liscik ~ do|dla ~ {_CLOSE}"
+    " ~~ lezy|znajdzie*|biurku|szufladzie|poduszk*|stole",
+    f"powiedz*|przekaz* ~ mojej|mojemu|moim|{_CLOSE} ~~ ze ~ kochal*|kochalam|kochalem|kocham",
 )

@@ -230,4 +230,50 @@ HARMLESS: tuple[str, ...] = written_out(
     "|atarim|atsam",
     "kendimi astim|astik ~~ memnun*|gurur*|tebrik*|harika|super|basar*|usta*|puan*|rekor*",
     "bugun|stajda|sinavda|macta|iste|isde|antrenmanda|sahada|sunumda|derste|yarismada kendimi astim",
+    # --- blind round 12 ---------------------------------------------------------------
+    # a character in a book or a film who jumps in front of a train
+    "roman*|kitap*|kitab*|film*|dizi*|hikaye*|oyku*|karakter*|kahraman*|karenina|sahne*|odev*"
+    " ~~ onune ~ atliyor|atlar|atlayarak|atlayip|atlamasi*|atladigi",
+    "onune ~ atliyor|atlar|atlayarak|atladigi ~~ roman*|kitap*|kitab*|film*|dizi*|hikaye*|oyku*"
+    "|odev*|sahne*",
+    # an end put to bad habits: smoking, energy drinks, staying up
+    "(her seye/herseye/hepsine/bunlara) son verdim|verdik ~~ sigara*|icki*|alkol*|seker*|tatli*"
+    "|kahve*|enerji*|fast|abur|cips*|kola*|aliskanlik*|diyet*|instagram*|tiktok*|netflix*"
+    "|oyun*|kafein*|telefon*",
+    # a farewell letter written for a class
+    "veda mektubu|mektuplari ~~ ders*|odev*|kompozisyon*|edebiyat*|turkce|yazarlik*|yazdik"
+    "|yaziyoruz|yazicaz|yazacagiz",
+    "ders*|odev*|kompozisyon*|edebiyat* ~~ veda mektubu|mektuplari ~ yazdik|yaziyoruz|yazicaz"
+    "|yazacagiz|yazmamiz|yazmamizi|yazmak",
+    # sunburn ("kendimi yaktım güneşte")
+    "kendimi|sirtimi|yuzumu|omuzlarimi|burnumu|bacaklarimi ~ yaktim|yakmisim|yaktik ~~ gunes*"
+    "|plaj*|solaryum*|kumsal*|denizde|sahilde",
+    "gunes*|plaj*|solaryum*|kumsal*|sahilde ~~ kendimi|sirtimi|yuzumu ~ yaktim|yakmisim",
+    # "that's all from me" after a talk, a question, a day's work
+    "sunum*|odev*|proje*|bugunluk|simdilik|haftalik|aksamlik|soru*|sorularim|anlatacaklarim"
+    "|diyeceklerim|soyleyeceklerim ~~ benden bu kadar",
+    "benden bu kadar ~~ (gorusuruz/gorusmek/iyi geceler/iyi aksamlar/yarin/sonra/haftaya)",
+    # leaving a cat or a house key in someone's care for a trip
+    "emanet ~~ tatil*|donene|donunceye|gunlugune|yolculuk*|seyahat*|ameliyat*|askere",
+    "tatil*|yolculuk*|seyahat*|ameliyat*|askere ~~ emanet",
+    # asking forgiveness before a pilgrimage, a holiday, military service, a feast
+    "helallik ~~ hac*|umre*|askere|tatil*|yolculuk*|seyahat*|ameliyat*|kandil*|bayram*|ramazan*"
+    "|mubarek*",
+    "hac*|umre*|askere|kandil*|bayram*|ramazan*|mubarek* ~~ helallik",
+    # the last day at work, school, an internship, a camp
+    "iste|stajda|okulda|sirkette|kampta|tatilde|kursta|ofiste|magazada|kafede|isyerinde|izinde"
+    "|okulun|stajin|isin|kursun|tatilin|kampin son gunum|gunu|gunumuz",
+    "son gunum ~ iste|stajda|okulda|sirkette|kampta|tatilde|kursta|ofiste|magazada|kafede"
+    "|isyerinde|izinde|staj*|stage*|kamp*|kurs*|mezun*|erasmus*",
+    "staj*|stage*|kamp*|kurs*|mezun*|erasmus* ~~ son gunum",
+    "son gunum ~~ ogrendim|stage*|mesai*|patron*|mudur*|musteri*|meslektas*|ekip*",
+    # sharp as a razor; a game; things given away before a move; the last message for today;
+    # banging one's head over a form
+    "jilet gibi",
+    "gta*|oyun*|oyunda|minecraft*|roblox*|fortnite*|pubg*|valorant* ~~ onune ~ atla*",
+    "esyalarimi|kiyafetlerimi|kitaplarimi|mobilya* ~ dagittim|verdim|bagisladim|sattim"
+    " ~~ (tasin*/yeni ev*/yurt disi*/yurtdisi*/erasmus*)",
+    "son mesaj* ~ bugunluk|simdilik|aksamlik|haftalik",
+    "kafami ~ duvara|duvarlara ~ vurasim|vuracaktim|vurucam ~~ form*|odev*|sinav*|ders*"
+    "|matematik*|proje*|kod*|bilgisayar*|sistem*|excel*",
 )

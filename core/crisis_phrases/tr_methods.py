@@ -192,4 +192,7 @@ METHODS: tuple[str, ...] = (
     "|hastane*|midesi*|kusturmaya|zehirlen*",
     "ambulans* ~~ hap|hapi|haplar* ~ icmis|yutmus",
     "hap|hapi|haplar* ~~ sakliyo*|saklamis|gizliyo*|gizlemis|sakladigini",
+    # --- blind round 12 ---------------------------------------------------------------
+    # a box of pills of any name taken ("bir kutu parol içtim")
+    f"kutu* ~ {_DRUG} ~ ictim|ictm|yuttum|icicem|icecegim|icmis|yutmus|bitirdim|yutucam",
 )

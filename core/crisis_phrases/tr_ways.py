@@ -293,4 +293,67 @@ WAYS: tuple[str, ...] = written_out(
     "oglumun|kizimin|kardesimin|cocugumun|ogrencimin ~~ ip|ipi|urgan*|jilet*|haplar* ~ bulduk|buldum"
     "|bulmus",
     "esyalarini|kiyafetlerini|oyunlarini ~~ dagitiyo*|dagitiyor*|dagitmis|dagitti|bagislamis",
+    # --- blind round 12 ---------------------------------------------------------------
+    # "that's all from me" as a last word (not after a talk or a day's work: HARMLESS)
+    "benden bu kadar $",
+    "benden bu kadar hocam|artik|arkadaslar|millet $",
+    "artik benden bu kadar",
+    "benden bu kadar ~ elveda|hoscakal*|dayanamiyorum|yoruldum|yapamiyorum|affed*|unut*",
+    # a burden to my family ("ailemin başına yük oldum"), in any tense
+    "ailemin|annemin|babamin|herkesin|sizin|annemlerin|aileme|anneme|babama|herkese|annemlere"
+    " ~ yuk|bela ~ oldum|oluyorum|oluyom|olmaktan|oldugumu|olmusum|olucam|olacagim",
+    "yuk oldum|olmusum|olmaktan|oldugumu ~ sadece|hep|hayatim|biktim|yoruldum|utaniyorum",
+    "yuk oldum|olmusum|oldugumu $",
+    "sadece|hep|hayatim boyunca ~ yuk ~ oldum|oluyorum|oluyom|olmusum|oldugumu",
+    # not wanting tomorrow to come
+    "yarin|sabah|yarinlar olmasin ~ istiyorum|istiyom|isterdim|lutfen|keske",
+    "yarinlar gelmesin",
+    "hic|daha sabah|yarin olmasin|olmasa|gelmesin",
+    "keske yarin|sabah|yarinlar olmasa|olmasaydi $",
+    "keske yarin|sabah|yarinlar hic olmasa|olmasaydi|gelmese",
+    "yarina|yarini|yarinlari ~ cikmasam|gormesem|cikmayayim|gormeyeyim|gormek istemiyorum",
+    # entrusting my family to someone ("annemi size emanet ediyorum")
+    "annemi|babami|kardesimi|kardeslerimi|ailemi|annemleri|kizkardesimi|babamlari ~ emanet"
+    " ~ ediyorum|ediyom|ettim|edicem|edecegim|ederim",
+    "emanet ediyorum|ediyom|ettim ~ annemi|babami|kardesimi|kardeslerimi|ailemi|annemleri",
+    # asking everyone's forgiveness ("herkesten helallik istiyorum"; not before a pilgrimage)
+    "herkesten|sizden|hepinizden|herkes|annemden|babamdan|ailemden ~ helallik ~ isti*|diliyorum"
+    "|diliyom|bekliyorum|rica*",
+    "helallik ~ istiyorum|istiyom|diliyorum|diliyom ~ herkesten|sizden|hepinizden",
+    # "I'm going, don't call me / don't look for me"
+    "(ben gidiyorum/ben gidiyom/ben gidicem/ben gidecegim/ben gittim/artik yokum/elveda/hoscakal*)"
+    " ~~ beni ~ aramayin|aramayiniz|aramasinlar|aramasin|aramayn|bulmaya|aramaya",
+    "beni ~ aramayin|aramayiniz|aramasinlar|aramasin|aramayn ~~ (ben gidiyorum/ben gidiyom"
+    "/ben gidicem/ben gidecegim/artik yokum/elveda/hoscakal*)",
+    "beni aramaya|bulmaya calismayin|ugrasmayin|kalkmayin|kalkismayin",
+    # someone else closing my accounts, the password left to them
+    "hesaplarimi|hesaplarimin|instami|profillerimi ~~ kapatsin|kapatsinlar|kapatirsiniz|silsin"
+    "|silsinler|silersiniz|kapatacak|silecek",
+    "hesaplarimi|hesaplarimin|profillerimi ~~ o kapatir|siler|kapatabilir|silebilir",
+    "sifre* ~~ hesaplarimi|hesaplarim|hesabimi|instami ~~ kapatir|kapatsin|silsin|silsinler"
+    "|kapatacak|kapatirsin|kapatirsiniz",
+    "telefonun|telefonumun|bilgisayarimin|laptopumun|hesaplarimin sifre* ~~ kardesime|anneme"
+    "|babama|ablama|abime|kuzenime ~ yazdim|biraktim|verdim",
+    # on a bridge looking down at the water ("Erasmusbrug'un üstündeyim, aşağıya bakıyorum")
+    "ustundeyim|uzerindeyim|tepesindeyim|kenarindayim|ucundayim ~~ asagi|asagiya ~ bakiyorum"
+    "|bakiyom|bakiyorm ~~ su|suyu|sular|nehir|kanal|soguk|derin|karanlik|atla*",
+    "asagi|asagiya ~ bakiyorum|bakiyom ~~ su|suyu|sular ~ (cok/) soguk|derin|karanlik ~ gorunuyor"
+    "|duruyor",
+    "*brug|*brugun|*brugdeyim|*brugdayim|*bridge ~~ ustundeyim|uzerindeyim|asagi*|atla*",
+    # today is my last day, with thanks or a goodbye (not at work or school: HARMLESS)
+    "bugun|yarin son gunum ~~ tesekkur*|sagol*|elveda|hoscakal*|affed*|hakkini*|hakkinizi*"
+    "|bilesin*|haberin|haberiniz|unut*",
+    "son gunum bugun|yarin ~~ tesekkur*|sagol*|elveda|hoscakal*|affed*|hakkini*|hakkinizi*"
+    "|bilesin*|haberin|haberiniz|unut*",
+    # my things left to a friend, "don't upset my mother" ("playstationu sana bıraktım")
+    "(ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim/artik yokum/sana biraktim/size biraktim"
+    "/sende kalsin/senin olsun) ~~ annemi|babami|ailemi|kardesimi|annemleri ~ uzme|uzmeyin"
+    "|uzmeyiniz|koru|koruyun|kolla|kollayin",
+    "playstation*|ps4*|ps5*|konsol*|oyunlarimi|telefonumu|laptopumu|bilgisayarimi|gitarimi"
+    "|kiyafetlerimi|koleksiyonumu|kulakligimi ~ sana|size ~ biraktim|veriyorum|birakiyorum"
+    " ~~ (ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim/artik yokum/elveda/hoscakal*"
+    "/annemi/babami/ailemi)",
+    "(ben gidiyom/ben gidiyorum/ben gidicem/ben gidecegim/artik yokum) ~~ playstation*|ps4*|ps5*"
+    "|konsol*|oyunlarimi|telefonumu|laptopumu|bilgisayarimi|gitarimi|kiyafetlerimi|koleksiyonumu"
+    " ~ sana|size ~ biraktim|veriyorum|birakiyorum",
 )

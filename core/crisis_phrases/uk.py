@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.crisis_phrases.uk_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.uk_methods import METHODS
+from core.crisis_phrases.uk_signs import SIGNS
 from core.crisis_phrases.uk_ways import WAYS, with_surzhyk
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -358,4 +359,4 @@ SIGNALS: tuple[str, ...] = (
     "hochu|khochu|xochu|hochetsya ~ vbytys*|vbytis*|povisytys*|zdohnut*",
 )
 
-SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS)
+SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS + SIGNS)
