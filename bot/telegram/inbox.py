@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 HEADS_PER_ROUND = 50
+# Groups handled at the same time, each in its own transaction, on a database with more than
+# one writer: while one waits for PostgreSQL, another one's Python work goes on. (SQLite has
+# one writer; there they take turns.)
+GROUPS_AT_ONCE = 2
 # Updates handled in one transaction, and for how long a group goes on taking more: enough to
 # spare most commits in a burst, few enough that the first reply of a group is not held back.
 GROUP_MAX_UPDATES = 25
@@ -108,6 +112,7 @@ class InboxProcessor:
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
         self.after_each: Callable[[], object] = lambda: None
+        self.groups_at_once = 1 if database.is_sqlite else GROUPS_AT_ONCE
         application.add_error_handler(self._remember_error)
 
     async def _remember_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -124,10 +129,19 @@ class InboxProcessor:
                 return handled
             taken = 0
             while ids and not self.stopping.is_set():
-                outcomes = await self.process_group(ids[:GROUP_MAX_UPDATES])
-                ids = ids[max(len(outcomes), 1) :]
-                handled += outcomes.count(Outcome.HANDLED)
-                taken += sum(outcome is not Outcome.SKIPPED for outcome in outcomes)
+                # Heads are of different chats, so groups of them can go at the same time
+                # without changing the order within a chat.
+                groups = [
+                    ids[start : start + GROUP_MAX_UPDATES]
+                    for start in range(0, len(ids), GROUP_MAX_UPDATES)
+                ][: self.groups_at_once]
+                results = await asyncio.gather(*(self.process_group(g) for g in groups))
+                reached: set[int] = set()
+                for group, outcomes in zip(groups, results, strict=True):
+                    reached.update(group[: max(len(outcomes), 1)])
+                    handled += outcomes.count(Outcome.HANDLED)
+                    taken += sum(outcome is not Outcome.SKIPPED for outcome in outcomes)
+                ids = [row_id for row_id in ids if row_id not in reached]
             if self.stopping.is_set():
                 return handled
             if taken == 0:

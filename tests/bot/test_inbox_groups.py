@@ -1,7 +1,9 @@
-"""Several chats' updates are handled in one commit, and one that fails takes nothing with it."""
+"""Several chats' updates are handled in one commit, and one that fails takes nothing with it;
+on PostgreSQL two such groups go at once."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -9,10 +11,11 @@ from sqlalchemy import event
 from sqlmodel import select
 
 import bot.telegram.handlers
+import bot.telegram.inbox
 from bot.app import TelegramService
 from bot.flows.context import FlowContext
 from bot.flows.events import Incoming, Response
-from bot.telegram.inbox import Outcome, store_updates
+from bot.telegram.inbox import GROUP_MAX_UPDATES, Outcome, store_updates
 from core.config import Settings
 from core.db import Database
 from core.models import InboundUpdate, InboxStatus, OutboxMessage, ThreadMessage
@@ -54,6 +57,8 @@ async def test_updates_of_several_chats_share_a_commit_and_a_failing_one_takes_n
         return await real_respond(ctx, event)
 
     monkeypatch.setattr(bot.telegram.handlers, "respond", unlucky_chat_breaks)
+    # However slow the machine, this group is not cut short for time.
+    monkeypatch.setattr(bot.telegram.inbox, "GROUP_MAX_SECONDS", 60.0)
     service = TelegramService(settings, database, polling=True)
     await service.application.initialize()
     updates = [
@@ -110,3 +115,48 @@ async def test_updates_of_several_chats_share_a_commit_and_a_failing_one_takes_n
         assert (await session.exec(select(ThreadMessage.body))).all() == asked
         after = (await session.exec(select(OutboxMessage.chat_id))).all()
     assert sorted(chat for chat in after if chat != UNLUCKY) == sorted(replies)
+
+
+async def test_on_postgresql_two_groups_go_at_once_and_each_chat_keeps_its_order(
+    settings: Settings,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While one group waits (for PostgreSQL, here for the other group), the next group's
+    updates are handled; a chat's second update still waits for its first."""
+    service = TelegramService(settings, database, polling=True)
+    if database.is_sqlite:
+        # One writer: groups take turns there, in one transaction at a time.
+        assert service.processor.groups_at_once == 1
+        return
+    assert service.processor.groups_at_once == 2
+    chats = [62_000 + n for n in range(GROUP_MAX_UPDATES + 5)]
+    first, later = chats[0], set(chats[GROUP_MAX_UPDATES:])
+    second_group_started = asyncio.Event()
+    seen: list[tuple[int, str]] = []
+    real_respond = bot.telegram.handlers.respond
+
+    async def first_waits_for_the_second_group(ctx: FlowContext, event: Incoming) -> Response:
+        seen.append((event.sender.chat_id, event.text or ""))
+        if event.sender.chat_id in later:
+            second_group_started.set()
+        if (event.sender.chat_id, event.text) == (first, "eerste"):
+            # Taking turns, the second group would never start while this one waits.
+            await asyncio.wait_for(second_group_started.wait(), timeout=10)
+        return await real_respond(ctx, event)
+
+    monkeypatch.setattr(bot.telegram.handlers, "respond", first_waits_for_the_second_group)
+    updates = [private_message(9_500 + n, chat, "eerste") for n, chat in enumerate(chats)]
+    updates.append(private_message(9_600, first, "tweede"))
+    assert await store_updates(database, updates) == len(updates)
+    await service.application.initialize()
+    try:
+        assert await service.processor.process_pending() == len(updates)
+    finally:
+        await service.application.shutdown()
+
+    assert second_group_started.is_set()
+    assert [text for chat, text in seen if chat == first] == ["eerste", "tweede"]
+    async with database.transaction() as session:
+        statuses = (await session.exec(select(InboundUpdate.status))).all()
+    assert statuses and set(statuses) == {InboxStatus.HANDLED}
