@@ -8,15 +8,14 @@ here are written the way the normaliser leaves them: "3ayez amoot" is "eayez amo
 
 Written as people type them; hamza seats, alef maqsura, taa marbuta and the article are folded by
 the normaliser, and a one-letter proclitic (و ف ب ل ك س) may come before each Arabic word.
-Methods, self-harm, past attempts and the context lists are in core/crisis_phrases/ar_context.py;
-more ways of saying it in ar_ways.py, and decisions, goodbyes and reports of others in ar_signs.py;
-leaving (after me, the last time, the last step) in ar_leaving.py; more Arabizi in ar_arabizi.py;
-at the brink (pills gathered, a rope found, the next time) in ar_brink.py.
+Methods, self-harm, past attempts and the context lists are in ar_context.py; more ways of saying
+it in ar_ways.py; decisions, goodbyes, reports of others in ar_signs.py; leaving in ar_leaving.py;
+more Arabizi in ar_arabizi.py and ar_spoken.py; at the brink in ar_brink.py.
 """
 
 from __future__ import annotations
 
-from core.crisis_phrases import ar_arabizi, ar_brink, ar_leaving, ar_signs
+from core.crisis_phrases import ar_arabizi, ar_brink, ar_leaving, ar_signs, ar_spoken
 from core.crisis_phrases.ar_context import (
     ABOUT,
     ATTEMPT_AND_FEAR,
@@ -392,8 +391,9 @@ SIGNALS: tuple[str, ...] = one_first_word(
     + ar_leaving.SIGNALS
     + ar_arabizi.SIGNALS
     + ar_brink.SIGNALS
+    + ar_spoken.SIGNALS
 )
 HARMLESS = CONTEXT_HARMLESS + one_first_word(
-    ar_signs.HARMLESS + ar_leaving.HARMLESS + ar_arabizi.HARMLESS
+    ar_signs.HARMLESS + ar_leaving.HARMLESS + ar_arabizi.HARMLESS + ar_spoken.HARMLESS
 )
 TOPICS = CONTEXT_TOPICS + ar_signs.TOPICS

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from core.crisis_phrases.en_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.en_methods import METHOD_SIGNALS
+from core.crisis_phrases.en_reports import (
+    MORE_HARMLESS,
+    MORE_SIGNALS,
+    MORE_TOPICS,
+    REPORT_SIGNALS,
+)
 from core.crisis_phrases.en_ways import WAYS_OF_SAYING_IT
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -360,3 +366,8 @@ SIGNALS: tuple[str, ...] = (
 # (core/crisis_phrases/en_methods.py).
 SIGNALS += WAYS_OF_SAYING_IT
 SIGNALS += METHOD_SIGNALS
+# Someone else in danger, reported; more ways of saying it (core/crisis_phrases/en_reports.py).
+SIGNALS += REPORT_SIGNALS
+SIGNALS += MORE_SIGNALS
+TOPICS += MORE_TOPICS
+HARMLESS += MORE_HARMLESS

@@ -35,7 +35,9 @@ PLACES = f"{BRIDGE}|roof|rooftop|balcony|ledge|tracks|railway|cliff|cliffs|viadu
 DESTINATIONS = f"{BRIDGE}|tracks|cliff|cliffs|viaduct|overpass|flyover"
 # Ages people say they will not live past.
 AGES = "16|17|18|19|20|21|22|25|30|eighteen|nineteen|twenty|twentyone|thirty"
-VEHICLES = "train|trains|lorry|truck|bus|car|cars|tram|tube|van|traffic"
+VEHICLES = (
+    "train|trains|lorry|truck|bus|car|cars|tram|tube|van|traffic|metro|subway|sprinter|intercity"
+)
 GUNS = "gun|guns|pistol|rifle|shotgun|revolver|handgun|firearm"
 
 # Methods, preparation and self-harm said in the first person (SIGNALS, always alert; en.py adds

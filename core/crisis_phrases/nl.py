@@ -1,7 +1,7 @@
 """Dutch crisis phrases (see core/crisis_phrases/__init__.py for the four kinds).
 
 The SIGNALS are grouped by what is said; the plans and methods and self-harm live in
-core/crisis_phrases/nl_methods.py, ways of saying it sideways in nl_ways.py and nl_signs.py,
+core/crisis_phrases/nl_methods.py, ways of saying it sideways in nl_ways.py, nl_signs.py and nl_hints.py,
 distress told about someone else in nl_others.py, and the context lists in nl_context.py, to
 keep each module short. Words lose their double letters when normalised ("dood" is "dod",
 "meer" is "mer"), so "nie", "ni" and "niet" are written out where chat spelling drops letters,
@@ -10,8 +10,10 @@ not "dood" and "dod".
 
 from __future__ import annotations
 
-from core.crisis_phrases.nl_context import ABOUT, HARMLESS
+from core.crisis_phrases.nl_context import ABOUT
+from core.crisis_phrases.nl_context import HARMLESS as CONTEXT_HARMLESS
 from core.crisis_phrases.nl_context import TOPICS as CONTEXT_TOPICS
+from core.crisis_phrases.nl_hints import HINTS, HINTS_HARMLESS
 from core.crisis_phrases.nl_methods import METHODS, SELF_HARM
 from core.crisis_phrases.nl_others import OTHER_SIGNALS, OTHER_TOPICS
 from core.crisis_phrases.nl_signs import QUIET
@@ -382,7 +384,10 @@ SIGNALS: tuple[str, ...] = written_out(
     *WAYS,
     *QUIET,
     *OTHER_SIGNALS,
+    *HINTS,
 )
+
+HARMLESS: tuple[str, ...] = (*CONTEXT_HARMLESS, *HINTS_HARMLESS)
 
 # The subject named, and someone else who hurts themselves ("mijn dochter snijdt zichzelf").
 TOPICS: tuple[str, ...] = (*CONTEXT_TOPICS, *OTHER_TOPICS)

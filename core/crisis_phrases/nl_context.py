@@ -41,6 +41,9 @@ TOPICS: tuple[str, ...] = (
     "nut van ~ leven",
     "vaarwel",
     "van het leven ~ beroofd|beroven|beroof|beroofde",
+    "unaliv*",
+    "selfharm*",
+    "self harm*",
 )
 
 ABOUT: tuple[str, ...] = (
@@ -145,6 +148,9 @@ ABOUT: tuple[str, ...] = (
     "mentor*",
     "iemand",
     "euthanasie",
+    "betoog*",
+    "scriptie*",
+    "opstel",
 )
 
 HARMLESS: tuple[str, ...] = (
@@ -245,7 +251,7 @@ HARMLESS: tuple[str, ...] = (
     ),
     (
         "mes|messen ~~ taart|brood|groente*|snijplank|vlees|kip|ui|uien|tomaat|tomaten|kaas|"
-        "fruit|appel|pizza"
+        "fruit|appel|pizza|aardappel*|schillen|komkommer|paprika"
     ),
     "verbrand aan",
     "brandde me aan",

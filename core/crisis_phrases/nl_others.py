@@ -11,6 +11,7 @@ jongen die zichzelf snijdt" is about a book."""
 from __future__ import annotations
 
 from core.crisis_phrases.nl_methods import HIGH, MEDICINE, STAND
+from core.crisis_phrases.nl_ways import TRAIN
 from core.phrases import written_out
 
 # Hurting oneself, said of someone else.
@@ -23,6 +24,9 @@ MARKS = (
 # The worry of whoever writes (not "ben bang" or "help": "ik neem afscheid van iedereen en ben
 # bang dat ik ga huilen").
 WORRY = "(maak me zorgen/maak ik me zorgen/ben bezorgd/ben ongerust)"
+WORRIES = WORRY[1:-1]
+# A blade one can carry.
+KNIFE = "mes|mesje|mesjes|scheermes*|blade|blades"
 
 OTHER_SIGNALS: tuple[str, ...] = (
     # hanging, killing oneself, said of someone else
@@ -93,6 +97,51 @@ OTHER_SIGNALS: tuple[str, ...] = (
     "afscheidsbericht*|afscheidsappje*|afscheidsvideo* ~~ gestuurd|gepost|geplaatst ~~ iedereen|snap|insta|story",
     "brief|briefje ~ achtergelaten ~~ (spijt/sorry/afscheid/vaarwel/hou van/niet zoeken)",
     "zegt|zei|zeggen|denkt|vindt ~~ dat ~~ beter af ~~ zonder hem|haar",
+    # round 13: a goodbye posted and no answer; hurt and told to keep it secret; a rope kept in
+    # the wardrobe; telling someone they want to vanish, to be unalive, to go in front of a train
+    (
+        "afscheidsbericht*|afscheidsappje*|afscheidsvideo*|afscheidsbrief* ~~ (neemt niet op/"
+        "neemt nie op/reageert niet/reageert nie/telefoon staat uit/niet bereikbaar/kan hem niet "
+        "bereiken/kan haar niet bereiken/ik ben bang/maak me zorgen/maak me echt zorgen)"
+    ),
+    (
+        "stuurde|stuurt|appte|appt|schreef|zei|postte ~~ (bedankt voor alles/dankjewel voor alles/"
+        "dank je voor alles/hou van je/hou van jullie/sorry voor alles/vaarwel) ~~ (telefoon staat "
+        "uit/telefoon uit/staat zn telefoon uit/staat zijn telefoon uit/staat haar telefoon uit/neemt "
+        "niet op/neemt hij niet op/neemt ze niet op/reageert niet/reageert hij niet/reageert ze "
+        "niet/niet bereikbaar/ik ben bang/maak me zorgen)"
+    ),
+    (
+        "zich|zichzelf ~ (gesneden/gekrast/gebrand/verwond/pijn gedaan/opengehaald/beschadigd) ~~ "
+        f"({WORRIES}/ik ben bang/wil niet dat ik het zeg/mag het niet zeggen/mag niks zeggen/niet "
+        "vertellen/geheim houden)"
+    ),
+    (
+        "touw|strop ~~ in ~ zn|zijn|haar|z ~ kast|kamer|rugzak|tas|la|lade ~~ (zegt dat/zei dat/"
+        f"maakt niet uit/niet uitmaakt/ik ben bang/weet niet wat ik moet/{WORRIES})"
+    ),
+    (
+        "zegt|zei|zeggen|schreef|appte|appt|vertelde|vertelt ~ dat ~ hij|ze|zij ~ (wil "
+        "verdwijnen $/wil verdwijnen en/wil verdwijnen ze/wil verdwijnen hij/wil verdwijnen zij/wil "
+        "verdwijnen voorgoed/niet meer wil leven/niet meer wil bestaan/dood wil/wil sterven/unalive wil/wil "
+        "unaliven/niet meer wakker wil worden/beter dood is)"
+    ),
+    "dat ~ hij|ze|zij ~ er ~ niet|nie|ni ~ meer ~ wil|wilt|wou ~ zijn|zyn",
+    "dat ~ hij|ze|zij ~ niet|nie|ni ~ meer ~ wil|wilt|wou ~ leven|bestaan",
+    (
+        f"dat ~ hij|ze|zij ~~ voor|onder ~ de|een ~ {TRAIN}|vrachtwagen|tram ~ gaat|wil|springt|"
+        "springen|gaan|liggen|lopen"
+    ),
+    f"{MARKS} ~~ (het verdient/het verdiende/verdient het/verdiende het/als straf/expres)",
+    f"(het verdient/het verdiende/verdient het) ~~ {MARKS}",
+    (
+        f"{MARKS} ~~ gemaakt|gezet|aangebracht|strijkijzer|aansteker ~~ (het verdient/het verdiende/"
+        "verdient het/als straf/expres)"
+    ),
+    (
+        f"{KNIFE} ~ in ~ haar|zijn|zn|z ~ tas|rugzak|etui|jaszak|zak ~~ (ik ben bang/unalive/"
+        f"dood wil/wil dood/{WORRIES})"
+    ),
 )
 
 OTHER_TOPICS: tuple[str, ...] = written_out(

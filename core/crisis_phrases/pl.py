@@ -9,6 +9,7 @@ little and are not matched.
 from __future__ import annotations
 
 from core.crisis_phrases.pl_context import ABOUT, HARMLESS, SELF_HARM, TOPICS
+from core.crisis_phrases.pl_plans import PLANS
 from core.crisis_phrases.pl_ways import WAYS
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -389,4 +390,6 @@ SIGNALS: tuple[str, ...] = (
     "ide|jade|pojde|wychodze ~~ sznur|line|stryczek",
     # quiet goodbyes, affairs in order, slang for cuts, the sill, the water (pl_ways.WAYS)
     *WAYS,
+    # doubting one lives to a day, a date set, all given away, "wiesz po co" (pl_plans.PLANS)
+    *PLANS,
 )

@@ -150,8 +150,9 @@ HARMLESS: tuple[str, ...] = (
     "plywac|poplywac|plywam|poplywam|poplywamy|plywamy",
     "kapac|wykapac|opalac|poopalac sie",
     "na plaze|plazy",
-    "mowil* ze chce",
-    "powiedzial* ze chce",
+    # someone else said so ("powiedziałam, że chcę umrzeć" is the writer and still alerts)
+    "mowil|mowila|mowili|mowily|mowiles|mowilas ze chce",
+    "powiedzial|powiedziala|powiedzieli|powiedzialy|powiedziales|powiedzialas ze chce",
     # a rope, a blade, a future in a job
     "line do",
     "line na",
@@ -263,6 +264,45 @@ HARMLESS: tuple[str, ...] = (
     # blood from the nose, the gums or a period is not a cut
     "z nosa|dziasel|dziasla",
     "okres|okresie|miesiaczk*",
+    # "uważaj, żeby się nie zabić na lodzie": being careful is not the act
+    "sie nie zabic|zabil|zabila|zabilem|zabilam|zabijesz|zabije",
+    "tym|nim|nia|nimi nie ~ zabic|otruc|zatruc|pociac|skaleczyc|zranic",
+    "nie otruc|zatruc|skaleczyc|zranic",
+    # not speaking to him again: a quarrel, not a goodbye
+    "do niego|niej|nich|tej|tego|tych ~ nie odezwe",
+    # lasting till Friday at work, in the heat, without coffee
+    "dozyje ~~ lol*|xd*|hah*|heh*|kaw*|kofein*|energetyk*",
+    "dotrwam|doczekam|przezyje|dociagne ~~ lol*|xd*|hah*|heh*|robot*|pracy|zmian*|szef*|nud*|upal*|egzamin*|sesj*"
+    "|wakacj*|urlop*|wyplat*|kaw*|weekend*|koncert*|premier*|lekcj*|szkol*",
+    # pills packed for the week or a trip; "don't try to stop me, I'm off to the gym haha"
+    "wszystkie|leki|tabletki ~ na|do ~ tydzien|wyjazd|droge|urlop|wakacje|podroz|walizk*|apteczk*"
+    " ~ przygotowan*|gotowe|naszykowan*|spakowan*",
+    "wszystkie ~ leki|tabletki ~ na|do ~ wyjazd|droge|urlop|wakacje|podroz|walizk*|apteczk*",
+    "nie probuj|probujcie mnie ~ zatrzymac|powstrzymac ~~ hah*|heh*|xd*|lol*|silowni*|imprez*"
+    "|zakup*|sklep*|pizz*|kebab*",
+    # away on holiday, a wedding, a move: "od poniedziałku mnie nie ma, urlop"
+    "mnie ~ nie ma|bedzie ~~ urlop*|wakacj*|wyjazd*|wyjezdzam|ferii|ferie|slub*|wesel*"
+    "|przeprowadz*|delegacj*",
+    # the last time I write about a form: "ostatni raz piszę w tej sprawie"
+    "ostatni raz ~ pisze|pytam|prosze ~ o|w ~ tym|tej|to|te|sprawie",
+    # arms cut by cardboard, thorns or glass at work or in the garden
+    "pociet*|pokaleczon*|porozcinan*|podrapan* ~ rece|reke|rak|nogi|dlonie ~~ karton*|papier*"
+    "|robot*|pracy|roz|krzak*|kolc*|szkl*|kot*|ogrod*|jezyn*|magazyn*",
+    # a goodbye to colleagues or classmates on the last day
+    "zegnaj*|zegnam|pa|papa|nara|narka ~ koledzy|kolezanki|wszyscy|ekipo|ekipa|zespole|klaso"
+    "|kochani ~ z ~ pracy|roboty|klasy|szkoly|stazu|praktyk|zmiany|magazynu|firmy|biura|kursu"
+    "|grupy",
+    # a date and a place for a wedding or a party, not eating before a blood test or in Ramadan;
+    # a life one leaves behind
+    *written_out(
+        "(date i miejsce/dzien i miejsce/miejsce i date/miejsce i dzien/dzien i godzine) ~ na"
+        "|do|dla|slubu|wesela|imprezy|urodzin|spotkania|wyjazdu",
+        "(nic nie jem/nie jem nic) ~~ ramadan*|poszcze|czczo|badani*|pobrani*|zabieg*|operacj*",
+    ),
+    "zyciem ~ towarzyskim|imprezowym|nocnym|studenckim|singla|kawalerskim|panienskim",
+    # pills laid out for the week or the trip
+    "gotowe|przygotowan*|naszykowan*|odliczon* ~ na|do ~ tydzien|caly|wyjazd|jutro|rano|wieczor"
+    "|droge|urlop|wakacje|podroz|apteczk*|pudel*|dzien",
 )
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.

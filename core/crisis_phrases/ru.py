@@ -9,6 +9,7 @@ between phrases of several words is written as several phrases.
 from __future__ import annotations
 
 from core.crisis_phrases.ru_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.ru_hints import HINTS
 from core.crisis_phrases.ru_signs import SIGNS
 from core.crisis_phrases.ru_ways import WAYS
 
@@ -352,3 +353,4 @@ SIGNALS: tuple[str, ...] = (
 
 SIGNALS += WAYS
 SIGNALS += SIGNS
+SIGNALS += HINTS

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.crisis_phrases.tr_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.tr_methods import METHODS
+from core.crisis_phrases.tr_veiled import VEILED
 from core.crisis_phrases.tr_ways import WAYS
 from core.phrases import written_out
 
@@ -343,4 +344,4 @@ _SIGNALS: tuple[str, ...] = (
     "onune ~ atla*",
 )
 
-SIGNALS: tuple[str, ...] = (*written_out(*_SIGNALS, *METHODS), *WAYS)
+SIGNALS: tuple[str, ...] = (*written_out(*_SIGNALS, *METHODS), *WAYS, *VEILED)

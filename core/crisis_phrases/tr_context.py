@@ -79,6 +79,7 @@ ABOUT: tuple[str, ...] = (
     # kitchen, shaving
     "yemek yaparken",
     "tiras*",
+    "tras*",
     "sogan*",
     "dogra*",
     "salata*",
@@ -276,4 +277,58 @@ HARMLESS: tuple[str, ...] = written_out(
     "son mesaj* ~ bugunluk|simdilik|aksamlik|haftalik",
     "kafami ~ duvara|duvarlara ~ vurasim|vuracaktim|vurucam ~~ form*|odev*|sinav*|ders*"
     "|matematik*|proje*|kod*|bilgisayar*|sistem*|excel*",
+    # --- blind round 13 ---------------------------------------------------------------
+    # fed up with the neighbours' music, the taxes, the building work: "artık dayanamıyorum"
+    "muzig*|muzik*|komsu*|gurultu*|vergi*|fatura*|belasting*|evrak*|burokrasi*|trafik*|kuyruk*"
+    "|insaat*|matkap*|tadilat*|havla*|horla*|delirtiyo*|delirtiyor* ~~ dayanamiyorum|dayanamiyom"
+    "|dayanamiyorm",
+    # the last message because the battery is dying
+    "son mesaj* ~~ sarj*|batarya*|pilim|pil|internet*|kontor*",
+    "sarj*|batarya*|pilim ~~ son mesaj*",
+    # banging one's head over a silly mistake
+    "kafami ~ duvara|duvarlara ~ vurasim|vuracaktim|vurucam ~~ hata*|aptal*|salak*|gerizekali*"
+    "|rezil*|utan*|unut*|yanlis*|kacirdim|neyse|haha*|lol|xd",
+    "hata*|aptal*|aptalca|salak*|salakca|gerizekali*|rezil* ~~ kafami ~ duvara|duvarlara ~ vurasim"
+    "|vuracaktim|vurucam",
+    # on the bridge in traffic, on the way
+    "koprudeyim|koprudeyiz ~~ trafik*|dk|dakika*|varirim|gelirim|geliyorum|geliyom|otobus*|metro*"
+    "|araba*|bisiklet*|yoldayim|geciyorum|sikisti*|kaldim|kaldik",
+    "trafik*|otobus*|metro*|araba*|bisiklet*|yoldayim ~~ koprudeyim|koprudeyiz",
+    # writing for the last time about a complaint, an order, a bill
+    "(son kez/son defa) ~ yaziyorum|yaziyom ~~ cevap*|sikayet*|odeme*|fatura*|hatirlat*|uyari*"
+    "|avukat*|iade*|siparis*|musteri*",
+    # away on leave, on holiday, in a meeting: "yarın beni ofiste bulamazsınız"
+    "(izin*/tatil*/ofis*/toplanti*/seyahat*/yurt disi*/yurtdisi*/kamp*/ameliyat*) ~~ beni"
+    " ~ bulamazsin*|bulamayacaksin*|bulamicaksin*",
+    "bulamazsin*|bulamayacaksin*|bulamicaksin* ~~ (izin*/tatil*/ofis*/toplanti*/seyahat*/yurt disi*"
+    "/yurtdisi*/kamp*/ameliyat*)",
+    # everything ends this week: the exams, the term, the internship
+    "(her sey/hersey) ~ bitiyor|bitiyo|bitecek|bitcek|biticek ~~ sinav*|final*|donem*|okul*|tatil*"
+    "|staj*|stage*|proje*|teslim*|ders*|vize*|mezun*|ramazan*|oruc*",
+    "sinav*|final*|donem*|okul*|tatil*|staj*|stage*|proje*|teslim*|ders*|vize*|mezun* ~~ (her sey"
+    "/hersey) ~ bitiyor|bitiyo|bitecek|bitcek|biticek",
+    "bitiyor|bitiyo|bitecek|bitcek|biticek ~ (her sey/hersey) ~~ sinav*|final*|donem*|okul*|tatil*"
+    "|staj*|stage*|proje*|teslim*|ders*|vize*|mezun*|ramazan*|oruc*",
+    # something made for oneself to eat; a high floor with a view
+    "kendime ~ (bir sey/bi sey/bisey/birsey/bisi) ~ yap* ~~ yemek*|yemeg*|kahvalti*|corba*|makarna*"
+    "|tost*|sandvic*|cay*|kahve*|icecek*|tatli*|salata*|ogle*|atistir*",
+    "kattayim ~~ hava*|manzara*|ruzgar*|serin*|sigara*|cay*|kahve*|asansor*|ev*|daire*",
+    # medicine collected at the pharmacy: "ilaçlarımı eczaneden aldım hepsini"
+    "eczaneden|eczaciden|eczanede ~ aldim|aldik|aldi|alicam|alacagim ~ hepsini",
+    # a full stop to a relationship, a habit
+    "nokta ~ koy* ~~ (onunla/iliski*/sevgili*/ex*/eski*/yeni sayfa/yeni bi sayfa/yeni bir sayfa"
+    "/sigara*/alkol*/kumar*)",
+    "(onunla/iliski*/sevgili*/sigara*/alkol*/kumar*) ~~ nokta ~ koy*",
+    # the sea in the heat, told by "a voice inside": "kendini denize at diyor"
+    "(kendini/kendimi) ~ denize|suya|havuza|gole ~ at ~~ sicak*|sicag*|plaj*|yuz*|tatil*|serinle*"
+    "|bunalt*",
+    "sicak*|sicag*|plaj*|tatil*|bunalt* ~~ (kendini/kendimi) ~ denize|suya|havuza|gole ~ at",
+    # someone else hurt by accident: the oven, a broken glass, a fall
+    "yanlislikla|kazara|kaza*|gunes*|firin*|ocak*|mangal*|cay*|bardak*|dustu*|dusup ~~ kolunu"
+    "|kollarini|bilegini|bacagini|bacaklarini ~ kesmis|kesti|yakmis|yakti",
+    "kolunu|kollarini|bilegini|bacagini|bacaklarini ~ kesmis|kesti|yakmis|yakti ~~ yanlislikla"
+    "|kazara|kaza*|gunes*|firin*|ocak*|mangal*|cay*|bardak*|dustu*|dusup|cam|cami|camla|kirildi"
+    "|kirik*",
+    # the last coffee, the last question: "bu son"
+    "kahve*|sigara*|cay*|soru*|bira*|tatli*|parca*|bolum*|oyun*|mac*|dilim* ~~ (bu son/son bu)",
 )

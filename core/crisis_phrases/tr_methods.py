@@ -78,7 +78,7 @@ METHODS: tuple[str, ...] = (
     "atlayacagim $",
     "cati*|balkon*|kopru*|kat*|pencere*|korkuluk* ~~ asagi|asagiya ~ bakiyorum",
     "koprunun ~ ustunde|uzerinde|kenarinda ~ duruyorum|oturuyorum",
-    "koprudeyim ~ su an|simdi",
+    "koprudeyim ~ (su an/simdi)",
     "korkulug* ~ ustunde|uzerinde|ciktim|otesine|disina",
     "(kopruye/raylara/tren yoluna/ucuruma) dogru ~ yuruyorum|gidiyorum",
     # trains, cars

@@ -12,6 +12,7 @@ from __future__ import annotations
 from core.crisis_phrases.uk_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.uk_methods import METHODS
 from core.crisis_phrases.uk_signs import SIGNS
+from core.crisis_phrases.uk_veiled import VEILED
 from core.crisis_phrases.uk_ways import WAYS, with_surzhyk
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -147,7 +148,7 @@ SIGNALS: tuple[str, ...] = (
     "записку|записка ~ на ~ столі|ліжку|подушці",
     "вирішила|вирішив ~ що ~ сьогодні|завтра ~ останній",
     "не шукайте мене",
-    "пішла|пішов|йду|іду|піду ~ на ~ дах|міст|колії ~~ не шукайте|прощайте|назавжди|востаннє",
+    "пішла|пішов|йду|іду|піду ~ на ~ дах|міст|колії ~~ шукайте|прощайте|назавжди|востаннє",
     "вибачте|пробачте ~ всі|усі ~~ любила|любив|люблю",
     "є|маю ~ мотузка|мотузку|петля|петлю|зашморг",
     "забудьте|забудь ~ мене $",
@@ -270,7 +271,8 @@ SIGNALS: tuple[str, ...] = (
     "вїду|вїхати|заїхати|заїду|влетіти|влечу|врізатися|врізатись|вріжусь|вріжуся ~~ стовп|дерево"
     "|стіну|відбійник|фуру|зустрічку",
     "втопитися|втопитись|втоплюся|втоплюсь|утопитися|утопитись|утоплюся|утоплюсь",
-    "море|річку|воду|озеро ~ і ~ не ~ повернусь|повернуся|вийду|випливу",
+    "море|річку|воду|озеро ~ і ~ не ~ повернусь|повернуся|вийду|випливу|повертатись|повертатися"
+    "|вертатись|вертатися|вернусь|вернуся|виходити|випливати|виринати",
     "машин*|двигун*|мотор* ~ заведен*|увімкнен*|працює ~ в|у ~ гаражі",
     "ніж|лезо|бритва|бритву ~ в|у ~ руці|руках",
     "ніж ~ поруч",
@@ -359,4 +361,4 @@ SIGNALS: tuple[str, ...] = (
     "hochu|khochu|xochu|hochetsya ~ vbytys*|vbytis*|povisytys*|zdohnut*",
 )
 
-SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS + SIGNS)
+SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS + SIGNS + VEILED)
