@@ -11,6 +11,7 @@ the phrase and the text alike ("9dam", "3aref" is "earef").
 
 from __future__ import annotations
 
+from core.crisis_phrases import ar_sideways
 from core.crisis_phrases.ar_arabizi import HIGH as HIGH_LATIN
 from core.crisis_phrases.ar_arabizi import PILLS as PILLS_LATIN
 from core.crisis_phrases.ar_context import NUMBER, PILLS
@@ -213,3 +214,6 @@ EDGE: tuple[str, ...] = (
 )
 
 SIGNALS += EDGE
+
+# Said sideways: plans, dates, blades ready, not eating, reports of others (ar_sideways.py).
+SIGNALS += ar_sideways.SIGNALS

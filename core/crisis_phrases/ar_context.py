@@ -271,6 +271,8 @@ ABOUT: tuple[str, ...] = (
     "حدا",
     "شخص",
     "واحد",
+    # a school assignment on the subject, in Arabizi
+    "wajib|wajeb|lwajib|devoir|devoirs|expose|ba7th|ba7t|bahth|recherche|projet|mawdo3|mawdou3",
 )
 
 HARMLESS_PHRASES: tuple[str, ...] = (

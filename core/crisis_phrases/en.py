@@ -10,6 +10,12 @@ from core.crisis_phrases.en_reports import (
     MORE_TOPICS,
     REPORT_SIGNALS,
 )
+from core.crisis_phrases.en_veiled import (
+    VEILED_ABOUT,
+    VEILED_HARMLESS,
+    VEILED_SIGNALS,
+    VEILED_TOPICS,
+)
 from core.crisis_phrases.en_ways import WAYS_OF_SAYING_IT
 
 __all__ = ["ABOUT", "HARMLESS", "SIGNALS", "TOPICS"]
@@ -371,3 +377,9 @@ SIGNALS += REPORT_SIGNALS
 SIGNALS += MORE_SIGNALS
 TOPICS += MORE_TOPICS
 HARMLESS += MORE_HARMLESS
+# Said in few words or half said, and reported by a worried parent or friend (round 14,
+# core/crisis_phrases/en_veiled.py).
+SIGNALS += VEILED_SIGNALS
+TOPICS += VEILED_TOPICS
+ABOUT += VEILED_ABOUT
+HARMLESS += VEILED_HARMLESS

@@ -10,6 +10,7 @@ not "dood" and "dod".
 
 from __future__ import annotations
 
+from core.crisis_phrases.nl_announce import ANNOUNCE, ANNOUNCE_HARMLESS
 from core.crisis_phrases.nl_context import ABOUT
 from core.crisis_phrases.nl_context import HARMLESS as CONTEXT_HARMLESS
 from core.crisis_phrases.nl_context import TOPICS as CONTEXT_TOPICS
@@ -385,9 +386,10 @@ SIGNALS: tuple[str, ...] = written_out(
     *QUIET,
     *OTHER_SIGNALS,
     *HINTS,
+    *ANNOUNCE,
 )
 
-HARMLESS: tuple[str, ...] = (*CONTEXT_HARMLESS, *HINTS_HARMLESS)
+HARMLESS: tuple[str, ...] = (*CONTEXT_HARMLESS, *HINTS_HARMLESS, *ANNOUNCE_HARMLESS)
 
 # The subject named, and someone else who hurts themselves ("mijn dochter snijdt zichzelf").
 TOPICS: tuple[str, ...] = (*CONTEXT_TOPICS, *OTHER_TOPICS)

@@ -6,6 +6,7 @@ lists and takes SELF_HARM into its SIGNALS; see core/crisis_phrases/__init__.py 
 
 from __future__ import annotations
 
+from core.crisis_phrases.pl_signs import CALM
 from core.phrases import written_out
 
 TOPICS: tuple[str, ...] = (
@@ -304,6 +305,8 @@ HARMLESS: tuple[str, ...] = (
     "gotowe|przygotowan*|naszykowan*|odliczon* ~ na|do ~ tydzien|caly|wyjazd|jutro|rano|wieczor"
     "|droge|urlop|wakacje|podroz|apteczk*|pudel*|dzien",
 )
+# moving house, a bungee jump, a cat on the roof, back by the evening (pl_signs.CALM)
+HARMLESS += CALM
 
 # Self-harm said in the first person; part of pl.SIGNALS, kept here for the module's length.
 SELF_HARM: tuple[str, ...] = (

@@ -10,6 +10,7 @@ rozdałam ... jestem gotowa". Kept apart from pl.py for the module's length.
 
 from __future__ import annotations
 
+from core.crisis_phrases.pl_signs import SIGNS
 from core.phrases import written_out
 
 # Close family, as someone names whom a letter is for.
@@ -196,3 +197,7 @@ PLANS: tuple[str, ...] = written_out(
     # cut again, typed in a hurry: "pocielm sie znow"
     "pociel*|pocial*|pocilam|pocielm|pocialm|pociolam|pocielam sie",
 )
+
+# a jump, the road or the water with a word between, not eating to disappear, a goodbye and
+# then silence (pl_signs.SIGNS)
+PLANS += SIGNS

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.crisis_phrases.ru_context import ABOUT, HARMLESS, TOPICS
 from core.crisis_phrases.ru_hints import HINTS
+from core.crisis_phrases.ru_late import CALM, LATE
 from core.crisis_phrases.ru_signs import SIGNS
 from core.crisis_phrases.ru_ways import WAYS
 
@@ -354,3 +355,5 @@ SIGNALS: tuple[str, ...] = (
 SIGNALS += WAYS
 SIGNALS += SIGNS
 SIGNALS += HINTS
+SIGNALS += LATE
+HARMLESS += CALM

@@ -9,7 +9,9 @@ matches "kesin", "as*" "asil", "yak*" "yakin").
 
 from __future__ import annotations
 
-from core.crisis_phrases.tr_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.tr_context import ABOUT, TOPICS
+from core.crisis_phrases.tr_context import HARMLESS as CONTEXT_HARMLESS
+from core.crisis_phrases.tr_hints import HINTS, HINTS_HARMLESS
 from core.crisis_phrases.tr_methods import METHODS
 from core.crisis_phrases.tr_veiled import VEILED
 from core.crisis_phrases.tr_ways import WAYS
@@ -344,4 +346,5 @@ _SIGNALS: tuple[str, ...] = (
     "onune ~ atla*",
 )
 
-SIGNALS: tuple[str, ...] = (*written_out(*_SIGNALS, *METHODS), *WAYS, *VEILED)
+SIGNALS: tuple[str, ...] = (*written_out(*_SIGNALS, *METHODS), *WAYS, *VEILED, *HINTS)
+HARMLESS: tuple[str, ...] = (*CONTEXT_HARMLESS, *HINTS_HARMLESS)

@@ -9,8 +9,10 @@ phrases of several words is written as several phrases.
 
 from __future__ import annotations
 
-from core.crisis_phrases.uk_context import ABOUT, HARMLESS, TOPICS
+from core.crisis_phrases.uk_context import ABOUT, TOPICS
+from core.crisis_phrases.uk_context import HARMLESS as CONTEXT_HARMLESS
 from core.crisis_phrases.uk_methods import METHODS
+from core.crisis_phrases.uk_plans import PLANS, PLANS_HARMLESS
 from core.crisis_phrases.uk_signs import SIGNS
 from core.crisis_phrases.uk_veiled import VEILED
 from core.crisis_phrases.uk_ways import WAYS, with_surzhyk
@@ -361,4 +363,5 @@ SIGNALS: tuple[str, ...] = (
     "hochu|khochu|xochu|hochetsya ~ vbytys*|vbytis*|povisytys*|zdohnut*",
 )
 
-SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS + SIGNS + VEILED)
+SIGNALS = with_surzhyk(SIGNALS + WAYS + METHODS + SIGNS + VEILED + PLANS)
+HARMLESS = CONTEXT_HARMLESS + PLANS_HARMLESS
